@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import type { ModuleId, Role } from './roles';
+
+/**
+ * Who may call a channel. Checked by the router in the main process for every call.
+ * - `public`: before log-in (status, setup, log-in, recovery).
+ * - `signedIn`: any unlocked session; `roles` narrows it to holders of one of them.
+ * - `module`: the installation must have that module switched on.
+ * - `duringPasswordChange`: allowed while a one-time password still has to be replaced.
+ */
+export type Access =
+  | { kind: 'public' }
+  | { kind: 'signedIn'; roles?: readonly Role[]; module?: ModuleId; duringPasswordChange?: boolean };
+
+/**
+ * `read`: may record audit entries but changes no domain data.
+ * `write`: runs in one transaction, queued behind every other call.
+ * `session`: opens, closes or rekeys the database itself; queued, no surrounding transaction.
+ */
+export type CallKind = 'read' | 'write' | 'session';
+
+export interface ChannelSpec<I extends z.ZodType = z.ZodType, O = unknown> {
+  readonly input: I;
+  readonly access: Access;
+  readonly kind: CallKind;
+  /** Phantom: carries the result type; never set at run time. */
+  readonly __output?: O;
+}
+
+/** `channel<Result>()({ input, access, kind })`: curried so the input type is inferred. */
+export const channel =
+  <O>() =>
+  <I extends z.ZodType>(spec: { input: I; access: Access; kind: CallKind }): ChannelSpec<I, O> =>
+    spec;
+
+export const PUBLIC: Access = { kind: 'public' };
+export const SIGNED_IN: Access = { kind: 'signedIn' };
+export const ADMIN_ONLY: Access = { kind: 'signedIn', roles: ['admin'] };

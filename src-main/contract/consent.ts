@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/**
+ * A record of consent to data processing (Art. 6(1)(a), 9(2)(a) GDPR): when, for what, given by
+ * whom, and in which language the consent form was shown. Modules expose channels that record it
+ * for their own subjects; the core stores and checks it.
+ */
+export const CONSENT_GIVERS = ['dataSubject', 'legalRepresentative', 'guardian'] as const;
+
+/** ISO 639-1 codes plus regional ones staff use (e.g. `ckb` Sorani, `kmr` Kurmanji, `prs` Dari). */
+export const formLanguage = z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, { error: 'validation:language' });
+
+export const consentInput = z.strictObject({
+  givenOn: z.iso.date({ error: 'validation:date' }),
+  purpose: z.string().trim().min(1, { error: 'validation:required' }).max(200, { error: 'validation:tooLong' }),
+  givenBy: z.enum(CONSENT_GIVERS),
+  formLanguage,
+});
+
+export type ConsentInput = z.output<typeof consentInput>;
+
+export interface ConsentView {
+  id: number;
+  purpose: string;
+  givenOn: string;
+  givenBy: (typeof CONSENT_GIVERS)[number];
+  formLanguage: string;
+  recordedAt: string;
+  recordedByName: string | null;
+  withdrawnOn: string | null;
+}

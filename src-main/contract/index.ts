@@ -1,0 +1,67 @@
+import type { z } from 'zod';
+import { maintenanceChannels } from './maintenance';
+import type { ChannelSpec } from './channel';
+import type { Result } from './result';
+import { sessionChannels } from './session';
+import { settingsChannels } from './settings';
+import { tasksChannels } from './tasks';
+import { usersChannels } from './users';
+
+/**
+ * The one contract: every call the renderer may make, `domain.verb` → input schema, access, kind
+ * and result type. Main registers handlers from it, the preload and the HTTP bridge expose it,
+ * the renderer calls it with full types. Each domain adds its map here.
+ */
+export const contract = {
+  ...sessionChannels,
+  ...usersChannels,
+  ...settingsChannels,
+  ...maintenanceChannels,
+  ...tasksChannels,
+} as const satisfies Record<string, ChannelSpec>;
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export const CHANNEL_NAMES = Object.keys(contract) as ChannelName[];
+
+/** What a caller passes (before defaults and transforms). */
+export type InputOf<C extends ChannelName> = z.input<Contract[C]['input']>;
+/** What a handler receives (after validation). */
+export type ParsedInputOf<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends ChannelName> = Contract[C] extends ChannelSpec<z.ZodType, infer O> ? O : never;
+
+type DomainOf<C extends string> = C extends `${infer D}.${string}` ? D : never;
+export type Domain = DomainOf<ChannelName>;
+
+/** `api.users.list(input)` — the shape of `window.bruecke` and of every transport adapter. */
+export type Api = {
+  [D in Domain]: {
+    [C in ChannelName as C extends `${D}.${infer V}` ? V : never]: (input: InputOf<C>) => Promise<Result<OutputOf<C>>>;
+  };
+};
+
+export type Invoke = (channel: ChannelName, input: unknown) => Promise<Result<unknown>>;
+
+/** Builds the nested API object from a single transport function. Used by preload, bridge and tests. */
+export function buildApi(invoke: Invoke): Api {
+  const api: Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> = {};
+  for (const name of CHANNEL_NAMES) {
+    const [domain, verb] = name.split('.') as [string, string];
+    (api[domain] ??= {})[verb] = (input: unknown) => invoke(name, input);
+  }
+  return api as unknown as Api;
+}
+
+export function isChannelName(name: unknown): name is ChannelName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export * from './result';
+export * from './roles';
+export type { Access, CallKind, ChannelSpec } from './channel';
+export type { CurrentUser, Installation, SessionStatus } from './session';
+export type { UserSummary } from './users';
+export type { TaskView } from './tasks';
+export type { ConsentInput, ConsentView } from './consent';
+export { consentInput, CONSENT_GIVERS } from './consent';
+export type { AuditVerification, MaintenanceReport } from './maintenance';

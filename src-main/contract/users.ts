@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { ADMIN_ONLY, channel } from './channel';
+import * as f from './fields';
+import type { Role } from './roles';
+
+export interface UserSummary {
+  id: number;
+  username: string;
+  displayName: string;
+  roles: Role[];
+  active: boolean;
+  mustChangePassword: boolean;
+  createdAt: string;
+  lastLoginAt: string | null;
+}
+
+export const createUserInput = z.strictObject({
+  username: f.username,
+  displayName: f.displayName,
+  roles: f.roles,
+});
+
+export const updateUserInput = z.strictObject({
+  id: f.id,
+  displayName: f.displayName,
+  roles: f.roles,
+});
+
+export const usersChannels = {
+  'users.list': channel<UserSummary[]>()({
+    input: z.strictObject({ includeInactive: z.boolean().default(false) }),
+    access: ADMIN_ONLY,
+    kind: 'read',
+  }),
+  /** Returns the one-time password the new user must change at first log-in. */
+  'users.create': channel<{ user: UserSummary; oneTimePassword: string }>()({
+    input: createUserInput,
+    access: ADMIN_ONLY,
+    kind: 'write',
+  }),
+  'users.update': channel<UserSummary>()({ input: updateUserInput, access: ADMIN_ONLY, kind: 'write' }),
+  'users.resetPassword': channel<{ oneTimePassword: string }>()({
+    input: z.strictObject({ id: f.id }),
+    access: ADMIN_ONLY,
+    kind: 'write',
+  }),
+  /** Removes the user's key slot and rekeys the database; returns the new recovery code once. */
+  'users.deactivate': channel<{ recoveryCode: string }>()({
+    input: z.strictObject({ id: f.id }),
+    access: ADMIN_ONLY,
+    kind: 'session',
+  }),
+} as const;
