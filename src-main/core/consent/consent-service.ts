@@ -1,0 +1,72 @@
+import type { EntityManager } from 'typeorm';
+import type { ConsentInput, ConsentView, ModuleId } from '../../contract';
+import { AppError } from '../errors';
+import { UserEntity } from '../users/user.entity';
+import { ConsentEntity, type Consent } from './consent.entity';
+
+export interface ConsentSubject {
+  module: ModuleId;
+  type: string;
+  id: number;
+}
+
+const consents = (db: EntityManager) => db.getRepository(ConsentEntity);
+
+/** Records consent for a module's subject; the module audits it with the subject's change. */
+export async function recordConsent(
+  db: EntityManager,
+  subject: ConsentSubject,
+  input: ConsentInput,
+  actorId: number,
+  now: Date,
+): Promise<Consent> {
+  if (Date.parse(input.givenOn) > now.getTime()) throw new AppError('INVALID_INPUT', 'consent date lies in the future');
+  return consents(db).save({
+    module: subject.module,
+    subjectType: subject.type,
+    subjectId: subject.id,
+    purpose: input.purpose,
+    givenOn: input.givenOn,
+    givenBy: input.givenBy,
+    formLanguage: input.formLanguage,
+    recordedAt: now.toISOString(),
+    recordedBy: actorId,
+    withdrawnOn: null,
+    withdrawnRecordedBy: null,
+  });
+}
+
+export async function withdrawConsent(db: EntityManager, consentId: number, withdrawnOn: string, actorId: number): Promise<void> {
+  const consent = await consents(db).findOneBy({ id: consentId });
+  if (!consent) throw new AppError('NOT_FOUND');
+  if (consent.withdrawnOn) throw new AppError('CONFLICT', 'consent already withdrawn');
+  await consents(db).update({ id: consentId }, { withdrawnOn, withdrawnRecordedBy: actorId });
+}
+
+/** The consent in force for this subject and purpose, if any. */
+export async function activeConsent(db: EntityManager, subject: ConsentSubject, purpose: string): Promise<Consent | null> {
+  const found = await consents(db).find({
+    where: { module: subject.module, subjectType: subject.type, subjectId: subject.id, purpose },
+    order: { id: 'DESC' },
+  });
+  return found.find((c) => c.withdrawnOn === null) ?? null;
+}
+
+export async function consentsFor(db: EntityManager, subject: ConsentSubject): Promise<ConsentView[]> {
+  const list = await consents(db).find({
+    where: { module: subject.module, subjectType: subject.type, subjectId: subject.id },
+    order: { id: 'ASC' },
+  });
+  const users = await db.getRepository(UserEntity).find();
+  const names = new Map(users.map((u) => [u.id, u.displayName]));
+  return list.map((c) => ({
+    id: c.id,
+    purpose: c.purpose,
+    givenOn: c.givenOn,
+    givenBy: c.givenBy,
+    formLanguage: c.formLanguage,
+    recordedAt: c.recordedAt,
+    recordedByName: names.get(c.recordedBy) ?? null,
+    withdrawnOn: c.withdrawnOn,
+  }));
+}

@@ -1,0 +1,151 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { DataSource, type MigrationInterface } from 'typeorm';
+import { AppError } from '../errors';
+import { createLogger } from '../log';
+import { ENTITIES, MIGRATIONS } from './schema';
+
+const log = createLogger('db');
+
+export const DATABASE_FILE = 'bruecke.db';
+
+export function databasePath(dataDir: string): string {
+  return path.join(dataDir, DATABASE_FILE);
+}
+
+export interface OpenDatabaseOptions {
+  file: string;
+  /** 32-byte raw master key. */
+  key: Buffer;
+  /** Create the file if it is missing (first-run setup only). */
+  create?: boolean;
+  /** The addon built for Electron's ABI; Node uses the one in node_modules. */
+  nativeBinding?: string;
+  migrations?: (new () => MigrationInterface)[];
+}
+
+type RawDatabase = InstanceType<typeof Database>;
+
+/** SQLCipher 4 with a raw key, so standard SQLCipher tools open the file with the same key. */
+export function applyKey(db: RawDatabase, key: Buffer): void {
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma('legacy=4');
+  db.pragma(`key="x'${key.toString('hex')}'"`);
+}
+
+/**
+ * Opens the encrypted database in a fixed order and fails with a distinct error per cause:
+ * missing or undecryptable file (DB_CORRUPT — the key came from a verified slot, so a file that
+ * does not decrypt is damaged or not ours), applied migrations unknown to this app
+ * (DB_SCHEMA_NEWER), and a directory we cannot write (DATA_DIR_NOT_WRITABLE).
+ */
+export async function openDatabase(options: OpenDatabaseOptions): Promise<DataSource> {
+  const { file, key } = options;
+  if (!options.create && !fs.existsSync(file)) throw new AppError('DB_CORRUPT', 'database file is missing');
+  const migrations = options.migrations ?? MIGRATIONS;
+
+  const dataSource = new DataSource({
+    type: 'better-sqlite3',
+    database: file,
+    driver: Database,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    entities: ENTITIES,
+    migrations,
+    migrationsTableName: 'migrations',
+    synchronize: false,
+    logging: false,
+    prepareDatabase: (db: RawDatabase) => {
+      applyKey(db, key);
+      try {
+        db.prepare('SELECT count(*) FROM sqlite_master').get();
+      } catch (error) {
+        throw classify(error);
+      }
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+    },
+  });
+
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    throw classify(error);
+  }
+  // Owner-only, like the keyring: the content is encrypted, but its size and timing are not.
+  if (process.platform !== 'win32') fs.chmodSync(file, 0o600);
+
+  try {
+    await refuseNewerSchema(dataSource, migrations);
+    await dataSource.runMigrations({ transaction: 'each' });
+  } catch (error) {
+    await dataSource.destroy().catch(() => undefined);
+    throw classify(error);
+  }
+  return dataSource;
+}
+
+async function refuseNewerSchema(dataSource: DataSource, migrations: (new () => MigrationInterface)[]): Promise<void> {
+  const table = (await dataSource.query(
+    `SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'migrations'`,
+  )) as unknown[];
+  if (table.length === 0) return;
+  const applied = (await dataSource.query(`SELECT name FROM migrations`)) as { name: string }[];
+  const known = new Set(migrations.map((M) => new M().name));
+  const unknown = applied.filter((row) => !known.has(row.name));
+  if (unknown.length > 0) {
+    throw new AppError('DB_SCHEMA_NEWER', `${unknown.length} applied migration(s) unknown to this version`);
+  }
+}
+
+function classify(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const code = (error as { code?: string }).code ?? '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || /not a database|malformed/i.test(message)) {
+    return new AppError('DB_CORRUPT', 'database does not decrypt or is damaged');
+  }
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EROFS') {
+    return new AppError('DATA_DIR_NOT_WRITABLE', 'database file cannot be written');
+  }
+  log.error('unexpected error while opening the database', error);
+  return new AppError('INTERNAL', 'database could not be opened');
+}
+
+/** The driver's own handle, for pragmas TypeORM has no API for (rekey, integrity checks). */
+export function rawConnection(dataSource: DataSource): RawDatabase {
+  return (dataSource.driver as unknown as { databaseConnection: RawDatabase }).databaseConnection;
+}
+
+/**
+ * Re-encrypts the database under a new key. SQLCipher refuses to rekey in WAL mode: checkpoint,
+ * switch to a rollback journal, rekey, switch back.
+ */
+export function rekeyDatabase(dataSource: DataSource, newKey: Buffer): void {
+  const db = rawConnection(dataSource);
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.pragma('journal_mode = DELETE');
+  db.pragma(`rekey="x'${newKey.toString('hex')}'"`);
+  db.pragma('journal_mode = WAL');
+}
+
+export interface IntegrityReport {
+  ok: boolean;
+  problems: string[];
+}
+
+/** SQLite's integrity_check plus the cipher's page-level check where the build supports it. */
+export function checkIntegrity(dataSource: DataSource): IntegrityReport {
+  const db = rawConnection(dataSource);
+  const problems: string[] = [];
+  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+  for (const row of rows) if (row.integrity_check !== 'ok') problems.push(row.integrity_check);
+  try {
+    const cipherRows = db.pragma('cipher_integrity_check') as Record<string, unknown>[];
+    for (const row of cipherRows) problems.push(String(Object.values(row)[0]));
+  } catch {
+    // Builds without cipher_integrity_check: integrity_check above still reads every page.
+  }
+  return { ok: problems.length === 0, problems };
+}

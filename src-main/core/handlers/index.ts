@@ -1,0 +1,15 @@
+import type { Handlers } from '../router/context';
+import { maintenanceHandlers } from './maintenance-handlers';
+import { sessionHandlers } from './session-handlers';
+import { settingsHandlers } from './settings-handlers';
+import { tasksHandlers } from './tasks-handlers';
+import { usersHandlers } from './users-handlers';
+
+/** Every channel of the contract has exactly one handler; the type makes a missing one a compile error. */
+export const handlers: Handlers = {
+  ...sessionHandlers,
+  ...usersHandlers,
+  ...settingsHandlers,
+  ...maintenanceHandlers,
+  ...tasksHandlers,
+};

@@ -1,0 +1,34 @@
+import type { Handler } from '../router/context';
+import { readInstallation, writeInstallation } from '../settings/installation';
+import { getUser, users } from '../users/users-service';
+
+export const settingsHandlers: {
+  'settings.installation': Handler<'settings.installation'>;
+  'settings.updateInstallation': Handler<'settings.updateInstallation'>;
+  'settings.updateMine': Handler<'settings.updateMine'>;
+} = {
+  'settings.installation': async (_input, ctx) => readInstallation(ctx.signedIn().db),
+
+  'settings.updateInstallation': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    await writeInstallation(db, input);
+    await audit({ action: 'update', entity: 'installation', details: { modules: input.modules } });
+    return readInstallation(db);
+  },
+
+  'settings.updateMine': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    const changes = {
+      ...(input.uiLanguage !== undefined ? { uiLanguage: input.uiLanguage } : {}),
+      ...(input.autoLockMinutes !== undefined ? { autoLockMinutes: input.autoLockMinutes } : {}),
+    };
+    if (Object.keys(changes).length > 0) {
+      await users(db).update({ id: actor.id }, changes);
+      await audit({ action: 'update', entity: 'user', entityId: actor.id, details: { changed: Object.keys(changes) } });
+    }
+    ctx.session.refreshUser(await getUser(db, actor.id));
+    ctx.session.touch();
+    return ctx.session.status();
+  },
+
+};

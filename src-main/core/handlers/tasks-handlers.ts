@@ -1,0 +1,32 @@
+import { modulesForRoles } from '../../contract';
+import { AppError } from '../errors';
+import type { Handler } from '../router/context';
+import { readInstallation } from '../settings/installation';
+import { TaskEntity } from '../tasks/task.entity';
+import { completeTask, openTasksFor, toTaskViews } from '../tasks/tasks-service';
+
+export const tasksHandlers: {
+  'tasks.mine': Handler<'tasks.mine'>;
+  'tasks.complete': Handler<'tasks.complete'>;
+} = {
+  'tasks.mine': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    const modules = modulesForRoles(actor.roles, (await readInstallation(db)).modules);
+    const now = ctx.clock.now();
+    const views = await toTaskViews(db, await openTasksFor(db, actor.id, modules, input.includeUnassigned), now);
+    await audit({ action: 'list', entity: 'task', details: { scope: 'mine', count: views.length } });
+    // Overdue first, then by due date: what needs doing today is at the top.
+    return views.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt));
+  },
+
+  'tasks.complete': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    const task = await db.getRepository(TaskEntity).findOneBy({ id: input.id });
+    const modules = modulesForRoles(actor.roles, (await readInstallation(db)).modules);
+    if (!task) throw new AppError('NOT_FOUND');
+    if (!modules.includes(task.module)) throw new AppError('FORBIDDEN');
+    const done = await completeTask(db, task.id, input.outcome ?? null, actor.id, ctx.clock.now());
+    await audit({ action: 'update', entity: 'task', entityId: task.id, details: { status: 'done' } });
+    return (await toTaskViews(db, [done], ctx.clock.now()))[0]!;
+  },
+};

@@ -1,0 +1,95 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { databasePath, openDatabase, rekeyDatabase } from '../db/open-database';
+import * as kr from '../keys/keyring';
+import { ADMIN, FAST_KDF, loginAdmin, setUp, startTestCore, type TestCore } from '../testing/temp-core';
+
+let t: TestCore;
+let recoveryCode: string;
+
+beforeEach(async () => {
+  t = await startTestCore();
+  recoveryCode = await setUp(t);
+  await loginAdmin(t);
+});
+afterEach(() => t.cleanup());
+
+async function createUser(username: string) {
+  const { user, oneTimePassword } = await t.must('users.create', { username, displayName: username, roles: ['hotline'] });
+  return { user, password: oneTimePassword };
+}
+
+describe('deactivating a user', () => {
+  it('removes the slot, rekeys the database and replaces the recovery code', async () => {
+    const bela = await createUser('bela');
+    const oldRing = kr.readKeyring(t.dataDir);
+    const { recoveryCode: newCode } = await t.must('users.deactivate', { id: bela.user.id });
+    expect(newCode).not.toBe(recoveryCode);
+
+    // Bela can no longer log in.
+    await t.must('session.logout', {});
+    expect(await t.call('session.login', { username: 'bela', password: bela.password })).toMatchObject({
+      ok: false,
+      error: { code: 'WRONG_CREDENTIALS' },
+    });
+
+    // An old copy of the keyring plus Bela's password yields the old key, which no longer opens the database.
+    const oldKey = (await kr.unlockWithPassword(oldRing, 'bela', bela.password)).current;
+    await t.cleanup();
+    await expect(openDatabase({ file: databasePath(t.dataDir), key: oldKey })).rejects.toMatchObject({ code: 'DB_CORRUPT' });
+    const oldRecovery = await kr.unlockWithRecoveryCode(oldRing, recoveryCode);
+    expect(oldRecovery.current.equals(oldKey)).toBe(true);
+    await expect(kr.unlockWithRecoveryCode(kr.readKeyring(t.dataDir), recoveryCode)).rejects.toMatchObject({
+      code: 'WRONG_RECOVERY_CODE',
+    });
+
+    // The admin and the new recovery code still open it, and nothing was lost.
+    t = await startTestCore({ dataDir: t.dataDir, clock: t.clock });
+    await loginAdmin(t);
+    const list = await t.must('users.list', { includeInactive: true });
+    expect(list.map((u) => [u.username, u.active])).toEqual([
+      ['admin.anna', true],
+      ['bela', false],
+    ]);
+    const viaCode = await kr.unlockWithRecoveryCode(kr.readKeyring(t.dataDir), newCode);
+    expect(viaCode.next).toBeNull();
+  });
+
+  it('finishes a rekey cut short before PRAGMA rekey ran', async () => {
+    const bela = await createUser('bela');
+    await t.cleanup();
+    // Simulate the crash: phase one of the keyring written, database still on the old key.
+    const ring = kr.readKeyring(t.dataDir);
+    const { current } = await kr.unlockWithPassword(ring, ADMIN.username, ADMIN.password);
+    const next = crypto.randomBytes(32);
+    kr.writeKeyring(t.dataDir, await kr.addNextMasterKey(kr.withoutUser(ring, 'bela'), current, next));
+
+    t = await startTestCore({ dataDir: t.dataDir, clock: t.clock });
+    await loginAdmin(t);
+    expect((await t.must('users.list', { includeInactive: true })).length).toBe(2);
+    await t.cleanup();
+    const after = await kr.unlockWithPassword(kr.readKeyring(t.dataDir), ADMIN.username, ADMIN.password);
+    expect(after.next).toBeNull();
+    expect(after.current.equals(next)).toBe(true);
+    await expect(openDatabase({ file: databasePath(t.dataDir), key: current })).rejects.toMatchObject({ code: 'DB_CORRUPT' });
+    expect(bela.user.active).toBe(true);
+  });
+
+  it('opens a database rekeyed just before the keyring was finished', async () => {
+    await t.cleanup();
+    const ring = kr.readKeyring(t.dataDir);
+    const { current } = await kr.unlockWithPassword(ring, ADMIN.username, ADMIN.password);
+    const next = crypto.randomBytes(32);
+    kr.writeKeyring(t.dataDir, await kr.addNextMasterKey(ring, current, next));
+    const db = await openDatabase({ file: databasePath(t.dataDir), key: current });
+    rekeyDatabase(db, next);
+    await db.destroy();
+
+    t = await startTestCore({ dataDir: t.dataDir, clock: t.clock });
+    await loginAdmin(t);
+    expect((await t.must('users.list', {})).map((u) => u.username)).toEqual([ADMIN.username]);
+    expect(fs.existsSync(databasePath(t.dataDir))).toBe(true);
+    expect(FAST_KDF.N).toBeLessThan(2 ** 17); // this suite trades KDF cost for speed; keyring.test.ts covers the real cost
+  });
+});
