@@ -1,0 +1,72 @@
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ShiftedClock } from '../core/clock';
+import { createCore } from '../core/core';
+import { hasFlag, readOption, resolveDataDir } from '../core/data-dir/resolve-data-dir';
+import { rendererDirFrom, rendererIsBuilt, startBridge } from '../web/bridge-server';
+import { buildApp } from './build-renderer';
+import { prepareDemoDataDir, printDemoLogin } from './demo';
+import { PROJECT_ROOT } from './project-root';
+
+/**
+ * Browser mode: the core and the loopback bridge in this Node process, the renderer in any
+ * browser. Options: --data-dir DIR, --demo, --port N, --no-build, --no-open.
+ * BRUECKE_TEST_MODE=1 lets end-to-end tests move the clock; nothing else reads it.
+ */
+export async function main(argv: string[]): Promise<void> {
+  const testMode = process.env.BRUECKE_TEST_MODE === '1';
+  const rendererDir = rendererDirFrom(PROJECT_ROOT);
+  if (!hasFlag(argv, '--no-build') || !rendererIsBuilt(rendererDir)) buildApp();
+
+  let dataDir = resolveDataDir(argv);
+  if (hasFlag(argv, '--demo')) {
+    const demo = await prepareDemoDataDir();
+    dataDir = demo.dataDir;
+    printDemoLogin(demo);
+  }
+
+  const clock = testMode ? new ShiftedClock() : undefined;
+  const core = await createCore({ dataDir, ...(clock ? { clock } : {}) });
+  const port = Number(readOption(argv, '--port') ?? 0);
+  const bridge = await startBridge({ core, rendererDir, port, ...(clock ? { testClock: clock } : {}) });
+
+  console.log(`Brücke (browser mode) is running. Data directory: ${dataDir}`);
+  console.log(`Open this address in your browser (it contains this launch's access token; do not share it):`);
+  console.log(`  ${bridge.url}`);
+  console.log('Press Ctrl+C to stop.');
+  if (!hasFlag(argv, '--no-open') && !testMode) openChromium(bridge.url);
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await bridge.close();
+    await core.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+/** Opens the URL in an installed Chromium/Chrome on a desktop session, if there is one. */
+function openChromium(url: string): void {
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return;
+  const candidates = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
+  for (const name of candidates) {
+    const found = spawnSync('which', [name], { encoding: 'utf8' });
+    const binary = found.status === 0 ? found.stdout.trim() : '';
+    if (binary && fs.existsSync(binary)) {
+      spawn(binary, ['--new-window', url], { detached: true, stdio: 'ignore' }).unref();
+      return;
+    }
+  }
+}
+
+if (import.meta.url === pathToFileURL(path.resolve(process.argv[1] ?? '')).href) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(`Brücke could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}
