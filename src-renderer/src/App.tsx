@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SessionProvider, useSession } from './api/session-context';
+import { transport } from './api/transport';
+import { AppFrame } from './frame/AppFrame';
+import { IdleGuard } from './frame/IdleGuard';
+import { ChangePasswordScreen } from './screens/auth/ChangePasswordScreen';
+import { LoginScreen } from './screens/auth/LoginScreen';
+import { MissingTokenScreen } from './screens/auth/MissingTokenScreen';
+import { RecoveryScreen } from './screens/auth/RecoveryScreen';
+import { UnavailableScreen } from './screens/auth/UnavailableScreen';
+import { SetupWizard } from './screens/setup/SetupWizard';
+
+export function App() {
+  if (transport.kind === 'missingToken') return <MissingTokenScreen />;
+  return (
+    <SessionProvider>
+      <Screens />
+    </SessionProvider>
+  );
+}
+
+/** One screen per session state; the core's `session.status` decides which. */
+function Screens() {
+  const { t } = useTranslation();
+  const { phase, refresh } = useSession();
+  const [recovering, setRecovering] = useState(false);
+
+  if (phase.kind === 'loading') {
+    return (
+      <p role="status" className="loading">
+        {t('common:loading')}
+      </p>
+    );
+  }
+  if (phase.kind === 'unreachable') return <UnavailableScreen reason={phase.error.code} unreachable onRetry={refresh} />;
+
+  const { status } = phase;
+  switch (status.state) {
+    case 'unavailable':
+      return <UnavailableScreen reason={status.reason} onRetry={refresh} />;
+    case 'needsSetup':
+      return <SetupWizard />;
+    case 'locked':
+      return recovering ? (
+        <RecoveryScreen onBack={() => setRecovering(false)} />
+      ) : (
+        <LoginScreen onUseRecoveryCode={() => setRecovering(true)} />
+      );
+    case 'unlocked':
+      return (
+        <IdleGuard autoLockMinutes={status.user.autoLockMinutes}>
+          {status.user.mustChangePassword ? <ChangePasswordScreen /> : <AppFrame />}
+        </IdleGuard>
+      );
+  }
+}

@@ -1,0 +1,39 @@
+import { useTranslation } from 'react-i18next';
+import type { ErrorValue } from '../../../src-main/contract';
+import { errorKey } from '../i18n/dynamic-keys';
+import { useValidationMessage } from './validation-message';
+
+/** One translated error from the core, with what its details add (wait time, failed fields). */
+export function ErrorText({ error }: { error: ErrorValue }) {
+  const { t } = useTranslation();
+  const validationMessage = useValidationMessage();
+  const retry = error.details?.retryAfterSeconds;
+  const issues = error.details?.issues ?? [];
+  return (
+    <>
+      <p>
+        {t(errorKey(error.code))}
+        {retry !== undefined && retry > 0 ? ' ' + t('errors:retryAfter', { count: Math.ceil(retry) }) : null}
+      </p>
+      {issues.length > 0 ? (
+        <ul>
+          {issues.map((issue, index) => (
+            <li key={index}>{validationMessage(issue.message)}</li>
+          ))}
+        </ul>
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * A form's error region. It is always in the page, so screen readers announce the error
+ * when it appears.
+ */
+export function FormError({ error }: { error: ErrorValue | null | undefined }) {
+  return (
+    <div role="alert" className="form-error">
+      {error ? <ErrorText error={error} /> : null}
+    </div>
+  );
+}

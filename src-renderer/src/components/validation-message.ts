@@ -1,0 +1,22 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AUTO_LOCK_MAX, AUTO_LOCK_MIN, PASSWORD_MIN_LENGTH } from '../../../src-main/contract/fields';
+
+/** Values any validation message may mention; each message uses the ones it needs. */
+const PARAMS = { min: PASSWORD_MIN_LENGTH, autoLockMin: AUTO_LOCK_MIN, autoLockMax: AUTO_LOCK_MAX };
+
+/**
+ * Contract rules carry i18n keys (`validation:passwordTooShort`) as their messages. Anything
+ * else (zod's built-in English messages) becomes a generic hint rather than leaking English.
+ */
+export function useValidationMessage(): (message: string | undefined) => string | undefined {
+  const { t, i18n } = useTranslation();
+  return useCallback(
+    (message) => {
+      if (!message) return undefined;
+      const key = /^validation:[A-Za-z]+$/.test(message) && i18n.exists(message) ? message : 'validation:invalid';
+      return t(key, PARAMS);
+    },
+    [t, i18n],
+  );
+}

@@ -1,0 +1,23 @@
+import { format, parseISO, type Locale } from 'date-fns';
+import { ar, de, enGB } from 'date-fns/locale';
+import type { UiLanguage } from '../../../src-main/contract';
+
+/*
+ * Arabic uses date-fns' generic `ar` rather than `arSA`: arSA writes month-first dates with a
+ * 12-hour clock (11/22/2026, 2:05 م), while staff in a German office read day-first, 24-hour
+ * dates on every paper form; `ar` gives 22/11/2026, 14:05.
+ */
+const DATE_LOCALES: Record<UiLanguage, Locale> = { de, en: enGB, ar };
+
+export function dateLocale(lng: string): Locale {
+  return DATE_LOCALES[lng as UiLanguage] ?? de;
+}
+
+/** Date and time of an ISO timestamp in the UI language's usual short form. */
+export function formatDateTime(iso: string, lng: string): string {
+  return format(parseISO(iso), 'Pp', { locale: dateLocale(lng) });
+}
+
+export function formatNumber(value: number, lng: string): string {
+  return new Intl.NumberFormat(lng).format(value);
+}

@@ -1,0 +1,47 @@
+import { Trans, useTranslation } from 'react-i18next';
+import { useUnlockedStatus } from '../../api/session-context';
+import { PageHeading } from '../../components/PageHeading';
+import { moduleKey, roleKey } from '../../i18n/dynamic-keys';
+import { formatList } from '../../i18n/list-format';
+
+/** What this person can do here, in plain words. */
+export function StartPage() {
+  const { t, i18n } = useTranslation();
+  const { user, installation, userModules } = useUnlockedStatus();
+  const lng = i18n.resolvedLanguage ?? 'de';
+  const isAdmin = user.roles.includes('admin');
+  const roles = formatList(
+    user.roles.map((r) => t(roleKey(r))),
+    lng,
+  );
+  const modules = formatList(
+    userModules.map((m) => t(moduleKey(m))),
+    lng,
+  );
+  const installed = formatList(
+    installation.modules.map((m) => t(moduleKey(m))),
+    lng,
+  );
+
+  return (
+    <>
+      <PageHeading>
+        <Trans i18nKey="start:greeting" values={{ name: user.displayName }} components={{ name: <bdi /> }} />
+      </PageHeading>
+      <dl className="facts">
+        <dt>{t('start:yourRoles')}</dt>
+        <dd>{roles}</dd>
+        <dt>{t('start:yourModules')}</dt>
+        <dd>{userModules.length > 0 ? modules : t('start:noModules')}</dd>
+        {isAdmin ? (
+          <>
+            <dt>{t('start:installedModules')}</dt>
+            <dd>{installed}</dd>
+          </>
+        ) : null}
+      </dl>
+      {userModules.length === 0 ? <p className="muted">{isAdmin ? t('start:noModulesAdminHint') : t('start:noModulesHint')}</p> : null}
+      <p className="muted">{t('start:autoLock', { count: user.autoLockMinutes })}</p>
+    </>
+  );
+}
