@@ -1,0 +1,82 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+export interface AppServer {
+  /** The launch URL with its token fragment. */
+  url: string;
+  origin: string;
+  token: string;
+  dataDir: string;
+  /** Moves the core's clock (browser test mode only). */
+  shiftClock(ms: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts browser mode as a user would (`start-web` in its own process) on a fresh data directory,
+ * in test mode so the clock can be moved, and waits for the printed URL.
+ */
+export async function startAppServer(options: { dataDir?: string } = {}): Promise<AppServer> {
+  const dataDir = options.dataDir ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bruecke-e2e-')), 'data');
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'src-main/cli/start-web.ts'), '--data-dir', dataDir, '--no-build', '--no-open'],
+    { cwd: ROOT, env: { ...process.env, BRUECKE_TEST_MODE: '1', BRUECKE_LOG: 'silent' }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  const url = await waitForUrl(child);
+  const parsed = new URL(url);
+  const token = new URLSearchParams(parsed.hash.slice(1)).get('token') ?? '';
+  const origin = parsed.origin;
+  return {
+    url,
+    origin,
+    token,
+    dataDir,
+    async shiftClock(ms) {
+      const response = await fetch(`${origin}/__test/clock`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify({ shiftMs: ms }),
+      });
+      if (!response.ok) throw new Error(`could not move the clock: ${response.status}`);
+    },
+    stop: () => stopChild(child),
+  };
+}
+
+function waitForUrl(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = output.match(/http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+/);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[0]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`browser mode exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}

@@ -1,0 +1,85 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { findOrProvisionBrowser } from './find-browser';
+
+/**
+ * `npm test`: typecheck, lint, unit and service tests (vitest), then the end-to-end tests in a
+ * real Chromium (Playwright), which this script finds or installs first. Every step runs even if
+ * an earlier one failed, so one log shows everything; the exit code is non-zero if any failed.
+ * The last line sums up the tests of both runners.
+ */
+const ROOT = path.resolve(import.meta.dirname, '..', '..');
+// Not test-results/: Playwright empties that folder when it starts.
+const RESULTS = path.join(ROOT, '.cache', 'test-reports');
+const bin = (pkg: string, file: string) => path.join(ROOT, 'node_modules', pkg, file);
+
+interface Step {
+  name: string;
+  ok: boolean;
+}
+const steps: Step[] = [];
+
+function run(name: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+  console.log(`\n=== ${name} ===`);
+  const started = Date.now();
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = result.status === 0;
+  console.log(`=== ${name}: ${ok ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s) ===`);
+  steps.push({ name, ok });
+  return ok;
+}
+
+fs.mkdirSync(RESULTS, { recursive: true });
+const vitestJson = path.join(RESULTS, 'vitest.json');
+const playwrightJson = path.join(RESULTS, 'playwright.json');
+for (const file of [vitestJson, playwrightJson]) fs.rmSync(file, { force: true });
+
+run('typecheck', [bin('typescript', 'bin/tsc'), '-b']);
+run('lint', [bin('eslint', 'bin/eslint.js'), '.']);
+run('unit and service tests (vitest)', [
+  bin('vitest', 'vitest.mjs'),
+  'run',
+  '--config',
+  'src-main/vitest.config.ts',
+  '--reporter=verbose',
+  '--reporter=json',
+  `--outputFile.json=${vitestJson}`,
+]);
+
+let browser: string | null = null;
+try {
+  browser = findOrProvisionBrowser();
+  console.log(`\n[browser] using ${browser}`);
+} catch (error) {
+  console.error(`\n${error instanceof Error ? error.message : String(error)}`);
+  steps.push({ name: 'find a browser', ok: false });
+}
+if (browser) {
+  run('end-to-end tests (Playwright, Chromium)', [bin('@playwright/test', 'cli.js'), 'test', '-c', 'e2e/playwright.config.ts'], {
+    BRUECKE_CHROMIUM: browser,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
+  });
+}
+
+const counts = { passed: 0, failed: 0, skipped: 0 };
+if (fs.existsSync(vitestJson)) {
+  const v = JSON.parse(fs.readFileSync(vitestJson, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  counts.passed += v.numPassedTests;
+  counts.failed += v.numFailedTests;
+  counts.skipped += v.numPendingTests + v.numTodoTests;
+}
+if (fs.existsSync(playwrightJson)) {
+  const p = JSON.parse(fs.readFileSync(playwrightJson, 'utf8')) as { stats: { expected: number; unexpected: number; skipped: number; flaky: number } };
+  counts.passed += p.stats.expected;
+  counts.failed += p.stats.unexpected + p.stats.flaky;
+  counts.skipped += p.stats.skipped;
+}
+
+console.log('\n=== summary ===');
+for (const step of steps) console.log(`${step.ok ? 'ok    ' : 'FAILED'}  ${step.name}`);
+const allOk = steps.every((s) => s.ok);
+// A failed step without failed tests (typecheck, lint, no browser) still counts as one failure.
+const failed = counts.failed + (allOk || counts.failed > 0 ? 0 : 1);
+console.log(`Tests: ${counts.passed} passed, ${failed} failed, ${counts.skipped} skipped`);
+process.exit(allOk ? 0 : 1);
