@@ -1,7 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { buildApi, ROLES, type ChannelName } from '../contract';
 import { createCore } from '../core/core';
+import { seedHotlineDemo } from '../core/hotline/demo';
+import { seedHousingDemo } from '../core/housing/demo';
+import { seedPoolDemo } from '../core/pool/demo';
 import { generateOneTimePassword } from '../core/users/one-time-password';
 
 export interface DemoLogin {
@@ -27,6 +31,20 @@ export async function prepareDemoDataDir(options: { nativeBinding?: string } = {
       uiLanguage: 'de',
     });
     if (!result.ok) throw new Error(`demo setup failed: ${result.error.code}`);
+    // The demo admin holds every role, so one log-in shows every module.
+    const must = async (channel: ChannelName, input: unknown) => {
+      const r = await core.call(channel, input);
+      if (!r.ok) throw new Error(`demo: ${channel} failed: ${r.error.code}`);
+      return r.value;
+    };
+    const status = (await must('session.login', { username, password })) as { user: { id: number } };
+    await must('users.update', { id: status.user.id, displayName: 'Demo Admin', roles: [...ROLES] });
+    const api = buildApi((channel, input) => core.call(channel, input));
+    const now = core.clock.now();
+    await seedPoolDemo(api, now);
+    await seedHotlineDemo(api, now);
+    await seedHousingDemo(api, now);
+    await must('session.logout', {});
   } finally {
     await core.close();
   }

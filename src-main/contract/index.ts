@@ -5,6 +5,9 @@ import type { Result } from './result';
 import { sessionChannels } from './session';
 import { settingsChannels } from './settings';
 import { tasksChannels } from './tasks';
+import { poolChannels } from './pool';
+import { hotlineChannels } from './hotline';
+import { housingChannels } from './housing';
 import { usersChannels } from './users';
 
 /**
@@ -18,6 +21,9 @@ export const contract = {
   ...settingsChannels,
   ...maintenanceChannels,
   ...tasksChannels,
+  ...poolChannels,
+  ...hotlineChannels,
+  ...housingChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -39,6 +39,16 @@ export const ERROR_CODES = [
   // records
   'NOT_FOUND',
   'CONFLICT',
+  'IN_USE',
+  'INVALID_TRANSITION',
+  // Sprachmittlerpool
+  'DOUBLE_BOOKING',
+  'NOT_ELIGIBLE',
+  // Arbeitgeberinfo
+  'CONSENT_REQUIRED',
+  'OUTCOME_REQUIRED',
+  // housing
+  'ACCOMMODATION_FULL',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

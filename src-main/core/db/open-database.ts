@@ -92,7 +92,7 @@ async function refuseNewerSchema(dataSource: DataSource, migrations: (new () => 
   )) as unknown[];
   if (table.length === 0) return;
   const applied = (await dataSource.query(`SELECT name FROM migrations`)) as { name: string }[];
-  const known = new Set(migrations.map((M) => new M().name));
+  const known = new Set(migrations.map((M) => new M().name ?? M.name));
   const unknown = applied.filter((row) => !known.has(row.name));
   if (unknown.length > 0) {
     throw new AppError('DB_SCHEMA_NEWER', `${unknown.length} applied migration(s) unknown to this version`);

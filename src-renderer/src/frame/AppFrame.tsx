@@ -1,57 +1,74 @@
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession, useUnlockedStatus } from '../api/session-context';
+import { MODULE_UIS } from '../modules/registry';
+import type { PageParams } from '../modules/module-ui';
 import { OrganisationPage } from '../screens/admin/OrganisationPage';
 import { UsersPage } from '../screens/admin/UsersPage';
 import { SettingsPage } from '../screens/settings/SettingsPage';
 import { StartPage } from '../screens/start/StartPage';
+import { GlobalShortcuts } from './GlobalShortcuts';
 import { Navigation } from './Navigation';
-import { ADMIN_PAGES, type PageId } from './pages';
+import { NavigationContext } from './navigation-context';
+import { ADMIN_PAGES, type PageId, type Route } from './pages';
 
 /** The signed-in application: top bar, navigation, one page. */
 export function AppFrame() {
   const { t } = useTranslation();
   const { lock, logout } = useSession();
   const status = useUnlockedStatus();
-  const { user, installation } = status;
+  const { user, installation, userModules } = status;
   const isAdmin = user.roles.includes('admin');
-  const [requested, setPage] = useState<PageId>('start');
-  // Roles can change while signed in (an admin edits their own); never show a page they lost.
-  const page: PageId = !isAdmin && ADMIN_PAGES.includes(requested) ? 'start' : requested;
+  const modules = useMemo(() => MODULE_UIS.filter((m) => userModules.includes(m.id)), [userModules]);
+  const [route, setRoute] = useState<Route>({ page: 'start', params: {} });
+  const navigate = useCallback((page: PageId, params: PageParams = {}) => setRoute({ page, params }), []);
+  const shortcuts = useMemo(() => modules.flatMap((m) => m.shortcuts ?? []), [modules]);
+
+  // Roles and modules can change while signed in; never show a page the user lost.
+  const modulePage = useMemo(() => {
+    const [moduleId, pageId] = route.page.split('.');
+    return modules.find((m) => m.id === moduleId)?.pages.find((p) => p.id === pageId) ?? null;
+  }, [modules, route.page]);
+  const allowed = route.page.includes('.') ? modulePage !== null : isAdmin || !ADMIN_PAGES.includes(route.page);
+  const page: PageId = allowed ? route.page : 'start';
 
   return (
-    <div className="app">
-      <header className="topbar">
-        <div className="topbar-identity">
-          <span className="brand" translate="no">
-            {t('common:productName')}
-          </span>
-          <span className="topbar-org" dir="auto">
-            {installation.organisationName}
-          </span>
+    <NavigationContext.Provider value={navigate}>
+      <GlobalShortcuts shortcuts={shortcuts} navigate={navigate} />
+      <div className="app">
+        <header className="topbar">
+          <div className="topbar-identity">
+            <span className="brand" translate="no">
+              {t('common:productName')}
+            </span>
+            <span className="topbar-org" dir="auto">
+              {installation.organisationName}
+            </span>
+          </div>
+          <div className="topbar-user">
+            <span className="topbar-name">
+              <span className="visually-hidden">{t('common:signedInAs')} </span>
+              <bdi>{user.displayName}</bdi>
+            </span>
+            <button type="button" className="button-secondary button-small" onClick={() => void lock()}>
+              {t('common:lock')}
+            </button>
+            <button type="button" className="button-secondary button-small" onClick={() => void logout()}>
+              {t('common:logout')}
+            </button>
+          </div>
+        </header>
+        <div className="app-body">
+          <Navigation current={page} isAdmin={isAdmin} modules={modules} onNavigate={navigate} />
+          <main className="page" key={`${page}:${JSON.stringify(allowed ? route.params : {})}`}>
+            {page === 'start' ? <StartPage /> : null}
+            {page === 'settings' ? <SettingsPage /> : null}
+            {page === 'users' ? <UsersPage /> : null}
+            {page === 'organisation' ? <OrganisationPage /> : null}
+            {modulePage ? <modulePage.Component params={route.params} /> : null}
+          </main>
         </div>
-        <div className="topbar-user">
-          <span className="topbar-name">
-            <span className="visually-hidden">{t('common:signedInAs')} </span>
-            <bdi>{user.displayName}</bdi>
-          </span>
-          <button type="button" className="button-secondary button-small" onClick={() => void lock()}>
-            {t('common:lock')}
-          </button>
-          <button type="button" className="button-secondary button-small" onClick={() => void logout()}>
-            {t('common:logout')}
-          </button>
-        </div>
-      </header>
-      <div className="app-body">
-        <Navigation current={page} isAdmin={isAdmin} onNavigate={setPage} />
-        <main className="page" key={page}>
-          {page === 'start' ? <StartPage /> : null}
-          {page === 'settings' ? <SettingsPage /> : null}
-          {page === 'users' ? <UsersPage /> : null}
-          {page === 'organisation' ? <OrganisationPage /> : null}
-        </main>
       </div>
-    </div>
+    </NavigationContext.Provider>
   );
 }

@@ -1,47 +1,61 @@
 import { useTranslation } from 'react-i18next';
+import { moduleKey } from '../i18n/dynamic-keys';
+import type { ModuleUi } from '../modules/module-ui';
 import type { PageId } from './pages';
 
 interface NavigationProps {
   current: PageId;
   isAdmin: boolean;
+  modules: readonly ModuleUi[];
   onNavigate: (page: PageId) => void;
 }
 
-export function Navigation({ current, isAdmin, onNavigate }: NavigationProps) {
+interface Item {
+  id: PageId;
+  label: string;
+}
+
+export function Navigation({ current, isAdmin, modules, onNavigate }: NavigationProps) {
   const { t } = useTranslation();
-  const main: { id: PageId; label: string }[] = [
+  const main: Item[] = [
     { id: 'start', label: t('common:nav.start') },
     { id: 'settings', label: t('common:nav.settings') },
   ];
-  const admin: { id: PageId; label: string }[] = [
+  const admin: Item[] = [
     { id: 'users', label: t('common:nav.users') },
     { id: 'organisation', label: t('common:nav.organisation') },
   ];
-  const item = ({ id, label }: { id: PageId; label: string }) => (
-    <li key={id}>
-      <button
-        type="button"
-        className="nav-item"
-        aria-current={current === id ? 'page' : undefined}
-        onClick={() => onNavigate(id)}
-      >
-        {label}
-      </button>
-    </li>
+  const item = ({ id, label }: Item) => {
+    const isCurrent = current === id;
+    return (
+      <li key={id}>
+        <button type="button" className="nav-item" aria-current={isCurrent ? 'page' : undefined} onClick={() => onNavigate(id)}>
+          {label}
+        </button>
+      </li>
+    );
+  };
+  const group = (headingId: string, heading: string, items: Item[]) => (
+    <div key={headingId}>
+      <div className="nav-heading" id={headingId}>
+        {heading}
+      </div>
+      <ul className="nav-list" aria-labelledby={headingId}>
+        {items.map(item)}
+      </ul>
+    </div>
   );
   return (
     <nav className="sidebar" aria-label={t('common:nav.label')}>
       <ul className="nav-list">{main.map(item)}</ul>
-      {isAdmin ? (
-        <>
-          <div className="nav-heading" id="nav-admin-heading">
-            {t('common:nav.administration')}
-          </div>
-          <ul className="nav-list" aria-labelledby="nav-admin-heading">
-            {admin.map(item)}
-          </ul>
-        </>
-      ) : null}
+      {modules.map((m) =>
+        group(
+          `nav-module-${m.id}`,
+          t(moduleKey(m.id)),
+          m.pages.filter((p) => p.inNavigation).map((p) => ({ id: `${m.id}.${p.id}` as PageId, label: t(p.labelKey) })),
+        ),
+      )}
+      {isAdmin ? group('nav-admin-heading', t('common:nav.administration'), admin) : null}
     </nav>
   );
 }

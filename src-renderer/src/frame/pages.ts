@@ -1,4 +1,15 @@
-/** The app's pages. Routing is plain state: the URL fragment belongs to the browser-mode token. */
-export type PageId = 'start' | 'settings' | 'users' | 'organisation';
+import type { PageParams } from '../modules/module-ui';
+
+/**
+ * The app's pages. Routing is plain state: the URL fragment belongs to the browser-mode token.
+ * Core pages have plain ids; module pages are `<module>.<page>`, e.g. `pool.interpreters`.
+ */
+export type CorePageId = 'start' | 'settings' | 'users' | 'organisation';
+export type PageId = CorePageId | `${string}.${string}`;
 
 export const ADMIN_PAGES: readonly PageId[] = ['users', 'organisation'];
+
+export interface Route {
+  page: PageId;
+  params: PageParams;
+}

@@ -1,4 +1,5 @@
 import { ERROR_CODES, MODULES, ROLES, UI_LANGUAGES } from '../../../src-main/contract';
+import { MODULE_DYNAMIC_KEYS } from '../modules/module-keys';
 
 /**
  * Translation keys built at run time, which a text search for literal keys cannot see.
@@ -18,4 +19,5 @@ export const DYNAMIC_KEYS: string[] = [
   ...MODULES.map(moduleKey),
   ...MODULES.map(moduleHintKey),
   ...UI_LANGUAGES.map(languageKey),
+  ...MODULE_DYNAMIC_KEYS,
 ];

@@ -3,6 +3,8 @@ import { useUnlockedStatus } from '../../api/session-context';
 import { PageHeading } from '../../components/PageHeading';
 import { moduleKey, roleKey } from '../../i18n/dynamic-keys';
 import { formatList } from '../../i18n/list-format';
+import { MODULE_UIS } from '../../modules/registry';
+import { TasksPanel } from './TasksPanel';
 
 /** What this person can do here, in plain words. */
 export function StartPage() {
@@ -41,6 +43,11 @@ export function StartPage() {
         ) : null}
       </dl>
       {userModules.length === 0 ? <p className="muted">{isAdmin ? t('start:noModulesAdminHint') : t('start:noModulesHint')}</p> : null}
+      {userModules.length > 0 ? <TasksPanel /> : null}
+      {MODULE_UIS.filter((m) => userModules.includes(m.id) && m.StartPanel).map((m) => {
+        const Panel = m.StartPanel!;
+        return <Panel key={m.id} />;
+      })}
       <p className="muted">{t('start:autoLock', { count: user.autoLockMinutes })}</p>
     </>
   );

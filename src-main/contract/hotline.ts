@@ -1,0 +1,2 @@
+/** Channels of the hotline module (filled in by its issue). */
+export const hotlineChannels = {} as const;

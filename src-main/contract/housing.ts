@@ -1,0 +1,2 @@
+/** Channels of the housing module (filled in by its issue). */
+export const housingChannels = {} as const;

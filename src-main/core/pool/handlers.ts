@@ -1,0 +1,2 @@
+/** Handlers of the pool module, one per channel of contract/pool.ts. */
+export const poolHandlers = {};

@@ -1,0 +1,41 @@
+import type { ComponentType } from 'react';
+import type { ModuleId } from '../../../src-main/contract';
+
+/** Parameters a page is opened with, e.g. `{ id: 12 }` for a record's detail page. */
+export type PageParams = Readonly<Record<string, string | number>>;
+
+export interface ModulePage {
+  /** Unique within the module; the app frame routes to `<module>.<id>`. */
+  id: string;
+  /** i18n key of its navigation label and heading, e.g. `pool:nav.interpreters`. */
+  labelKey: string;
+  /** Shown in the navigation (false for detail pages opened from a list). */
+  inNavigation: boolean;
+  Component: ComponentType<{ params: PageParams }>;
+}
+
+/** A keyboard shortcut that works on every screen of the signed-in app. */
+export interface ModuleShortcut {
+  /** `KeyboardEvent.key`, e.g. `F2` or `n`. */
+  key: string;
+  altKey?: boolean;
+  ctrlKey?: boolean;
+  shiftKey?: boolean;
+  /** How it is written in the UI, e.g. `F2` (not translated). */
+  display: string;
+  /** i18n key describing what it does. */
+  labelKey: string;
+  page: string;
+  params?: PageParams;
+}
+
+/** What a module adds to the app frame. Each module's index.tsx exports one. */
+export interface ModuleUi {
+  id: ModuleId;
+  pages: ModulePage[];
+  shortcuts?: ModuleShortcut[];
+  /** Where a task's subject opens (tasks on the start page link to it). */
+  openSubject?: (subject: { type: string; id: number }) => { page: string; params: PageParams } | null;
+  /** A panel on the start page (e.g. today's assignments, calls to return). */
+  StartPanel?: ComponentType;
+}
