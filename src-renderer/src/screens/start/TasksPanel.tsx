@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue, TaskView } from '../../../../src-main/contract';
-import { transport } from '../../api/transport';
+import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { useNavigate } from '../../frame/navigation-context';
 import type { PageId } from '../../frame/pages';
@@ -22,8 +22,7 @@ export function TasksPanel() {
   const lng = i18n.resolvedLanguage ?? 'de';
 
   const load = useCallback(async () => {
-    if (transport.kind === 'missingToken') return;
-    const result = await transport.api.tasks.mine({});
+    const result = await api.tasks.mine({});
     if (result.ok) setTasks(result.value);
     else setError(result.error);
   }, []);
@@ -33,8 +32,7 @@ export function TasksPanel() {
   }, [load]);
 
   const complete = async (task: TaskView) => {
-    if (transport.kind === 'missingToken') return;
-    const result = await transport.api.tasks.complete({ id: task.id });
+    const result = await api.tasks.complete({ id: task.id });
     if (result.ok) await load();
     else setError(result.error);
   };
