@@ -35,16 +35,20 @@ export function Navigation({ current, isAdmin, modules, onNavigate }: Navigation
       </li>
     );
   };
-  const group = (headingId: string, heading: string, items: Item[]) => (
-    <div key={headingId}>
-      <div className="nav-heading" id={headingId}>
-        {heading}
+  const group = (headingId: string, heading: string, items: Item[]) => {
+    // A module without pages yet gets no empty heading.
+    if (items.length === 0) return null;
+    return (
+      <div key={headingId}>
+        <div className="nav-heading" id={headingId}>
+          {heading}
+        </div>
+        <ul className="nav-list" aria-labelledby={headingId}>
+          {items.map(item)}
+        </ul>
       </div>
-      <ul className="nav-list" aria-labelledby={headingId}>
-        {items.map(item)}
-      </ul>
-    </div>
-  );
+    );
+  };
   return (
     <nav className="sidebar" aria-label={t('common:nav.label')}>
       <ul className="nav-list">{main.map(item)}</ul>
