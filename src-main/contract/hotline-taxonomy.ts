@@ -20,11 +20,11 @@ export const SEED_TAXONOMY: readonly SeedEntry[] = [
   ...topic('language', []),
   ...topic('conflict', []),
   ...topic('other', []),
-  ...['foreignersAuthority', 'teamBeratung', 'jobcenter', 'employmentAgency', 'chambers', 'other'].map((k) => ({
+  ...['foreignersAuthority', 'teamBeratung', 'jobcenter', 'employmentAgency', 'chambers', 'otherOffice'].map((k) => ({
     kind: 'routing' as const,
     key: `routing.${k}`,
   })),
-  ...['flyer', 'trainingFair', 'economicDevelopment', 'jobcenter', 'wordOfMouth', 'internet', 'other'].map((k) => ({
+  ...['flyer', 'trainingFair', 'economicDevelopment', 'jobcenter', 'wordOfMouth', 'internet', 'otherWay'].map((k) => ({
     kind: 'channel' as const,
     key: `channel.${k}`,
   })),
