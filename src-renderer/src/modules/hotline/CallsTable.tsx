@@ -4,6 +4,7 @@ import { useNavigate } from '../../frame/navigation-context';
 import { formatDateTime } from '../../i18n/date-locale';
 import { callStatusKey, urgencyKey } from './keys';
 import type { Taxonomy } from './use-taxonomy';
+import { TableScroll } from './TableScroll';
 
 /** Calls as a table; used by the call list and an employer's call history. */
 export function CallsTable({ calls, taxonomy, labelledBy, showEmployer = true }: { calls: CallSummary[]; taxonomy: Taxonomy; labelledBy: string; showEmployer?: boolean }) {
@@ -11,7 +12,7 @@ export function CallsTable({ calls, taxonomy, labelledBy, showEmployer = true }:
   const navigate = useNavigate();
   const lng = i18n.resolvedLanguage ?? 'de';
   return (
-    <div className="table-scroll">
+    <TableScroll labelledBy={labelledBy}>
       <table className="data-table" aria-labelledby={labelledBy}>
         <thead>
           <tr>
@@ -49,6 +50,6 @@ export function CallsTable({ calls, taxonomy, labelledBy, showEmployer = true }:
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -5,6 +5,7 @@ import { contactInput, type EmployerContactView } from '../../../../src-main/con
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { FormField, issuesByField } from './FormField';
+import { TableScroll } from './TableScroll';
 
 const EMPTY = { name: '', role: '', phone: '', email: '' };
 
@@ -40,7 +41,7 @@ export function ContactsSection({ employerId, contacts, onAdded }: { employerId:
     <section className="panel" aria-labelledby="contacts-heading">
       <h2 id="contacts-heading">{t('hotline:employer.contacts')}</h2>
       {contacts.length > 0 ? (
-        <div className="table-scroll">
+        <TableScroll labelledBy="contacts-heading">
           <table className="data-table" aria-labelledby="contacts-heading">
             <thead>
               <tr>
@@ -63,7 +64,7 @@ export function ContactsSection({ employerId, contacts, onAdded }: { employerId:
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <p className="muted">{t('hotline:contact.none')}</p>
       )}

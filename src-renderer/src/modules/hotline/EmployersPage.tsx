@@ -7,6 +7,7 @@ import { formatDateTime } from '../../i18n/date-locale';
 import { FormField } from './FormField';
 import { Pagination } from './pagination';
 import { usePaged } from './use-paged';
+import { TableScroll } from './TableScroll';
 
 /** Employers who called, searchable and paged. */
 export function EmployersPage() {
@@ -32,7 +33,7 @@ export function EmployersPage() {
         <>
           <p className="muted">{t('hotline:list.employerCount', { count: list.data.total })}</p>
           {list.data.items.length > 0 ? (
-            <div className="table-scroll">
+            <TableScroll labelledBy="employers-heading">
               <table className="data-table" aria-labelledby="employers-heading">
                 <thead>
                   <tr>
@@ -59,7 +60,7 @@ export function EmployersPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ) : null}
           <Pagination page={list.page} pageSize={list.data.pageSize} total={list.data.total} onPage={list.setPage} />
         </>

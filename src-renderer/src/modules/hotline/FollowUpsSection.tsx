@@ -8,6 +8,7 @@ import { FormError } from '../../components/ErrorMessage';
 import { formatDateTime } from '../../i18n/date-locale';
 import { followUpKindKey, followUpStatusKey } from './keys';
 import { FormField } from './FormField';
+import { TableScroll } from './TableScroll';
 
 /** Call-backs and actions of a call: tasks of the core's one list, completed from here or the start page. */
 export function FollowUpsSection({ call, onChanged, onReload }: { call: CallView; onChanged: (call: CallView) => void; onReload: () => void }) {
@@ -34,7 +35,7 @@ export function FollowUpsSection({ call, onChanged, onReload }: { call: CallView
       {call.followUps.length === 0 ? (
         <p className="muted">{t('hotline:followUp.none')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll labelledBy="followups-heading">
           <table className="data-table" aria-labelledby="followups-heading">
             <thead>
               <tr>
@@ -74,7 +75,7 @@ export function FollowUpsSection({ call, onChanged, onReload }: { call: CallView
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {call.status === 'open' ? (
         <form

@@ -9,6 +9,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { formatNumber } from '../../i18n/date-locale';
 import { FormField } from './FormField';
 import { useTaxonomy, type Taxonomy } from './use-taxonomy';
+import { TableScroll } from './TableScroll';
 
 /** Month × entry counts as a table: rows are months, columns the entries that occur. */
 function MonthTable({ id, title, rows, taxonomy, noneLabel }: { id: string; title: string; rows: { month: string; key: number | null; count: number }[]; taxonomy: Taxonomy; noneLabel: string }) {
@@ -23,7 +24,7 @@ function MonthTable({ id, title, rows, taxonomy, noneLabel }: { id: string; titl
       {rows.length === 0 ? (
         <p className="muted">{t('hotline:indicators.noCalls')}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll labelledBy={id}>
           <table className="data-table" aria-labelledby={id}>
             <thead>
               <tr>
@@ -48,7 +49,7 @@ function MonthTable({ id, title, rows, taxonomy, noneLabel }: { id: string; titl
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );
@@ -122,7 +123,7 @@ export function IndicatorsPage() {
             {data.callsByChannel.length === 0 ? (
               <p className="muted">{t('hotline:indicators.noCalls')}</p>
             ) : (
-              <div className="table-scroll">
+              <TableScroll labelledBy="by-channel">
                 <table className="data-table" aria-labelledby="by-channel">
                   <thead>
                     <tr>
@@ -141,7 +142,7 @@ export function IndicatorsPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </TableScroll>
             )}
           </section>
         </>

@@ -13,6 +13,7 @@ import { outreachKindKey } from './keys';
 import { Pagination } from './pagination';
 import { usePaged } from './use-paged';
 import { useTaxonomy } from './use-taxonomy';
+import { TableScroll } from './TableScroll';
 
 /** Flyers handed out and events attended (Öffentlichkeitsarbeit), to set against "how did you hear about us". */
 export function OutreachPage() {
@@ -116,7 +117,7 @@ export function OutreachPage() {
       <FormError error={list.error} />
       {list.data && list.data.items.length > 0 ? (
         <>
-          <div className="table-scroll">
+          <TableScroll labelledBy="outreach-heading">
             <table className="data-table" aria-labelledby="outreach-heading">
               <thead>
                 <tr>
@@ -141,7 +142,7 @@ export function OutreachPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <Pagination page={list.page} pageSize={list.data.pageSize} total={list.data.total} onPage={list.setPage} />
         </>
       ) : (

@@ -7,6 +7,7 @@ import { FormError } from '../../components/ErrorMessage';
 import { formatNumber } from '../../i18n/date-locale';
 import { FormField, issuesByField } from './FormField';
 import { supportKindKey } from './keys';
+import { TableScroll } from './TableScroll';
 
 /** Mediation talks, individual contacts, crisis interventions by the social workers. */
 export function SupportActionsSection({ call, onChanged }: { call: CallView; onChanged: (call: CallView) => void }) {
@@ -41,7 +42,7 @@ export function SupportActionsSection({ call, onChanged }: { call: CallView; onC
     <section className="panel" aria-labelledby="support-heading">
       <h2 id="support-heading">{t('hotline:support.title')}</h2>
       {call.supportActions.length > 0 ? (
-        <div className="table-scroll">
+        <TableScroll labelledBy="support-heading">
           <table className="data-table" aria-labelledby="support-heading">
             <thead>
               <tr>
@@ -62,7 +63,7 @@ export function SupportActionsSection({ call, onChanged }: { call: CallView; onC
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <p className="muted">{t('hotline:support.none')}</p>
       )}
