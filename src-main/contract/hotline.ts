@@ -1,2 +1,56 @@
-/** Channels of the hotline module (filled in by its issue). */
-export const hotlineChannels = {} as const;
+import { z } from 'zod';
+import { channel, type Access } from './channel';
+import type { ConsentView } from './consent';
+import * as f from './fields';
+import * as s from './hotline-schemas';
+
+export * from './hotline-schemas';
+
+const HOTLINE: Access = { kind: 'signedIn', roles: ['hotline'], module: 'hotline' };
+/** Topics and routing targets are read by hotline staff and extended by admins. */
+const HOTLINE_OR_ADMIN: Access = { kind: 'signedIn', roles: ['hotline', 'admin'], module: 'hotline' };
+const ADMIN: Access = { kind: 'signedIn', roles: ['admin'], module: 'hotline' };
+
+/** Channels of the Arbeitgeberinfo hotline (employer hotline). */
+export const hotlineChannels = {
+  'hotline.taxonomy': channel<s.TaxonomyEntry[]>()({ input: f.empty, access: HOTLINE_OR_ADMIN, kind: 'read' }),
+  'hotline.taxonomyAdd': channel<s.TaxonomyEntry>()({ input: s.taxonomyAddInput, access: ADMIN, kind: 'write' }),
+  'hotline.staff': channel<s.StaffMember[]>()({ input: f.empty, access: HOTLINE, kind: 'read' }),
+
+  'hotline.employersList': channel<s.Paged<s.EmployerSummary>>()({ input: s.listInput, access: HOTLINE, kind: 'read' }),
+  'hotline.employerGet': channel<s.EmployerView>()({ input: z.strictObject({ id: f.id }), access: HOTLINE, kind: 'read' }),
+  'hotline.employerSave': channel<s.EmployerView>()({ input: s.employerSaveInput, access: HOTLINE, kind: 'write' }),
+  'hotline.contactSave': channel<s.EmployerContactView>()({ input: s.contactSaveInput, access: HOTLINE, kind: 'write' }),
+
+  /** Opens a new draft; the timer runs from its start instant. */
+  'hotline.draftStart': channel<s.DraftView>()({ input: f.empty, access: HOTLINE, kind: 'write' }),
+  'hotline.draftGet': channel<s.DraftView>()({ input: z.strictObject({ id: f.id }), access: HOTLINE, kind: 'read' }),
+  'hotline.draftSave': channel<{ updatedAt: string }>()({
+    input: z.strictObject({ id: f.id, data: s.draftData }),
+    access: HOTLINE,
+    kind: 'write',
+  }),
+  'hotline.draftDiscard': channel<null>()({ input: z.strictObject({ id: f.id }), access: HOTLINE, kind: 'write' }),
+  /** My drafts in progress, newest first. */
+  'hotline.draftsMine': channel<s.DraftView[]>()({ input: f.empty, access: HOTLINE, kind: 'read' }),
+
+  'hotline.callLog': channel<s.CallView>()({ input: s.callLogInput, access: HOTLINE, kind: 'write' }),
+  'hotline.callsList': channel<s.Paged<s.CallSummary>>()({ input: s.callsListInput, access: HOTLINE, kind: 'read' }),
+  'hotline.callGet': channel<s.CallView>()({ input: z.strictObject({ id: f.id }), access: HOTLINE, kind: 'read' }),
+  'hotline.callClose': channel<s.CallView>()({ input: s.callCloseInput, access: HOTLINE, kind: 'write' }),
+  'hotline.followUpAdd': channel<s.CallView>()({ input: s.followUpAddInput, access: HOTLINE, kind: 'write' }),
+  'hotline.supportActionAdd': channel<s.CallView>()({ input: s.supportActionAddInput, access: HOTLINE, kind: 'write' }),
+  'hotline.consentRecord': channel<ConsentView>()({ input: s.consentRecordInput, access: HOTLINE, kind: 'write' }),
+  'hotline.consents': channel<ConsentView[]>()({ input: z.strictObject({ callId: f.id }), access: HOTLINE, kind: 'read' }),
+  /** Adds the employee's name and contact; refused with CONSENT_REQUIRED without consent in force. */
+  'hotline.namedCase': channel<s.CallView>()({ input: s.namedCaseInput, access: HOTLINE, kind: 'write' }),
+
+  'hotline.outreachList': channel<s.Paged<s.OutreachView>>()({ input: s.listInput, access: HOTLINE, kind: 'read' }),
+  'hotline.outreachSave': channel<s.OutreachView>()({
+    input: z.strictObject({ id: f.id.nullable(), outreach: s.outreachInput }),
+    access: HOTLINE,
+    kind: 'write',
+  }),
+
+  'hotline.indicators': channel<s.Indicators>()({ input: s.indicatorsInput, access: HOTLINE, kind: 'read' }),
+} as const;

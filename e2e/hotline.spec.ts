@@ -1,0 +1,211 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { callApi, logInViaUi, setUpViaApi, type Account } from './support/flows';
+import { countingKeyboard } from './support/hotline-keyboard';
+import { text } from './support/texts';
+
+const HANNA = { username: 'hanna.hotline', displayName: 'Hanna Hotline', roles: ['hotline' as const] };
+const DAY = 24 * 3_600_000;
+
+async function hotlineUser(app: Parameters<typeof setUpViaApi>[0]): Promise<Account> {
+  const [hanna] = await setUpViaApi(app, { modules: ['hotline'], accounts: [HANNA] });
+  return hanna!;
+}
+
+const callHeading = (page: Page) => page.getByRole('heading', { level: 1, name: text('de', 'hotline:call.title') });
+
+async function unlock(page: Page, password: string) {
+  await expect(page.getByRole('heading', { level: 1, name: text('de', 'auth:locked.title') })).toBeVisible();
+  await page.getByLabel(text('de', 'auth:login.password')).fill(password);
+  await page.getByRole('button', { name: text('de', 'auth:locked.unlock') }).click();
+}
+
+test('a call for a new employer is logged without the mouse, routed, followed up, and shows up as open, overdue and in the history', async ({ page, app }, testInfo) => {
+  const hanna = await hotlineUser(app);
+  await logInViaUi(page, app, hanna);
+  // The shortcut is shown on the start page.
+  await expect(page.getByText(text('de', 'hotline:call.shortcutHint', { key: 'F2' })).first()).toBeVisible();
+
+  const keys = countingKeyboard(page);
+  await keys.press('F2');
+  await expect(callHeading(page)).toBeVisible();
+  const employer = page.getByRole('combobox', { name: text('de', 'hotline:call.employer') });
+  await expect(employer).toBeFocused();
+  await expect(page.getByRole('timer')).toHaveText(/^\d\d:\d\d$/);
+
+  // Employer: not known yet, so the list offers to create it inline.
+  await keys.type('Gasthof Emsblick');
+  await expect(page.getByRole('option', { name: /Gasthof Emsblick/ })).toBeVisible();
+  await keys.press('ArrowDown');
+  await expect(page.getByRole('listbox').getByRole('option', { selected: true })).toContainText(text('de', 'hotline:call.createEmployer'));
+  await keys.press('Enter');
+  await expect(page.getByText(text('de', 'hotline:call.employerChosen'))).toBeVisible();
+
+  await keys.press('Tab');
+  await keys.type('Frau Köster');
+  await keys.press('Tab');
+  await keys.type('Personalleitung');
+  await keys.press('Tab');
+  await keys.type('A. K.');
+  await keys.press('Tab'); // topic
+  await keys.press('ArrowDown'); // Rechtliches
+  await expect(page.getByLabel(text('de', 'hotline:call.topic'), { exact: true })).toHaveValue(/\d+/);
+  await keys.press('Tab'); // sub-topic
+  await keys.press('ArrowDown', 2); // Arbeitserlaubnis
+  await keys.press('Tab');
+  await keys.type('Darf der neue Koch mit Duldung eine Ausbildung beginnen?');
+  await keys.press('Tab');
+  await keys.type('Ausbildungsduldung erklärt, Ausländerbehörde prüft.');
+  await keys.press('Tab'); // answered in call: no
+  await keys.press('Tab'); // urgency
+  await keys.press('ArrowDown'); // Hoch
+  await keys.press('Tab'); // routing
+  await keys.press('ArrowDown'); // Ausländerbehörde
+  await keys.press('Tab');
+  await keys.type('Bitte Rückruf bei Frau Köster.');
+  await keys.press('Tab'); // how did you hear about us
+  await keys.press('ArrowDown'); // Flyer
+  await keys.press('Tab'); // follow-up
+  await keys.press('ArrowDown'); // call back, due tomorrow by default
+
+  await expect(page.getByLabel(text('de', 'hotline:call.routing'), { exact: true })).toHaveValue(/\d+/);
+  await expect(page.getByRole('combobox', { name: text('de', 'hotline:call.routing') }).locator('option:checked')).toHaveText(
+    text('de', 'hotline:tax.routing_foreignersAuthority'),
+  );
+  await keys.press('Control+Enter');
+
+  await expect(page.getByRole('heading', { level: 1, name: text('de', 'hotline:callDetail.title', { id: 1 }) })).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText(text('de', 'hotline:call.logged'));
+  await expect(page.getByText(text('de', 'hotline:tax.routing_foreignersAuthority'), { exact: true })).toBeVisible();
+  const keystrokes = keys.count;
+  console.log(`hotline: keystrokes to log the call: ${keystrokes}`);
+  await testInfo.attach('keystrokes', { body: `Keystrokes to log a call for a new employer, routed, with a follow-up: ${keystrokes}`, contentType: 'text/plain' });
+
+  // The follow-up is in the open list on the start page.
+  const nav = page.getByRole('navigation', { name: text('de', 'common:nav.label') });
+  await nav.getByRole('button', { name: text('de', 'common:nav.start') }).click();
+  const task = page.locator('.task').filter({ hasText: 'Gasthof Emsblick (#1)' });
+  await expect(task).toContainText(text('de', 'hotline:taskKind.callBack'));
+  await expect(task.getByText(text('de', 'tasks:overdue'))).toHaveCount(0);
+
+  // Two days later it is overdue (the session locked itself meanwhile).
+  await app.shiftClock(2 * DAY);
+  await page.reload();
+  await logInViaUi(page, app, hanna);
+  await expect(task.getByText(text('de', 'tasks:overdue'))).toBeVisible();
+  await task.getByRole('button', { name: new RegExp(text('de', 'tasks:open')) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: text('de', 'hotline:callDetail.title', { id: 1 }) })).toBeVisible();
+
+  // The employer's history shows the call.
+  await page.getByRole('button', { name: 'Gasthof Emsblick' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Gasthof Emsblick' })).toBeVisible();
+  const history = page.getByRole('table', { name: text('de', 'hotline:employer.history') });
+  await expect(history).toContainText('Frau Köster');
+  await expect(history).toContainText(text('de', 'hotline:tax.legal'));
+});
+
+test('a half-typed call survives a lock and an unlock', async ({ page, app }) => {
+  const hanna = await hotlineUser(app);
+  await logInViaUi(page, app, hanna);
+  await page.keyboard.press('F2');
+  await expect(callHeading(page)).toBeVisible();
+  await page.keyboard.type('Bäckerei Schulte');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('Herr Schu');
+  // The draft reached the encrypted database before the lock.
+  await expect(page.getByText(text('de', 'hotline:call.draftSaved', { time: '' }).replace(/\s*\(\)$/, ''))).toBeVisible();
+  const timerBefore = await page.getByRole('timer').textContent();
+
+  await page.getByRole('button', { name: text('de', 'common:lock') }).click();
+  await unlock(page, hanna.password);
+
+  await expect(callHeading(page)).toBeVisible();
+  await expect(page.getByRole('combobox', { name: text('de', 'hotline:call.employer') })).toHaveValue('Bäckerei Schulte');
+  await expect(page.getByLabel(text('de', 'hotline:call.callerName'))).toHaveValue('Herr Schu');
+  // The timer runs on from the call's saved start.
+  expect(await page.getByRole('timer').textContent()).not.toBe('');
+  expect(timerBefore).toMatch(/^\d\d:\d\d$/);
+});
+
+test('the hotline screens have no accessibility violations, in German and Arabic', async ({ page, app }) => {
+  const hanna = await hotlineUser(app);
+  await callApi(app, 'session.login', { username: hanna.username, password: hanna.password });
+  const employer = await callApi<{ id: number }>(app, 'hotline.employerSave', {
+    id: null,
+    employer: { name: 'Tischlerei Öztürk', sector: 'Handwerk', sizeBand: 'small', street: 'Emsstraße 4', postcode: '48431', city: 'Rheine', notes: '' },
+  });
+  const taxonomy = await callApi<{ id: number; key: string | null }[]>(app, 'hotline.taxonomy', {});
+  const id = (key: string) => taxonomy.find((e) => e.key === key)!.id;
+  await callApi(app, 'hotline.callLog', {
+    draftId: null,
+    call: {
+      employerId: employer.id,
+      callerName: 'Herr Öztürk',
+      callerRole: 'Inhaber',
+      employeeRef: 'M. R.',
+      topicId: id('social'),
+      subtopicId: id('social.housing'),
+      question: 'Wohnungssuche für einen Auszubildenden',
+      answer: '',
+      answeredInCall: false,
+      urgency: 'normal',
+      routingId: id('routing.teamBeratung'),
+      handoverNote: '',
+      heardViaId: id('channel.trainingFair'),
+    },
+    followUp: { kind: 'action', dueOn: '2030-01-10', dueTime: null, ownerUserId: null, note: '' },
+  });
+  await callApi(app, 'session.logout');
+  await logInViaUi(page, app, hanna);
+
+  const axe = async (what: string) => {
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(result.violations, what).toEqual([]);
+  };
+  const nav = page.getByRole('navigation');
+  const visit = async (lng: string, labelKey: string, heading: string) => {
+    await nav.getByRole('button', { name: text(lng, labelKey) }).click();
+    await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+  };
+
+  await axe('start page with the hotline panel');
+  for (const lng of ['de', 'ar']) {
+    if (lng === 'ar') {
+      await nav.getByRole('button', { name: text('de', 'common:nav.settings') }).click();
+      await page.getByLabel(text('de', 'common:uiLanguage')).selectOption('ar');
+      await page.getByRole('button', { name: text('de', 'settings:savePreferences') }).click();
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    }
+    await visit(lng, 'hotline:nav.call', text(lng, 'hotline:call.title'));
+    await page.keyboard.type('Tisch');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await axe(`call screen (${lng})`);
+    await page.screenshot({ path: testInfo().outputPath(`call-${lng}.png`), fullPage: true });
+    await page.keyboard.press('Escape');
+    await visit(lng, 'hotline:nav.calls', text(lng, 'hotline:nav.calls'));
+    await axe(`calls (${lng})`);
+    await page.getByRole('button', { name: new RegExp(text(lng, 'hotline:list.callNo', { id: 1 })) }).click();
+    await expect(page.getByRole('heading', { level: 1, name: text(lng, 'hotline:callDetail.title', { id: 1 }) })).toBeVisible();
+    await axe(`call detail (${lng})`);
+    await page.screenshot({ path: testInfo().outputPath(`call-detail-${lng}.png`), fullPage: true });
+    await visit(lng, 'hotline:nav.employers', text(lng, 'hotline:nav.employers'));
+    await axe(`employers (${lng})`);
+    await page.getByRole('button', { name: 'Tischlerei Öztürk' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Tischlerei Öztürk' })).toBeVisible();
+    await axe(`employer detail (${lng})`);
+    await page.screenshot({ path: testInfo().outputPath(`employer-${lng}.png`), fullPage: true });
+    await visit(lng, 'hotline:nav.outreach', text(lng, 'hotline:nav.outreach'));
+    await axe(`outreach (${lng})`);
+    await visit(lng, 'hotline:nav.indicators', text(lng, 'hotline:nav.indicators'));
+    await axe(`indicators (${lng})`);
+    await page.screenshot({ path: testInfo().outputPath(`indicators-${lng}.png`), fullPage: true });
+    await visit(lng, 'hotline:nav.taxonomy', text(lng, 'hotline:nav.taxonomy'));
+    await axe(`taxonomy (${lng})`);
+  }
+});
+
+function testInfo() {
+  return test.info();
+}

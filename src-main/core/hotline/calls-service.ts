@@ -1,0 +1,219 @@
+import type { EntityManager } from 'typeorm';
+import {
+  NAMED_CASE_PURPOSE,
+  PAGE_SIZE,
+  type CallInput,
+  type CallStatus,
+  type CallSummary,
+  type CallView,
+  type FollowUpInput,
+  type FollowUpKind,
+  type Paged,
+  type SupportActionKind,
+} from '../../contract/hotline';
+import { activeConsent } from '../consent/consent-service';
+import { AppError } from '../errors';
+import { cancelOpenTasks, createTask, tasksForSubject, toTaskViews } from '../tasks/tasks-service';
+import { fromLocalDateTime, toLocalDate } from '../time/local-time';
+import { UserEntity } from '../users/user.entity';
+import { ownDraft } from './drafts-service';
+import { getEmployer } from './employers-service';
+import { CallDraftEntity, HotlineCallEntity, SupportActionEntity, type HotlineCall } from './entities';
+import { likePattern } from './sql';
+import { expectEntry } from './taxonomy-service';
+
+const calls = (db: EntityManager) => db.getRepository(HotlineCallEntity);
+const actions = (db: EntityManager) => db.getRepository(SupportActionEntity);
+
+export const callSubject = (id: number) => ({ type: 'hotlineCall', id });
+export const consentSubject = (id: number) => ({ module: 'hotline' as const, type: 'hotlineCall', id });
+
+export async function getCall(db: EntityManager, id: number): Promise<HotlineCall> {
+  const call = await calls(db).findOneBy({ id });
+  if (!call) throw new AppError('NOT_FOUND');
+  return call;
+}
+
+async function checkReferences(db: EntityManager, input: CallInput): Promise<void> {
+  await getEmployer(db, input.employerId);
+  await expectEntry(db, input.topicId, 'topic');
+  if (input.subtopicId !== null) {
+    const sub = await expectEntry(db, input.subtopicId, 'subtopic');
+    if (sub.parentId !== input.topicId) throw new AppError('INVALID_INPUT', 'sub-topic of another topic');
+  }
+  if (input.routingId !== null) await expectEntry(db, input.routingId, 'routing');
+  if (input.heardViaId !== null) await expectEntry(db, input.heardViaId, 'channel');
+}
+
+async function checkOwner(db: EntityManager, ownerUserId: number): Promise<void> {
+  const owner = await db.getRepository(UserEntity).findOneBy({ id: ownerUserId });
+  if (!owner || !owner.active || !owner.roles.includes('hotline')) throw new AppError('NOT_FOUND', 'owner is not an active hotline user');
+}
+
+/** A follow-up is a task of the core's one list; without a time it is due by the end of that day. */
+export async function addFollowUp(db: EntityManager, call: HotlineCall, input: FollowUpInput, actorId: number, now: Date): Promise<number> {
+  if (call.status === 'closed') throw new AppError('INVALID_TRANSITION', 'call is closed');
+  const ownerUserId = input.ownerUserId ?? actorId;
+  await checkOwner(db, ownerUserId);
+  const employer = await getEmployer(db, call.employerId);
+  const task = await createTask(
+    db,
+    {
+      module: 'hotline',
+      kind: `hotline.${input.kind}`,
+      // Employer and call number only: no employee, no topic (it may be special-category data).
+      title: `${employer.name} (#${call.id})`,
+      subject: callSubject(call.id),
+      ownerUserId,
+      dueAt: fromLocalDateTime(`${input.dueOn}T${input.dueTime ?? '23:59'}`),
+    },
+    actorId,
+    now,
+  );
+  return task.id;
+}
+
+/** The end of a call: the draft becomes a logged call, with its follow-up if one was planned. */
+export async function logCall(
+  db: EntityManager,
+  input: { draftId: number | null; call: CallInput; followUp: FollowUpInput | null },
+  actorId: number,
+  now: Date,
+): Promise<HotlineCall> {
+  await checkReferences(db, input.call);
+  let startedAt = now.toISOString();
+  if (input.draftId !== null) {
+    const draft = await ownDraft(db, input.draftId, actorId);
+    startedAt = draft.startedAt;
+    await db.getRepository(CallDraftEntity).delete({ id: draft.id });
+  }
+  const iso = now.toISOString();
+  const call = await calls(db).save({
+    ...input.call,
+    takenBy: actorId,
+    status: 'open' as CallStatus,
+    employeeName: null,
+    employeeContact: null,
+    startedAt,
+    startedOn: toLocalDate(new Date(startedAt)),
+    endedAt: iso,
+    outcome: null,
+    closedAt: null,
+    createdAt: iso,
+    updatedAt: iso,
+  });
+  if (input.followUp) await addFollowUp(db, call, input.followUp, actorId, now);
+  return call;
+}
+
+/** Closing needs an outcome; open follow-ups of a closed call are cancelled with it. */
+export async function closeCall(db: EntityManager, id: number, outcome: string, now: Date): Promise<void> {
+  const call = await getCall(db, id);
+  if (call.status === 'closed') throw new AppError('INVALID_TRANSITION', 'call is already closed');
+  if (outcome.trim() === '') throw new AppError('OUTCOME_REQUIRED');
+  await calls(db).update({ id }, { status: 'closed', outcome, closedAt: now.toISOString(), updatedAt: now.toISOString() });
+  await cancelOpenTasks(db, callSubject(id));
+}
+
+export async function addSupportAction(
+  db: EntityManager,
+  callId: number,
+  input: { kind: SupportActionKind; date: string; durationMinutes: number; outcome: string },
+  actorId: number,
+  now: Date,
+): Promise<number> {
+  await getCall(db, callId);
+  return (await actions(db).save({ ...input, callId, createdAt: now.toISOString(), createdBy: actorId })).id;
+}
+
+/** Anonymous by default: the employee's name goes in only with consent in force. */
+export async function makeNamedCase(db: EntityManager, callId: number, employeeName: string, employeeContact: string, now: Date): Promise<void> {
+  await getCall(db, callId);
+  if (!(await activeConsent(db, consentSubject(callId), NAMED_CASE_PURPOSE))) throw new AppError('CONSENT_REQUIRED');
+  await calls(db).update({ id: callId }, { employeeName, employeeContact, updatedAt: now.toISOString() });
+}
+
+export async function callView(db: EntityManager, id: number, now: Date): Promise<CallView> {
+  const c = await getCall(db, id);
+  const employer = await getEmployer(db, c.employerId);
+  const takenBy = await db.getRepository(UserEntity).findOneBy({ id: c.takenBy });
+  const tasks = await toTaskViews(db, await tasksForSubject(db, callSubject(id)), now);
+  const support = await actions(db).find({ where: { callId: id }, order: { date: 'ASC', id: 'ASC' } });
+  return {
+    id: c.id,
+    employerId: c.employerId,
+    employerName: employer.name,
+    callerName: c.callerName,
+    callerRole: c.callerRole,
+    employeeRef: c.employeeRef,
+    topicId: c.topicId,
+    subtopicId: c.subtopicId,
+    question: c.question,
+    answer: c.answer,
+    answeredInCall: c.answeredInCall,
+    urgency: c.urgency,
+    routingId: c.routingId,
+    handoverNote: c.handoverNote,
+    heardViaId: c.heardViaId,
+    status: c.status,
+    startedAt: c.startedAt,
+    endedAt: c.endedAt,
+    outcome: c.outcome,
+    closedAt: c.closedAt,
+    takenByName: takenBy?.displayName ?? null,
+    employeeName: c.employeeName,
+    employeeContact: c.employeeContact,
+    namedCase: c.employeeName !== null,
+    followUps: tasks.map((t) => ({
+      taskId: t.id,
+      kind: t.kind.slice('hotline.'.length) as FollowUpKind,
+      dueAt: t.dueAt,
+      ownerName: t.ownerName,
+      status: t.status,
+      overdue: t.overdue,
+      completedAt: t.completedAt,
+      outcome: t.outcome,
+    })),
+    supportActions: support.map((a) => ({ id: a.id, kind: a.kind, date: a.date, durationMinutes: a.durationMinutes, outcome: a.outcome })),
+  };
+}
+
+/** The call list and an employer's call history: filtered, counted and paged in SQL. */
+export async function listCalls(
+  db: EntityManager,
+  filter: { status: 'all' | CallStatus; employerId: number | null; query: string; page: number },
+): Promise<Paged<CallSummary>> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  if (filter.status !== 'all') {
+    where.push('c.status = ?');
+    params.push(filter.status);
+  }
+  if (filter.employerId !== null) {
+    where.push('c.employer_id = ?');
+    params.push(filter.employerId);
+  }
+  if (filter.query) {
+    where.push(`(e.name_search LIKE ? ESCAPE '\\' OR c.caller_name LIKE ? ESCAPE '\\')`);
+    const pattern = likePattern(filter.query.toLocaleLowerCase('de'));
+    params.push(pattern, pattern);
+  }
+  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const from = `FROM hotline_call c JOIN hotline_employer e ON e.id = c.employer_id ${clause}`;
+  const [{ total }] = (await db.query(`SELECT COUNT(*) AS total ${from}`, params)) as [{ total: number }];
+  const rows = (await db.query(
+    `SELECT c.id, c.employer_id AS employerId, e.name AS employerName, c.caller_name AS callerName, c.topic_id AS topicId,
+            c.routing_id AS routingId, c.urgency, c.status, c.answered_in_call AS answeredInCall, c.started_at AS startedAt,
+            (SELECT COUNT(*) FROM task t WHERE t.subject_type = 'hotlineCall' AND t.subject_id = c.id AND t.status = 'open') AS openFollowUps
+       ${from}
+      ORDER BY c.started_at DESC, c.id DESC
+      LIMIT ? OFFSET ?`,
+    [...params, PAGE_SIZE, (filter.page - 1) * PAGE_SIZE],
+  )) as (Omit<CallSummary, 'answeredInCall'> & { answeredInCall: number })[];
+  return {
+    items: rows.map((r) => ({ ...r, answeredInCall: Boolean(r.answeredInCall), openFollowUps: Number(r.openFollowUps) })),
+    total: Number(total),
+    page: filter.page,
+    pageSize: PAGE_SIZE,
+  };
+}

@@ -1,0 +1,162 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { NAMED_CASE_PURPOSE, type CallInput } from '../../contract/hotline';
+import { startTestCore, type TestCore } from '../testing/temp-core';
+import { HANNA, hotlineCore, newEmployer, OLAF, signIn, taxonomyByKey } from './hotline-test-kit';
+
+let t: TestCore;
+beforeEach(async () => {
+  t = await hotlineCore();
+});
+afterEach(() => t.cleanup());
+
+async function callInput(employerId: number, over: Partial<CallInput> = {}): Promise<CallInput> {
+  const tax = await taxonomyByKey(t);
+  return {
+    employerId,
+    callerName: 'Frau Köster',
+    callerRole: 'Personalleitung',
+    employeeRef: 'A. K.',
+    topicId: tax('legal').id,
+    subtopicId: tax('legal.workPermit').id,
+    question: 'Darf der neue Koch mit Duldung eine Ausbildung beginnen?',
+    answer: 'Ausbildungsduldung erklärt; Weiterleitung an die Ausländerbehörde.',
+    answeredInCall: false,
+    urgency: 'high',
+    routingId: tax('routing.foreignersAuthority').id,
+    handoverNote: 'Bitte Rückruf wegen Ausbildungsbeginn 1.2.',
+    heardViaId: tax('channel.flyer').id,
+    ...over,
+  };
+}
+
+describe('a hotline call', () => {
+  it('is logged from its draft, routed, followed up, completed and closed with an outcome', async () => {
+    const employer = await newEmployer(t, 'Gasthof Emsblick');
+    const draft = await t.must('hotline.draftStart', {});
+    expect(draft.startedAt).toBe('2026-11-23T08:00:00.000Z');
+    await t.must('hotline.draftSave', { id: draft.id, data: { employerId: employer.id, callerName: 'Frau Kö' } });
+    t.clock.advance(4 * 60_000);
+
+    const call = await t.must('hotline.callLog', {
+      draftId: draft.id,
+      call: await callInput(employer.id),
+      followUp: { kind: 'callBack', dueOn: '2026-11-24', dueTime: null, ownerUserId: null, note: '' },
+    });
+    const tax = await taxonomyByKey(t);
+    expect(call).toMatchObject({
+      status: 'open',
+      employerName: 'Gasthof Emsblick',
+      routingId: tax('routing.foreignersAuthority').id,
+      startedAt: '2026-11-23T08:00:00.000Z',
+      endedAt: '2026-11-23T08:04:00.000Z',
+      takenByName: HANNA.displayName,
+      namedCase: false,
+    });
+    expect(call.followUps).toEqual([expect.objectContaining({ kind: 'callBack', status: 'open', overdue: false, ownerName: HANNA.displayName })]);
+    // The draft became the call.
+    expect(await t.must('hotline.draftsMine', {})).toEqual([]);
+
+    // The follow-up is on Hanna's start page; she completes it the next morning.
+    const mine = await t.must('tasks.mine', {});
+    expect(mine).toEqual([expect.objectContaining({ kind: 'hotline.callBack', title: `Gasthof Emsblick (#${call.id})`, subject: { type: 'hotlineCall', id: call.id } })]);
+    t.clock.set(new Date('2026-11-24T09:00:00Z'));
+    // A night later the session has locked itself.
+    await signIn(t, HANNA);
+    await t.must('tasks.complete', { id: mine[0]!.id, outcome: 'Arbeitgeber erreicht' });
+    expect((await t.must('hotline.callGet', { id: call.id })).followUps[0]).toMatchObject({ status: 'done', outcome: 'Arbeitgeber erreicht' });
+
+    const indicators = await t.must('hotline.indicators', { from: '2026-11-01', to: '2026-11-30' });
+    expect(indicators).toMatchObject({ totalCalls: 1, answeredInCall: 0, followedUp: 1, averageDaysToFollowUp: 1, openFollowUps: 0 });
+    expect(indicators.callsByMonthRouting).toEqual([{ month: '2026-11', routingId: tax('routing.foreignersAuthority').id, count: 1 }]);
+    expect(indicators.callsByChannel).toEqual([{ channelId: tax('channel.flyer').id, calls: 1, outreachCount: 0 }]);
+
+    // The employer's history shows the call.
+    const history = await t.must('hotline.callsList', { employerId: employer.id });
+    expect(history.items.map((c) => c.id)).toEqual([call.id]);
+
+    // Closing requires an outcome.
+    expect(await t.call('hotline.callClose', { id: call.id, outcome: '  ' })).toMatchObject({ ok: false, error: { code: 'OUTCOME_REQUIRED' } });
+    expect(await t.must('hotline.callClose', { id: call.id, outcome: 'Ausbildung kann beginnen' })).toMatchObject({ status: 'closed', outcome: 'Ausbildung kann beginnen' });
+    expect(await t.call('hotline.callClose', { id: call.id, outcome: 'again' })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
+  });
+
+  it('knows on a fixed clock when a follow-up is overdue', async () => {
+    const employer = await newEmployer(t, 'Tischlerei Öztürk');
+    const call = await t.must('hotline.callLog', {
+      draftId: null,
+      call: await callInput(employer.id),
+      // Due tomorrow without a time: by the end of that day in Rheine (23:59 CET = 22:59 UTC).
+      followUp: { kind: 'action', dueOn: '2026-11-24', dueTime: null, ownerUserId: null, note: '' },
+    });
+    t.clock.set(new Date('2026-11-24T22:58:00Z'));
+    await signIn(t, HANNA);
+    expect((await t.must('tasks.mine', {}))[0]).toMatchObject({ overdue: false });
+    expect((await t.must('hotline.indicators', { from: '2026-11-01', to: '2026-11-30' })).overdueFollowUps).toBe(0);
+    t.clock.set(new Date('2026-11-24T23:00:00Z'));
+    await signIn(t, HANNA);
+    expect((await t.must('tasks.mine', {}))[0]).toMatchObject({ overdue: true, subject: { type: 'hotlineCall', id: call.id } });
+    expect((await t.must('hotline.callGet', { id: call.id })).followUps[0]).toMatchObject({ overdue: true });
+    expect(await t.must('hotline.indicators', { from: '2026-11-01', to: '2026-11-30' })).toMatchObject({ openFollowUps: 1, overdueFollowUps: 1 });
+    // A follow-up with a time is due at that wall-clock time.
+    await t.must('hotline.followUpAdd', { callId: call.id, followUp: { kind: 'callBack', dueOn: '2026-11-25', dueTime: '10:00', ownerUserId: null, note: '' } });
+    t.clock.set(new Date('2026-11-25T09:01:00Z'));
+    await signIn(t, HANNA);
+    expect((await t.must('hotline.callGet', { id: call.id })).followUps.map((f) => f.overdue)).toEqual([true, true]);
+  });
+
+  it('becomes a named case only after consent is recorded', async () => {
+    const employer = await newEmployer(t, 'Pflegedienst Sonnenhof');
+    const call = await t.must('hotline.callLog', { draftId: null, call: await callInput(employer.id), followUp: null });
+    const named = { callId: call.id, employeeName: 'Yusuf Haddad', employeeContact: '0151 000000' };
+    expect(await t.call('hotline.namedCase', named)).toMatchObject({ ok: false, error: { code: 'CONSENT_REQUIRED' } });
+    expect((await t.must('hotline.callGet', { id: call.id })).employeeName).toBeNull();
+    // Consent for another purpose does not open the gate.
+    expect(
+      await t.call('hotline.consentRecord', { callId: call.id, consent: { givenOn: '2026-11-23', purpose: 'newsletter', givenBy: 'dataSubject', formLanguage: 'ar' } }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const consent = await t.must('hotline.consentRecord', {
+      callId: call.id,
+      consent: { givenOn: '2026-11-23', purpose: NAMED_CASE_PURPOSE, givenBy: 'dataSubject', formLanguage: 'ar' },
+    });
+    expect(consent).toMatchObject({ givenOn: '2026-11-23', formLanguage: 'ar', givenBy: 'dataSubject', recordedByName: HANNA.displayName });
+    expect(await t.must('hotline.namedCase', named)).toMatchObject({ namedCase: true, employeeName: 'Yusuf Haddad' });
+    expect(await t.must('hotline.consents', { callId: call.id })).toHaveLength(1);
+  });
+
+  it('records support actions and refuses references of the wrong kind', async () => {
+    const employer = await newEmployer(t, 'Autohaus Rheine-Nord');
+    const tax = await taxonomyByKey(t);
+    expect(
+      await t.call('hotline.callLog', { draftId: null, call: await callInput(employer.id, { subtopicId: tax('social.housing').id }), followUp: null }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(
+      await t.call('hotline.callLog', { draftId: null, call: await callInput(employer.id, { routingId: tax('legal').id }), followUp: null }),
+    ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    const call = await t.must('hotline.callLog', { draftId: null, call: await callInput(employer.id), followUp: null });
+    const view = await t.must('hotline.supportActionAdd', {
+      callId: call.id,
+      action: { kind: 'mediation', date: '2026-11-23', durationMinutes: 45, outcome: 'Konflikt im Team geklärt' },
+    });
+    expect(view.supportActions).toEqual([expect.objectContaining({ kind: 'mediation', durationMinutes: 45 })]);
+  });
+});
+
+describe('a call being typed', () => {
+  it('survives a restart of the core and belongs only to the person typing it', async () => {
+    const draft = await t.must('hotline.draftStart', {});
+    const data = { employerName: 'Bäckerei Schulte', callerName: 'Herr Schulte', question: 'Wie lange gilt eine Besch', urgency: 'normal' as const };
+    await t.must('hotline.draftSave', { id: draft.id, data });
+    await t.cleanup();
+
+    const again = await startTestCore({ dataDir: t.dataDir, clock: t.clock });
+    t = again;
+    await signIn(t, HANNA);
+    const drafts = await t.must('hotline.draftsMine', {});
+    expect(drafts).toEqual([expect.objectContaining({ id: draft.id, startedAt: draft.startedAt, data })]);
+
+    await signIn(t, OLAF);
+    expect(await t.must('hotline.draftsMine', {})).toEqual([]);
+    expect(await t.call('hotline.draftGet', { id: draft.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await t.call('hotline.draftSave', { id: draft.id, data: {} })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+});

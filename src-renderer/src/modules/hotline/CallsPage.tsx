@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CALL_STATUSES, type CallStatus } from '../../../../src-main/contract/hotline';
+import { api } from '../../api/transport';
+import { FormError } from '../../components/ErrorMessage';
+import { PageHeading } from '../../components/PageHeading';
+import { CallsTable } from './CallsTable';
+import { FormField } from './FormField';
+import { callStatusKey } from './keys';
+import { Pagination } from './pagination';
+import { usePaged } from './use-paged';
+import { useTaxonomy } from './use-taxonomy';
+
+/** All calls, newest first; searchable by employer or caller, filtered by status. */
+export function CallsPage() {
+  const { t } = useTranslation();
+  const taxonomy = useTaxonomy();
+  const [status, setStatus] = useState<'all' | CallStatus>('all');
+  const list = usePaged((query, page) => api.hotline.callsList({ query, page, status }), [status]);
+  return (
+    <>
+      <PageHeading id="calls-heading">{t('hotline:nav.calls')}</PageHeading>
+      <div className="inline-form" role="search">
+        <FormField label={t('hotline:list.searchCalls')}>
+          {(c) => <input {...c} type="search" dir="auto" value={list.query} onChange={(e) => list.setQuery(e.target.value)} />}
+        </FormField>
+        <FormField label={t('hotline:callDetail.status')}>
+          {(c) => (
+            <select {...c} value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
+              <option value="all">{t('hotline:list.all')}</option>
+              {CALL_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(callStatusKey(s))}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      </div>
+      <FormError error={list.error} />
+      {list.data ? (
+        <>
+          <p className="muted">{t('hotline:list.count', { count: list.data.total })}</p>
+          {list.data.items.length > 0 ? <CallsTable calls={list.data.items} taxonomy={taxonomy} labelledBy="calls-heading" /> : null}
+          <Pagination page={list.page} pageSize={list.data.pageSize} total={list.data.total} onPage={list.setPage} />
+        </>
+      ) : null}
+    </>
+  );
+}

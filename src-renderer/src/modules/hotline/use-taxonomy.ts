@@ -1,0 +1,40 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TaxonomyEntry, TaxonomyKind } from '../../../../src-main/contract/hotline';
+import { api } from '../../api/transport';
+import { taxonomyKey } from './keys';
+
+export interface Taxonomy {
+  entries: TaxonomyEntry[];
+  of(kind: TaxonomyKind, parentId?: number | null): TaxonomyEntry[];
+  /** Seeded entries are translated; admin entries carry their own labels per language. */
+  label(id: number | null | undefined): string;
+  reload(): Promise<void>;
+}
+
+export function useTaxonomy(): Taxonomy {
+  const { t, i18n } = useTranslation();
+  const [entries, setEntries] = useState<TaxonomyEntry[]>([]);
+  const reload = useCallback(async () => {
+    const result = await api.hotline.taxonomy({});
+    if (result.ok) setEntries(result.value);
+  }, []);
+  useEffect(() => {
+    void reload();
+  }, [reload]);
+  const lng = (i18n.resolvedLanguage ?? 'de') as 'de' | 'en' | 'ar';
+  const label = useCallback(
+    (id: number | null | undefined) => {
+      const entry = entries.find((e) => e.id === id);
+      if (!entry) return '';
+      return entry.key ? t(taxonomyKey(entry.key)) : (entry.labels?.[lng] ?? entry.labels?.de ?? '');
+    },
+    [entries, t, lng],
+  );
+  const of = useCallback(
+    (kind: TaxonomyKind, parentId?: number | null) =>
+      entries.filter((e) => e.kind === kind && e.active && (parentId === undefined || e.parentId === parentId)),
+    [entries],
+  );
+  return { entries, of, label, reload };
+}
