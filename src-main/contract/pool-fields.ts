@@ -67,7 +67,7 @@ export const languageCode = z
   .string()
   .trim()
   .toLowerCase()
-  .regex(/^[a-z]{2,3}$/, { error: 'pool:validation.languageCode' });
+  .regex(/^[a-z]{2,3}$/, { error: 'validation:language' });
 
 /** Euro cents; `null` means the pool's default applies. */
 export const optionalCents = z.number().int({ error: 'validation:wholeNumber' }).min(0).max(100_000).nullable();
@@ -79,7 +79,7 @@ export const optionalCents = z.number().int({ error: 'validation:wholeNumber' })
 export const clientReference = z
   .string()
   .trim()
-  .max(20, { error: 'pool:validation.clientReference' })
-  .regex(/^[\p{L}\p{N}.\-/ ]*$/u, { error: 'pool:validation.clientReference' });
+  .max(20, { error: 'validation:invalid' })
+  .regex(/^[\p{L}\p{N}.\-/ ]*$/u, { error: 'validation:invalid' });
 
-export const rating = z.number().int().min(1, { error: 'pool:validation.rating' }).max(5, { error: 'pool:validation.rating' });
+export const rating = z.number().int().min(1, { error: 'validation:invalid' }).max(5, { error: 'validation:invalid' });

@@ -101,7 +101,7 @@ export const bookingInput = z.strictObject({
   requesterId: f.id,
   contactId: f.id.nullable(),
   start: p.localDateTime,
-  durationMinutes: z.number().int({ error: 'validation:wholeNumber' }).min(15, { error: 'pool:validation.duration' }).max(600, { error: 'pool:validation.duration' }),
+  durationMinutes: z.number().int({ error: 'validation:wholeNumber' }).min(15, { error: 'validation:invalid' }).max(600, { error: 'validation:invalid' }),
   setting: z.enum(p.SETTINGS),
   address: p.optionalText(200),
   language: p.languageCode,
