@@ -97,7 +97,7 @@ export function AssignmentPage({ params }: { params: PageParams }) {
           ) : null}
           <section className="panel" aria-labelledby="pool-history-heading">
             <h2 id="pool-history-heading">{t('pool:history.title')}</h2>
-            <div className="table-scroll">
+            <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="pool-history-heading">
               <table className="data-table" aria-labelledby="pool-history-heading">
                 <thead>
                   <tr>

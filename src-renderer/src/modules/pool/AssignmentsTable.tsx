@@ -10,7 +10,7 @@ export function AssignmentsTable({ rows, labelledBy }: { rows: AssignmentSummary
   const navigate = useNavigate();
   if (rows.length === 0) return <p className="muted">{t('pool:assignments.empty')}</p>;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={labelledBy}>
       <table className="data-table" aria-labelledby={labelledBy}>
         <thead>
           <tr>

@@ -57,7 +57,7 @@ export function CalendarPage() {
         </label>
       </div>
       <FormError error={error} />
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="pool-calendar-heading">
         <table className="data-table pool-week" aria-labelledby="pool-calendar-heading">
           <thead>
             <tr>

@@ -58,7 +58,7 @@ export function FeesPage() {
           <h2 id="pool-fee-heading">
             {t('pool:fees.heading', { month: statement.month })} – <bdi>{statement.nameLatin}</bdi>
           </h2>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="pool-fee-heading">
             <table className="data-table" aria-labelledby="pool-fee-heading">
               <thead>
                 <tr>

@@ -43,7 +43,7 @@ export function InterpretersPage() {
       ) : rows.length === 0 ? (
         <p className="muted">{t('pool:interpreters.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="pool-interpreters-heading">
           <table className="data-table" aria-labelledby="pool-interpreters-heading">
             <thead>
               <tr>

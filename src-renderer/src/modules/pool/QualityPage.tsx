@@ -25,7 +25,7 @@ export function QualityPage() {
       <PageHeading id="pool-quality-heading">{t('pool:quality.title')}</PageHeading>
       <FormError error={error} />
       {rows ? (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="pool-quality-heading">
           <table className="data-table" aria-labelledby="pool-quality-heading">
             <thead>
               <tr>

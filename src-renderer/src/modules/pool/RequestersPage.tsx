@@ -49,7 +49,7 @@ export function RequestersPage() {
         {message ? t(message) : ''}
       </p>
       {rows && rows.length > 0 ? (
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="pool-requesters-heading">
           <table className="data-table" aria-labelledby="pool-requesters-heading">
             <thead>
               <tr>
