@@ -122,10 +122,19 @@ test('the same flow keyboard-only', async ({ page, app }) => {
   const [date, time] = start.split('T') as [string, string];
   const [y, m, d] = date.split('-');
   await tabTo(page, page.getByLabel(de('pool:booking.start')));
-  // Chromium's date-time field: day and month move on by themselves, the year (up to six digits) does not.
-  await kb.type(`${d}${m}${y}`);
-  await kb.press('ArrowRight');
-  await kb.type(time.replace(':', ''));
+  // Chromium lays out its date-time field in the operating system's locale (LANG), not the page's:
+  // day and month move on by themselves, the year (up to six digits) does not.
+  const [hh, mm] = time.split(':').map(Number) as [number, number];
+  const two = (n: number) => String(n).padStart(2, '0');
+  if ((process.env.LANG ?? '').startsWith('de')) {
+    await kb.type(`${d}${m}${y}`);
+    await kb.press('ArrowRight');
+    await kb.type(`${two(hh)}${two(mm)}`);
+  } else {
+    await kb.type(`${m}${d}${y}`);
+    await kb.press('ArrowRight');
+    await kb.type(`${two(hh % 12 || 12)}${two(mm)}${hh < 12 ? 'A' : 'P'}`);
+  }
   await expect(page.getByLabel(de('pool:booking.start'))).toHaveValue(start);
   const topic = page.getByLabel(de('pool:booking.topic'));
   await tabTo(page, topic);
