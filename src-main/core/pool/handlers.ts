@@ -1,2 +1,255 @@
-/** Handlers of the pool module, one per channel of contract/pool.ts. */
-export const poolHandlers = {};
+import type { EntityManager } from 'typeorm';
+import type { ChannelName } from '../../contract';
+import { AppError } from '../errors';
+import type { Handler } from '../router/context';
+import { addLocalDays, toLocalDate } from '../time/local-time';
+import { toDetail, toSummaries } from './assignment-views';
+import {
+  cancel,
+  complete,
+  completeFeedbackTask,
+  confirm,
+  createBooking,
+  getAssignment,
+  markUnmet,
+  matchFor,
+  noShow,
+  propose,
+} from './assignments';
+import { AssignmentEntity, FeedbackEntity } from './entities';
+import { toCsv, toIcs } from './exports';
+import { getProfile, listInterpreters, namesOf, saveInterpreter, toDetail as toInterpreterDetail, toSummary } from './interpreters';
+import { readPoolSettings, writePoolSettings } from './pool-settings';
+import { calendarSessions, feeStatement, missingFeedback, quality, unmetDemand, week } from './reports';
+import { getRequesterView, listRequesters, saveRequester } from './requesters';
+
+type PoolChannel = Extract<ChannelName, `pool.${string}`>;
+
+async function detailOf(db: EntityManager, id: number) {
+  return toDetail(db, await getAssignment(db, id));
+}
+
+// German labels for the calendar file: briefings go to interpreters in the pool's working language.
+const TOPIC_DE: Record<string, string> = {
+  health: 'Gesundheit',
+  mentalHealth: 'Psychische Gesundheit',
+  school: 'Schule',
+  authority: 'Behörde',
+  other: 'Sonstiges',
+};
+const SETTING_DE: Record<string, string> = { onSite: 'vor Ort', phone: 'Telefon', video: 'Video' };
+
+export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
+  'pool.interpretersList': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const rows = (await listInterpreters(db, input)).map(toSummary);
+    await audit({ action: 'list', entity: 'interpreter', details: { search: input.search ? 'text' : '', status: input.status, count: rows.length } });
+    return rows;
+  },
+
+  'pool.interpreterGet': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const detail = toInterpreterDetail(await getProfile(db, input.id));
+    await audit({ action: 'view', entity: 'interpreter', entityId: input.id });
+    return detail;
+  },
+
+  'pool.interpreterSave': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const { id, changed } = await saveInterpreter(db, input, ctx.clock.now());
+    await audit({ action: input.id === null ? 'create' : 'update', entity: 'interpreter', entityId: id, details: { changed } });
+    return toInterpreterDetail(await getProfile(db, id));
+  },
+
+  'pool.requestersList': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const rows = await listRequesters(db, input.search);
+    await audit({ action: 'list', entity: 'requester', details: { search: input.search ? 'text' : '', count: rows.length } });
+    return rows;
+  },
+
+  'pool.requesterSave': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const { id, changed } = await saveRequester(db, input, ctx.clock.now());
+    await audit({ action: input.id === null ? 'create' : 'update', entity: 'requester', entityId: id, details: { changed } });
+    return getRequesterView(db, id);
+  },
+
+  'pool.bookingCreate': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    const result = await createBooking(db, input, actor, ctx.clock.now());
+    for (const id of result.ids) {
+      await audit({ action: 'create', entity: 'poolAssignment', entityId: id, details: { seriesId: result.seriesId, changed: Object.keys(input) } });
+    }
+    return result;
+  },
+
+  'pool.assignmentsList': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const q = db.getRepository(AssignmentEntity).createQueryBuilder('a');
+    if (input.status) q.andWhere('a.status = :status', { status: input.status });
+    if (input.from) q.andWhere('a.startLocal >= :from', { from: input.from });
+    if (input.to) q.andWhere('a.startLocal < :to', { to: addLocalDays(input.to, 1) });
+    if (input.interpreterId !== null) q.andWhere('a.interpreterId = :iid', { iid: input.interpreterId });
+    const [rows, total] = await q.orderBy('a.startLocal', 'ASC').addOrderBy('a.id', 'ASC').skip(input.offset).take(input.limit).getManyAndCount();
+    await audit({
+      action: 'list',
+      entity: 'poolAssignment',
+      details: { status: input.status, from: input.from, to: input.to, interpreterId: input.interpreterId, count: rows.length, total },
+    });
+    return { rows: await toSummaries(db, rows), total };
+  },
+
+  'pool.assignmentGet': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const detail = await detailOf(db, input.id);
+    await audit({ action: 'view', entity: 'poolAssignment', entityId: input.id });
+    return detail;
+  },
+
+  'pool.matchProposals': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const a = await getAssignment(db, input.id);
+    const result = await matchFor(db, a, await readPoolSettings(db), ctx.clock.now());
+    const names = await namesOf(db, [...result.proposals.map((p) => p.interpreterId), ...result.rejected.map((r) => r.interpreterId)]);
+    const named = <T extends { interpreterId: number }>(x: T) => ({ ...x, nameNative: names.get(x.interpreterId)?.nameNative ?? '', nameLatin: names.get(x.interpreterId)?.nameLatin ?? '' });
+    await audit({ action: 'list', entity: 'interpreter', details: { matchFor: input.id, proposed: result.proposals.length, rejected: result.rejected.length } });
+    return { proposals: result.proposals.map(named), rejected: result.rejected.map(named) };
+  },
+
+  'pool.assignmentPropose': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    await propose(db, input.id, input.interpreterId, actor, await readPoolSettings(db), ctx.clock.now());
+    await audit({ action: 'update', entity: 'poolAssignment', entityId: input.id, details: { changed: ['status', 'interpreterId'], status: 'proposed' } });
+    return detailOf(db, input.id);
+  },
+
+  'pool.assignmentConfirm': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    await confirm(db, input.id, actor, await readPoolSettings(db), ctx.clock.now());
+    await audit({ action: 'update', entity: 'poolAssignment', entityId: input.id, details: { changed: ['status'], status: 'confirmed' } });
+    return detailOf(db, input.id);
+  },
+
+  'pool.assignmentComplete': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    await complete(db, input, actor, ctx.clock.now());
+    await audit({ action: 'update', entity: 'poolAssignment', entityId: input.id, details: { changed: ['status', 'actualMinutes', 'travelKm'], status: 'done' } });
+    return detailOf(db, input.id);
+  },
+
+  'pool.assignmentCancel': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    await cancel(db, input, actor, await readPoolSettings(db), ctx.clock.now());
+    await audit({ action: 'update', entity: 'poolAssignment', entityId: input.id, details: { changed: ['status'], cancelledBy: input.by } });
+    return detailOf(db, input.id);
+  },
+
+  'pool.assignmentNoShow': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    await noShow(db, input.id, actor, ctx.clock.now());
+    await audit({ action: 'update', entity: 'poolAssignment', entityId: input.id, details: { changed: ['status'], status: 'noShow' } });
+    return detailOf(db, input.id);
+  },
+
+  'pool.assignmentUnmet': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    await markUnmet(db, input.id, input.reason, actor, ctx.clock.now());
+    await audit({ action: 'update', entity: 'poolAssignment', entityId: input.id, details: { changed: ['status'], status: 'unmet' } });
+    return detailOf(db, input.id);
+  },
+
+  'pool.feedbackSave': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    const now = ctx.clock.now();
+    const a = await getAssignment(db, input.assignmentId);
+    if (a.status !== 'done' || a.interpreterId === null) throw new AppError('INVALID_TRANSITION', 'feedback only for done assignments');
+    const repo = db.getRepository(FeedbackEntity);
+    const existed = await repo.existsBy({ assignmentId: a.id });
+    const { assignmentId, ...ratings } = input;
+    await repo.save({ ...ratings, assignmentId, interpreterId: a.interpreterId, sessionDate: a.startLocal.slice(0, 10), recordedAt: now.toISOString(), recordedBy: actor.id });
+    await completeFeedbackTask(db, a.id, actor, now);
+    await audit({ action: existed ? 'update' : 'create', entity: 'poolFeedback', entityId: a.id, details: { changed: Object.keys(ratings) } });
+    return detailOf(db, a.id);
+  },
+
+  'pool.missingFeedback': async (_input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const rows = await toSummaries(db, await missingFeedback(db));
+    await audit({ action: 'list', entity: 'poolAssignment', details: { filter: 'missingFeedback', count: rows.length } });
+    return rows;
+  },
+
+  'pool.quality': async (_input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const rows = await quality(db, await readPoolSettings(db));
+    await audit({ action: 'list', entity: 'poolFeedback', details: { view: 'quality', count: rows.length } });
+    return rows;
+  },
+
+  'pool.feeStatement': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const statement = await feeStatement(db, input.interpreterId, input.month, await readPoolSettings(db));
+    if (!statement) throw new AppError('NOT_FOUND');
+    await audit({ action: 'view', entity: 'poolFeeStatement', entityId: input.interpreterId, details: { month: input.month } });
+    return statement;
+  },
+
+  'pool.feeStatementExport': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const s = await feeStatement(db, input.interpreterId, input.month, await readPoolSettings(db));
+    if (!s) throw new AppError('NOT_FOUND');
+    const euros = (cents: number) => (cents / 100).toFixed(2);
+    const rows: (string | number)[][] = [
+      ['Einsatz', 'Beginn', 'Status', 'Minuten', 'Honorar EUR', 'km', 'Fahrtkosten EUR', 'Kurzfristige Absage', 'Summe EUR'],
+      ...s.lines.map((l) => [l.assignmentId, l.start, l.status, l.minutes, euros(l.timeCents), l.travelKm, euros(l.travelCents), l.lateCancellation ? 'ja' : 'nein', euros(l.totalCents)]),
+      ['Summe', '', '', s.totals.minutes, euros(s.totals.timeCents), s.totals.travelKm, euros(s.totals.travelCents), euros(s.totals.cancellationCents), euros(s.totals.totalCents)],
+    ];
+    await audit({ action: 'export', entity: 'poolFeeStatement', entityId: input.interpreterId, details: { month: input.month, format: 'csv', lines: s.lines.length } });
+    return { filename: `honorar-${s.nameLatin.replace(/[^A-Za-z0-9]+/g, '-')}-${input.month}.csv`, mimeType: 'text/csv;charset=utf-8', content: toCsv(rows) };
+  },
+
+  'pool.calendarExport': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const now = ctx.clock.now();
+    const profile = await getProfile(db, input.interpreterId);
+    const sessions = await toSummaries(db, await calendarSessions(db, input.interpreterId, addLocalDays(toLocalDate(now), -90)));
+    const events = [];
+    for (const s of sessions) {
+      const d = await toDetail(db, await getAssignment(db, s.id));
+      // Briefing only: setting, place, contact and the topic category — nothing about the client.
+      events.push({
+        uid: `pool-assignment-${s.id}@bruecke.local`,
+        startLocal: s.start,
+        endLocal: s.end,
+        summary: `Sprachmittlung ${s.language.toUpperCase()} (${SETTING_DE[s.setting]}) – ${TOPIC_DE[s.topic]}`,
+        location: s.setting === 'onSite' ? d.address || d.requesterAddress : SETTING_DE[s.setting]!,
+        description: [d.requesterName, d.contact ? `${d.contact.name} ${d.contact.phone}`.trim() : d.requesterPhone].filter(Boolean).join('\n'),
+      });
+    }
+    await audit({ action: 'export', entity: 'interpreter', entityId: input.interpreterId, details: { format: 'ics', events: events.length } });
+    return {
+      filename: `einsaetze-${profile.interpreter.nameLatin.replace(/[^A-Za-z0-9]+/g, '-')}.ics`,
+      mimeType: 'text/calendar;charset=utf-8',
+      content: toIcs(events, now),
+    };
+  },
+
+  'pool.calendarWeek': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const rows = await toSummaries(db, await week(db, input.weekStart, input.interpreterId));
+    await audit({ action: 'list', entity: 'poolAssignment', details: { weekStart: input.weekStart, interpreterId: input.interpreterId, count: rows.length } });
+    return rows;
+  },
+
+  'pool.unmetDemand': async (_input, ctx) => unmetDemand(ctx.signedIn().db),
+
+  'pool.settingsGet': async (_input, ctx) => readPoolSettings(ctx.signedIn().db),
+
+  'pool.settingsSave': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    await writePoolSettings(db, input);
+    await audit({ action: 'update', entity: 'poolSettings', details: { changed: Object.keys(input) } });
+    return readPoolSettings(db);
+  },
+};

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+/**
+ * Enumerations and field rules of the Sprachmittlerpool, shared by the core, the forms and the
+ * matching. The renderer translates each value as `pool:<enum>.<value>`.
+ */
+
+export const INTERPRETER_STATUSES = ['active', 'paused', 'left'] as const;
+export const FOCUS_POOLS = ['general', 'health', 'mentalHealth'] as const;
+export const GENDERS = ['female', 'male', 'diverse'] as const;
+export const GENDER_PREFERENCES = ['none', 'female', 'male'] as const;
+export const LANGUAGE_LEVELS = ['native', 'fluent', 'good'] as const;
+export const EVENT_KINDS = ['training', 'reflection', 'supervision'] as const;
+export const REQUESTER_TYPES = ['practice', 'hospital', 'counselling', 'school', 'jobcenter', 'authority', 'other'] as const;
+export const SETTINGS = ['onSite', 'phone', 'video'] as const;
+export const TOPICS = ['health', 'mentalHealth', 'school', 'authority', 'other'] as const;
+export const SENSITIVITIES = ['normal', 'sensitive', 'highlySensitive'] as const;
+export const ASSIGNMENT_STATUSES = ['requested', 'proposed', 'confirmed', 'done', 'cancelled', 'noShow', 'unmet'] as const;
+export const CANCELLED_BY = ['requester', 'interpreter', 'coordinator'] as const;
+
+export type InterpreterStatus = (typeof INTERPRETER_STATUSES)[number];
+export type FocusPool = (typeof FOCUS_POOLS)[number];
+export type Gender = (typeof GENDERS)[number];
+export type GenderPreference = (typeof GENDER_PREFERENCES)[number];
+export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
+export type EventKind = (typeof EVENT_KINDS)[number];
+export type RequesterType = (typeof REQUESTER_TYPES)[number];
+export type SessionSetting = (typeof SETTINGS)[number];
+export type Topic = (typeof TOPICS)[number];
+export type Sensitivity = (typeof SENSITIVITIES)[number];
+export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
+export type CancelledBy = (typeof CANCELLED_BY)[number];
+
+/** Why matching did not propose an interpreter; translated as `pool:whyNot.<code>`. */
+export const WHY_NOT_CODES = [
+  'notActive',
+  'language',
+  'dialect',
+  'focusPool',
+  'gender',
+  'availability',
+  'absence',
+  'overlap',
+  'supervisionOverdue',
+  'trainingOverdue',
+  'conflictOfInterest',
+] as const;
+export type WhyNotCode = (typeof WHY_NOT_CODES)[number];
+
+/** Why an interpreter ranks where they do; translated as `pool:reason.<code>`. */
+export const REASON_CODES = ['dialectExact', 'languageFits', 'focusPool', 'genderFits', 'fewerHours'] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+export const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation:required' });
+/** A date field that may stay empty in a form (`''` means none). */
+export const optionalLocalDate = z.union([localDate, z.literal('')]);
+export const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'validation:required' });
+export const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation:required' });
+export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'validation:required' });
+
+export const requiredText = (max: number) =>
+  z.string().trim().min(1, { error: 'validation:required' }).max(max, { error: 'validation:tooLong' });
+export const optionalText = (max: number) => z.string().trim().max(max, { error: 'validation:tooLong' });
+
+/** ISO 639 code, e.g. `ar`, `ku`, `ti`. */
+export const languageCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{2,3}$/, { error: 'validation:language' });
+
+/** Euro cents; `null` means the pool's default applies. */
+export const optionalCents = z.number().int({ error: 'validation:wholeNumber' }).min(0).max(100_000).nullable();
+
+/**
+ * Client reference: initials or a case number, never a diagnosis — short on purpose so free
+ * text cannot creep in.
+ */
+export const clientReference = z
+  .string()
+  .trim()
+  .max(20, { error: 'validation:invalid' })
+  .regex(/^[\p{L}\p{N}.\-/ ]*$/u, { error: 'validation:invalid' });
+
+export const rating = z.number().int().min(1, { error: 'validation:invalid' }).max(5, { error: 'validation:invalid' });

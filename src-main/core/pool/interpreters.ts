@@ -1,0 +1,170 @@
+import { In, type EntityManager } from 'typeorm';
+import type { InterpreterDetail, InterpreterSummary } from '../../contract/pool';
+import type { ParsedInputOf } from '../../contract';
+import { AppError } from '../errors';
+import {
+  InterpreterEntity,
+  InterpreterItemEntity,
+  InterpreterLanguageEntity,
+  type Interpreter,
+  type InterpreterItem,
+  type InterpreterLanguage,
+} from './entities';
+
+type InterpreterInput = ParsedInputOf<'pool.interpreterSave'>;
+
+const repo = (db: EntityManager) => db.getRepository(InterpreterEntity);
+const languages = (db: EntityManager) => db.getRepository(InterpreterLanguageEntity);
+const items = (db: EntityManager) => db.getRepository(InterpreterItemEntity);
+
+const orNull = (value: string) => (value === '' ? null : value);
+
+function itemsFromInput(id: number, input: InterpreterInput): Omit<InterpreterItem, 'id'>[] {
+  const base = { interpreterId: id, text: '', dateFrom: null, dateTo: null, weekday: null, requesterId: null };
+  return [
+    ...input.qualifications.map((q) => ({ ...base, kind: 'qualification' as const, text: q.title, dateFrom: orNull(q.evidenceOn) })),
+    ...input.events.map((e) => ({ ...base, kind: e.kind, dateFrom: e.on })),
+    ...input.availability.map((a) => ({ ...base, kind: 'availability' as const, weekday: a.weekday, text: `${a.from}-${a.to}` })),
+    ...input.absences.map((a) => ({ ...base, kind: 'absence' as const, dateFrom: a.from, dateTo: a.to })),
+    ...input.conflicts.map((c) => ({ ...base, kind: 'conflict' as const, requesterId: c.requesterId, text: c.clientReference })),
+  ];
+}
+
+/** Creates or updates a profile; its lists are replaced as a whole. Returns changed field names. */
+export async function saveInterpreter(db: EntityManager, input: InterpreterInput, now: Date): Promise<{ id: number; changed: string[] }> {
+  const row = {
+    nameNative: input.nameNative,
+    nameLatin: input.nameLatin,
+    gender: input.gender,
+    phone: input.phone,
+    email: input.email,
+    status: input.status,
+    focusPools: [...new Set(input.focusPools)],
+    confidentialitySignedOn: orNull(input.confidentialitySignedOn),
+    firstHourCents: input.firstHourCents,
+    furtherHalfHourCents: input.furtherHalfHourCents,
+    kmCents: input.kmCents,
+    travelFlatCents: input.travelFlatCents,
+    notes: input.notes,
+    updatedAt: now.toISOString(),
+  };
+  let id: number;
+  let changed: string[];
+  if (input.id === null) {
+    id = (await repo(db).save({ ...row, createdAt: now.toISOString() })).id;
+    changed = Object.keys(row);
+  } else {
+    const before = await repo(db).findOneBy({ id: input.id });
+    if (!before) throw new AppError('NOT_FOUND');
+    id = before.id;
+    changed = (Object.keys(row) as (keyof typeof row)[]).filter((k) => k !== 'updatedAt' && JSON.stringify(before[k]) !== JSON.stringify(row[k]));
+    await repo(db).update({ id }, row);
+    await languages(db).delete({ interpreterId: id });
+    await items(db).delete({ interpreterId: id });
+    changed.push('languages', 'lists');
+  }
+  await languages(db).insert(input.languages.map((l) => ({ interpreterId: id, language: l.language, dialect: l.dialect, level: l.level })));
+  const rows = itemsFromInput(id, input);
+  if (rows.length > 0) await items(db).insert(rows);
+  return { id, changed };
+}
+
+function latest(list: InterpreterItem[], kind: InterpreterItem['kind']): string | null {
+  return list.filter((i) => i.kind === kind && i.dateFrom).reduce<string | null>((max, i) => (max && max > i.dateFrom! ? max : i.dateFrom), null);
+}
+
+export interface InterpreterProfile {
+  interpreter: Interpreter;
+  languages: InterpreterLanguage[];
+  items: InterpreterItem[];
+}
+
+/** Profiles with their lists, in two queries for any number of interpreters. */
+export async function loadProfiles(db: EntityManager, list: Interpreter[]): Promise<InterpreterProfile[]> {
+  const ids = list.map((i) => i.id);
+  if (ids.length === 0) return [];
+  const langs = await languages(db).find({ where: { interpreterId: In(ids) }, order: { id: 'ASC' } });
+  const all = await items(db).find({ where: { interpreterId: In(ids) }, order: { id: 'ASC' } });
+  return list.map((interpreter) => ({
+    interpreter,
+    languages: langs.filter((l) => l.interpreterId === interpreter.id),
+    items: all.filter((i) => i.interpreterId === interpreter.id),
+  }));
+}
+
+export function lastEventOn(profile: InterpreterProfile, kind: 'supervision' | 'training'): string | null {
+  return latest(profile.items, kind);
+}
+
+export function toSummary(p: InterpreterProfile): InterpreterSummary {
+  return {
+    id: p.interpreter.id,
+    nameNative: p.interpreter.nameNative,
+    nameLatin: p.interpreter.nameLatin,
+    status: p.interpreter.status,
+    focusPools: p.interpreter.focusPools,
+    languages: p.languages.map((l) => ({ language: l.language, dialect: l.dialect, level: l.level as InterpreterSummary['languages'][number]['level'] })),
+    lastSupervisionOn: lastEventOn(p, 'supervision'),
+    lastTrainingOn: lastEventOn(p, 'training'),
+  };
+}
+
+export function toDetail(p: InterpreterProfile): InterpreterDetail {
+  const i = p.interpreter;
+  const of = (kind: InterpreterItem['kind']) => p.items.filter((x) => x.kind === kind);
+  return {
+    id: i.id,
+    nameNative: i.nameNative,
+    nameLatin: i.nameLatin,
+    gender: i.gender,
+    phone: i.phone,
+    email: i.email,
+    status: i.status,
+    focusPools: i.focusPools,
+    languages: toSummary(p).languages,
+    qualifications: of('qualification').map((q) => ({ title: q.text, evidenceOn: q.dateFrom ?? '' })),
+    events: p.items
+      .filter((x) => x.kind === 'training' || x.kind === 'reflection' || x.kind === 'supervision')
+      .map((e) => ({ kind: e.kind as 'training' | 'reflection' | 'supervision', on: e.dateFrom ?? '' })),
+    availability: of('availability').map((a) => {
+      const [from = '', to = ''] = a.text.split('-');
+      return { weekday: a.weekday ?? 1, from, to };
+    }),
+    absences: of('absence').map((a) => ({ from: a.dateFrom ?? '', to: a.dateTo ?? '' })),
+    conflicts: of('conflict').map((c) => ({ requesterId: c.requesterId, clientReference: c.text })),
+    confidentialitySignedOn: i.confidentialitySignedOn ?? '',
+    firstHourCents: i.firstHourCents,
+    furtherHalfHourCents: i.furtherHalfHourCents,
+    kmCents: i.kmCents,
+    travelFlatCents: i.travelFlatCents,
+    notes: i.notes,
+    createdAt: i.createdAt,
+    updatedAt: i.updatedAt,
+  };
+}
+
+export async function getProfile(db: EntityManager, id: number): Promise<InterpreterProfile> {
+  const interpreter = await repo(db).findOneBy({ id });
+  if (!interpreter) throw new AppError('NOT_FOUND');
+  return (await loadProfiles(db, [interpreter]))[0]!;
+}
+
+/** Filtered in SQL: name (either script) and status. */
+export async function listInterpreters(db: EntityManager, filter: { search: string; status: Interpreter['status'] | null }): Promise<InterpreterProfile[]> {
+  const q = repo(db).createQueryBuilder('i').orderBy('i.nameLatin', 'ASC').take(500);
+  if (filter.status) q.andWhere('i.status = :status', { status: filter.status });
+  if (filter.search) q.andWhere('(i.nameLatin LIKE :s OR i.nameNative LIKE :s)', { s: `%${filter.search}%` });
+  return loadProfiles(db, await q.getMany());
+}
+
+/** Everyone not gone: matching explains each of them (the pool has tens, not thousands). */
+export async function matchableProfiles(db: EntityManager): Promise<InterpreterProfile[]> {
+  return loadProfiles(db, await repo(db).find({ where: { status: In(['active', 'paused']) }, order: { nameLatin: 'ASC' } }));
+}
+
+export async function namesOf(db: EntityManager, ids: number[]): Promise<Map<number, { nameNative: string; nameLatin: string }>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await repo(db).find({ where: { id: In(unique) }, select: { id: true, nameNative: true, nameLatin: true } });
+  return new Map(rows.map((r) => [r.id, { nameNative: r.nameNative, nameLatin: r.nameLatin }]));
+}

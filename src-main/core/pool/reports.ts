@@ -1,0 +1,165 @@
+import { addMonths, format, parseISO } from 'date-fns';
+import { In, type EntityManager } from 'typeorm';
+import type { AssignmentStatus, FeeStatement, PoolSettings, QualityRow, UnmetDemandRow } from '../../contract/pool';
+import { addLocalDays } from '../time/local-time';
+import { AssignmentEntity, FeedbackEntity, InterpreterEntity, InterpreterItemEntity, type Assignment } from './entities';
+import { ratesFor, sessionFee } from './fees';
+
+const assignments = (db: EntityManager) => db.getRepository(AssignmentEntity);
+
+/** Fee statement (Honorarabrechnung) of one interpreter for one month, in cents. */
+export async function feeStatement(db: EntityManager, interpreterId: number, month: string, settings: PoolSettings): Promise<FeeStatement | null> {
+  const interpreter = await db.getRepository(InterpreterEntity).findOneBy({ id: interpreterId });
+  if (!interpreter) return null;
+  const from = `${month}-01`;
+  const to = format(addMonths(parseISO(from), 1), 'yyyy-MM-dd');
+  const rows = await assignments(db)
+    .createQueryBuilder('a')
+    .where('a.interpreterId = :id', { id: interpreterId })
+    .andWhere('a.status IN (:...paid)', { paid: ['done', 'cancelled', 'noShow'] satisfies AssignmentStatus[] })
+    .andWhere('a.startLocal >= :from AND a.startLocal < :to', { from, to })
+    .orderBy('a.startLocal', 'ASC')
+    .getMany();
+  const rates = ratesFor(interpreter, settings);
+  const lines = rows
+    .map((a) => ({ a, fee: sessionFee(a, rates) }))
+    .filter(({ fee }) => fee.payable)
+    .map(({ a, fee }) => ({
+      assignmentId: a.id,
+      start: a.startLocal,
+      status: a.status,
+      minutes: fee.minutes,
+      timeCents: fee.timeCents,
+      travelKm: fee.travelKm,
+      travelCents: fee.travelCents,
+      lateCancellation: a.lateCancellation,
+      totalCents: fee.timeCents + fee.travelCents,
+    }));
+  const sum = (pick: (l: (typeof lines)[number]) => number) => lines.reduce((total, l) => total + pick(l), 0);
+  return {
+    interpreterId,
+    nameNative: interpreter.nameNative,
+    nameLatin: interpreter.nameLatin,
+    month,
+    lines,
+    totals: {
+      minutes: sum((l) => l.minutes),
+      timeCents: sum((l) => l.timeCents),
+      travelKm: sum((l) => l.travelKm),
+      travelCents: sum((l) => l.travelCents),
+      cancellationCents: sum((l) => (l.status === 'done' ? 0 : l.timeCents)),
+      totalCents: sum((l) => l.totalCents),
+    },
+  };
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Quality view: averages per interpreter, trend of the overall rating, open supervision wishes. */
+export async function quality(db: EntityManager, settings: PoolSettings): Promise<QualityRow[]> {
+  const interpreters = await db.getRepository(InterpreterEntity).find({ where: { status: In(['active', 'paused']) }, order: { nameLatin: 'ASC' } });
+  const ids = interpreters.map((i) => i.id);
+  if (ids.length === 0) return [];
+  const aggregates = await db
+    .getRepository(FeedbackEntity)
+    .createQueryBuilder('f')
+    .select('f.interpreterId', 'id')
+    .addSelect('COUNT(*)', 'count')
+    .addSelect('AVG(f.accuracy)', 'accuracy')
+    .addSelect('AVG(f.role)', 'role')
+    .addSelect('AVG(f.punctuality)', 'punctuality')
+    .addSelect('AVG(f.confidentiality)', 'confidentiality')
+    .addSelect('AVG(f.overall)', 'overall')
+    .where('f.interpreterId IN (:...ids)', { ids })
+    .groupBy('f.interpreterId')
+    .getRawMany<Record<string, number>>();
+  const byId = new Map(aggregates.map((a) => [Number(a.id), a]));
+  const supervisions = await db.getRepository(InterpreterItemEntity).find({ where: { interpreterId: In(ids), kind: 'supervision' } });
+  const rows: QualityRow[] = [];
+  for (const i of interpreters) {
+    const a = byId.get(i.id);
+    const recent = await db.getRepository(FeedbackEntity).find({
+      where: { interpreterId: i.id },
+      order: { sessionDate: 'DESC', assignmentId: 'DESC' },
+      take: 10,
+      select: { overall: true },
+    });
+    const avg = (list: { overall: number }[]) => list.reduce((s, f) => s + f.overall, 0) / list.length;
+    const trend = recent.length >= 10 ? round1(avg(recent.slice(0, 5)) - avg(recent.slice(5))) : null;
+    const lastSupervision = supervisions
+      .filter((s) => s.interpreterId === i.id && s.dateFrom)
+      .reduce<string>((max, s) => (s.dateFrom! > max ? s.dateFrom! : max), '');
+    // A wish is open until a supervision is attended after the session it was voiced for.
+    const openWishes = await db
+      .getRepository(FeedbackEntity)
+      .createQueryBuilder('f')
+      .where('f.interpreterId = :id AND f.supervisionWish = 1 AND f.sessionDate >= :since', { id: i.id, since: lastSupervision })
+      .getCount();
+    const averages = a
+      ? {
+          accuracy: round1(Number(a.accuracy)),
+          role: round1(Number(a.role)),
+          punctuality: round1(Number(a.punctuality)),
+          confidentiality: round1(Number(a.confidentiality)),
+          overall: round1(Number(a.overall)),
+        }
+      : null;
+    const recentOverall = recent.length > 0 ? avg(recent.slice(0, 5)) : null;
+    rows.push({
+      interpreterId: i.id,
+      nameNative: i.nameNative,
+      nameLatin: i.nameLatin,
+      count: a ? Number(a.count) : 0,
+      averages,
+      trend,
+      lowRating: recentOverall !== null && recentOverall < settings.lowRatingThreshold,
+      openSupervisionWishes: openWishes,
+    });
+  }
+  return rows;
+}
+
+export async function missingFeedback(db: EntityManager): Promise<Assignment[]> {
+  return assignments(db)
+    .createQueryBuilder('a')
+    .leftJoin('PoolFeedback', 'f', 'f.assignmentId = a.id')
+    .where('a.status = :done AND f.assignmentId IS NULL', { done: 'done' })
+    .orderBy('a.startLocal', 'DESC')
+    .take(200)
+    .getMany();
+}
+
+export async function unmetDemand(db: EntityManager): Promise<UnmetDemandRow[]> {
+  const rows = await assignments(db)
+    .createQueryBuilder('a')
+    .select('a.language', 'language')
+    .addSelect('COUNT(*)', 'count')
+    .where('a.status = :unmet', { unmet: 'unmet' })
+    .groupBy('a.language')
+    .orderBy('count', 'DESC')
+    .getRawMany<{ language: string; count: number }>();
+  return rows.map((r) => ({ language: r.language, count: Number(r.count) }));
+}
+
+/** A week's sessions that are planned or held, for the pool or one interpreter. */
+export async function week(db: EntityManager, weekStart: string, interpreterId: number | null): Promise<Assignment[]> {
+  const q = assignments(db)
+    .createQueryBuilder('a')
+    .where('a.startLocal >= :from AND a.startLocal < :to', { from: weekStart, to: addLocalDays(weekStart, 7) })
+    .andWhere('a.status IN (:...shown)', { shown: ['requested', 'proposed', 'confirmed', 'done', 'noShow'] satisfies AssignmentStatus[] })
+    .orderBy('a.startLocal', 'ASC')
+    .take(1000);
+  if (interpreterId !== null) q.andWhere('a.interpreterId = :id', { id: interpreterId });
+  return q.getMany();
+}
+
+/** An interpreter's sessions for the calendar file: from 90 days back, confirmed or proposed. */
+export async function calendarSessions(db: EntityManager, interpreterId: number, fromDate: string): Promise<Assignment[]> {
+  return assignments(db)
+    .createQueryBuilder('a')
+    .where('a.interpreterId = :id', { id: interpreterId })
+    .andWhere('a.status IN (:...shown)', { shown: ['proposed', 'confirmed', 'done'] satisfies AssignmentStatus[] })
+    .andWhere('a.startLocal >= :from', { from: fromDate })
+    .orderBy('a.startLocal', 'ASC')
+    .getMany();
+}

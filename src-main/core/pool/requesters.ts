@@ -1,0 +1,66 @@
+import { In, Not, type EntityManager } from 'typeorm';
+import type { ParsedInputOf } from '../../contract';
+import type { RequesterView } from '../../contract/pool';
+import { AppError } from '../errors';
+import { ContactEntity, RequesterEntity, type Requester } from './entities';
+
+const repo = (db: EntityManager) => db.getRepository(RequesterEntity);
+const contacts = (db: EntityManager) => db.getRepository(ContactEntity);
+
+export async function toRequesterViews(db: EntityManager, list: Requester[]): Promise<RequesterView[]> {
+  if (list.length === 0) return [];
+  const all = await contacts(db).find({ where: { requesterId: In(list.map((r) => r.id)) }, order: { id: 'ASC' } });
+  return list.map((r) => ({
+    id: r.id,
+    name: r.name,
+    type: r.type,
+    trained: r.trained,
+    address: r.address,
+    phone: r.phone,
+    contacts: all.filter((c) => c.requesterId === r.id).map((c) => ({ id: c.id, name: c.name, phone: c.phone, email: c.email })),
+  }));
+}
+
+export async function listRequesters(db: EntityManager, search: string): Promise<RequesterView[]> {
+  const q = repo(db).createQueryBuilder('r').orderBy('r.name', 'ASC').take(500);
+  if (search) q.where('r.name LIKE :s', { s: `%${search}%` });
+  return toRequesterViews(db, await q.getMany());
+}
+
+/**
+ * Contacts are matched by id so assignments keep pointing at the same person; contacts left out
+ * are removed (their assignments keep the request, without the contact).
+ */
+export async function saveRequester(db: EntityManager, input: ParsedInputOf<'pool.requesterSave'>, now: Date): Promise<{ id: number; changed: string[] }> {
+  const row = { name: input.name, type: input.type, trained: input.trained, address: input.address, phone: input.phone, updatedAt: now.toISOString() };
+  let id: number;
+  let changed: string[];
+  if (input.id === null) {
+    id = (await repo(db).save({ ...row, createdAt: now.toISOString() })).id;
+    changed = Object.keys(row);
+  } else {
+    const before = await repo(db).findOneBy({ id: input.id });
+    if (!before) throw new AppError('NOT_FOUND');
+    id = before.id;
+    changed = (Object.keys(row) as (keyof typeof row)[]).filter((k) => k !== 'updatedAt' && before[k] !== row[k]);
+    await repo(db).update({ id }, row);
+  }
+  const keep = input.contacts.map((c) => c.id).filter((c): c is number => c !== null);
+  await contacts(db).delete({ requesterId: id, ...(keep.length ? { id: Not(In(keep)) } : {}) });
+  for (const c of input.contacts) {
+    const values = { requesterId: id, name: c.name, phone: c.phone, email: c.email };
+    if (c.id === null) await contacts(db).insert(values);
+    else {
+      const result = await contacts(db).update({ id: c.id, requesterId: id }, values);
+      if (!result.affected) throw new AppError('NOT_FOUND', 'contact');
+    }
+  }
+  changed.push('contacts');
+  return { id, changed };
+}
+
+export async function getRequesterView(db: EntityManager, id: number): Promise<RequesterView> {
+  const r = await repo(db).findOneBy({ id });
+  if (!r) throw new AppError('NOT_FOUND');
+  return (await toRequesterViews(db, [r]))[0]!;
+}

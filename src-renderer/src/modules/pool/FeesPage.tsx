@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorValue } from '../../../../src-main/contract';
+import type { FeeStatement, InterpreterSummary } from '../../../../src-main/contract/pool';
+import { api } from '../../api/transport';
+import { FormError } from '../../components/ErrorMessage';
+import { PageHeading } from '../../components/PageHeading';
+import { download, euros, localDateTime } from './format';
+import { enumKey } from './keys';
+import { printSection } from './print';
+
+const thisMonth = () => new Date().toISOString().slice(0, 7);
+
+/** Fee statement (Honorarabrechnung) per interpreter and month: print or export for payment. */
+export function FeesPage() {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.resolvedLanguage ?? 'de';
+  const [interpreters, setInterpreters] = useState<InterpreterSummary[]>([]);
+  const [interpreterId, setInterpreterId] = useState<number | null>(null);
+  const [month, setMonth] = useState(thisMonth());
+  const [statement, setStatement] = useState<FeeStatement | null>(null);
+  const [error, setError] = useState<ErrorValue | null>(null);
+
+  useEffect(() => {
+    void api.pool.interpretersList({ search: '', status: null }).then((r) => {
+      if (!r.ok) return setError(r.error);
+      setInterpreters(r.value);
+      setInterpreterId((current) => current ?? r.value[0]?.id ?? null);
+    });
+  }, []);
+  useEffect(() => {
+    if (interpreterId === null || !/^\d{4}-\d{2}$/.test(month)) return;
+    void api.pool.feeStatement({ interpreterId, month }).then((r) => (r.ok ? (setStatement(r.value), setError(null)) : setError(r.error)));
+  }, [interpreterId, month]);
+
+  return (
+    <>
+      <PageHeading>{t('pool:fees.title')}</PageHeading>
+      <div className="pool-inline-form no-print">
+        <label className="pool-cell">
+          <span>{t('pool:fees.interpreter')}</span>
+          <select value={interpreterId ?? ''} onChange={(e) => setInterpreterId(Number(e.target.value))}>
+            {interpreters.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.nameLatin}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="pool-cell">
+          <span>{t('pool:fees.month')}</span>
+          <input type="month" value={month} onChange={(e) => setMonth(e.target.value)} />
+        </label>
+      </div>
+      <FormError error={error} />
+      {statement ? (
+        <section className="panel" aria-labelledby="pool-fee-heading" data-print-section="fees">
+          <h2 id="pool-fee-heading">
+            {t('pool:fees.heading', { month: statement.month })} – <bdi>{statement.nameLatin}</bdi>
+          </h2>
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="pool-fee-heading">
+            <table className="data-table" aria-labelledby="pool-fee-heading">
+              <thead>
+                <tr>
+                  <th scope="col">{t('pool:assignment.when')}</th>
+                  <th scope="col">{t('pool:assignment.status')}</th>
+                  <th scope="col">{t('pool:fees.minutes')}</th>
+                  <th scope="col">{t('pool:fees.time')}</th>
+                  <th scope="col">{t('pool:fees.km')}</th>
+                  <th scope="col">{t('pool:fees.travel')}</th>
+                  <th scope="col">{t('pool:fees.total')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {statement.lines.map((l) => (
+                  <tr key={l.assignmentId}>
+                    <td className="cell-nowrap">{localDateTime(l.start, lng)}</td>
+                    <td>
+                      {t(enumKey('status', l.status))}
+                      {l.lateCancellation ? ` (${t('pool:assignment.late')})` : ''}
+                    </td>
+                    <td>{l.minutes}</td>
+                    <td>{euros(l.timeCents, lng)}</td>
+                    <td>{l.travelKm}</td>
+                    <td>{euros(l.travelCents, lng)}</td>
+                    <td>{euros(l.totalCents, lng)}</td>
+                  </tr>
+                ))}
+              </tbody>
+              <tfoot>
+                <tr>
+                  <th scope="row" colSpan={2}>
+                    {t('pool:fees.sum')}
+                  </th>
+                  <td>{statement.totals.minutes}</td>
+                  <td>{euros(statement.totals.timeCents, lng)}</td>
+                  <td>{statement.totals.travelKm}</td>
+                  <td>{euros(statement.totals.travelCents, lng)}</td>
+                  <td data-testid="pool-fee-total">
+                    <strong>{euros(statement.totals.totalCents, lng)}</strong>
+                  </td>
+                </tr>
+              </tfoot>
+            </table>
+          </div>
+          <p>{t('pool:fees.cancellations', { amount: euros(statement.totals.cancellationCents, lng) })}</p>
+          <div className="actions no-print">
+            <button type="button" className="button-secondary" onClick={() => printSection('fees')}>
+              {t('pool:fees.print')}
+            </button>
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={async () => {
+                const r = await api.pool.feeStatementExport({ interpreterId: statement.interpreterId, month: statement.month });
+                if (r.ok) download(r.value);
+                else setError(r.error);
+              }}
+            >
+              {t('pool:fees.export')}
+            </button>
+          </div>
+        </section>
+      ) : null}
+    </>
+  );
+}

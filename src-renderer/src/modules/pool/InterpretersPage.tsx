@@ -1,0 +1,80 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorValue } from '../../../../src-main/contract';
+import type { InterpreterSummary } from '../../../../src-main/contract/pool';
+import { api } from '../../api/transport';
+import { FormError } from '../../components/ErrorMessage';
+import { PageHeading } from '../../components/PageHeading';
+import { useNavigate } from '../../frame/navigation-context';
+import { languageName } from './format';
+import { enumKey } from './keys';
+
+/** The pool's interpreters with languages, focus pools and when they last had supervision. */
+export function InterpretersPage() {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.resolvedLanguage ?? 'de';
+  const navigate = useNavigate();
+  const [rows, setRows] = useState<InterpreterSummary[] | null>(null);
+  const [error, setError] = useState<ErrorValue | null>(null);
+  const [search, setSearch] = useState('');
+
+  useEffect(() => {
+    const timer = window.setTimeout(() => {
+      void api.pool.interpretersList({ search, status: null }).then((r) => (r.ok ? setRows(r.value) : setError(r.error)));
+    }, 150);
+    return () => window.clearTimeout(timer);
+  }, [search]);
+
+  return (
+    <>
+      <div className="page-header">
+        <PageHeading id="pool-interpreters-heading">{t('pool:interpreters.title')}</PageHeading>
+        <button type="button" className="button-primary" onClick={() => navigate('pool.interpreter', {})}>
+          {t('pool:interpreters.add')}
+        </button>
+      </div>
+      <div className="field pool-search">
+        <label htmlFor="pool-interpreter-search">{t('pool:interpreters.search')}</label>
+        <input id="pool-interpreter-search" type="search" dir="auto" value={search} onChange={(e) => setSearch(e.target.value)} />
+      </div>
+      <FormError error={error} />
+      {rows === null ? (
+        <p className="muted">{t('common:loading')}</p>
+      ) : rows.length === 0 ? (
+        <p className="muted">{t('pool:interpreters.empty')}</p>
+      ) : (
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="pool-interpreters-heading">
+          <table className="data-table" aria-labelledby="pool-interpreters-heading">
+            <thead>
+              <tr>
+                <th scope="col">{t('pool:interpreter.name')}</th>
+                <th scope="col">{t('pool:interpreter.languages')}</th>
+                <th scope="col">{t('pool:interpreter.focusPools')}</th>
+                <th scope="col">{t('pool:interpreter.status')}</th>
+                <th scope="col">{t('pool:interpreters.lastSupervision')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.id}>
+                  <th scope="row">
+                    <button type="button" className="link-button" onClick={() => navigate('pool.interpreter', { id: r.id })}>
+                      <bdi>{r.nameLatin}</bdi>
+                    </button>{' '}
+                    <span dir="auto" className="muted">
+                      {r.nameNative}
+                    </span>
+                  </th>
+                  <td>{r.languages.map((l) => languageName(l.language, lng) + (l.dialect ? ` (${l.dialect})` : '')).join(', ')}</td>
+                  <td>{r.focusPools.map((p) => t(enumKey('focusPool', p))).join(', ')}</td>
+                  <td>{t(enumKey('interpreterStatus', r.status))}</td>
+                  <td>{r.lastSupervisionOn ?? '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+/** Small display helpers of the pool screens. */
+
+export function euros(cents: number, lng: string): string {
+  return new Intl.NumberFormat(lng, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}
+
+/** The language's name in the UI language, e.g. `ar` → „Arabisch“; the code if unknown. */
+export function languageName(code: string, lng: string): string {
+  try {
+    return new Intl.DisplayNames([lng], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Languages the pool typically covers (ISO 639); others can be typed as a code. */
+export const COMMON_LANGUAGES = ['ar', 'fa', 'ku', 'tr', 'uk', 'ru', 'ti', 'ps', 'prs', 'so', 'sq', 'ro', 'bg', 'fr', 'en', 'am'];
+
+/** `2026-11-30T10:00` → localized date and time, read as a wall-clock time (no time zone shift). */
+export function localDateTime(local: string, lng: string): string {
+  const [date, time = ''] = local.split('T');
+  const [y, m, d] = (date ?? '').split('-').map(Number);
+  const text = new Intl.DateTimeFormat(lng, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+  return time ? `${text}, ${time}` : text;
+}
+
+export function weekdayShort(localDate: string, lng: string): string {
+  const [y, m, d] = localDate.split('-').map(Number);
+  return new Intl.DateTimeFormat(lng, { weekday: 'short', day: 'numeric', month: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+}
+
+/** Downloads text as a file; works in Electron and in browser mode. */
+export function download(file: { filename: string; mimeType: string; content: string }): void {
+  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = file.filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
