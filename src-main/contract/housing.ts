@@ -150,6 +150,8 @@ export interface CaseCard {
   openWaits: number;
   expiringDocuments: number;
   plannedMoveOn: string | null;
+  /** Where the case may go from here under the installation's path. */
+  allowedMoves: { to: StageKey; needsReason: boolean }[];
 }
 
 export interface CaseListPage {
@@ -214,8 +216,6 @@ export interface CaseDetail {
   documents: DocumentView[];
   contacts: ContactView[];
   viewings: ViewingView[];
-  /** Where the case may go from here under the installation's path. */
-  allowedMoves: { to: StageKey; needsReason: boolean }[];
 }
 
 export const moveCaseInput = z.strictObject({

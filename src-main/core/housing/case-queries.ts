@@ -1,6 +1,6 @@
 import { differenceInDays, parseISO } from 'date-fns';
 import type { EntityManager } from 'typeorm';
-import type { CaseCard, CaseDetail, CaseListPage, HousingSettings, StageKey, WaitingActor } from '../../contract/housing';
+import type { CaseCard, CaseDetail, CaseListPage, HousingSettings, WaitingActor } from '../../contract/housing';
 import { caseListInput } from '../../contract/housing';
 import type { z } from 'zod';
 import { AppError } from '../errors';
@@ -42,7 +42,7 @@ const CARD_SELECT = `
        AND (d.status = 'expired' OR (d.status = 'received' AND d.expires_on IS NOT NULL AND d.expires_on <= ?))) AS expiring
   FROM housing_case c JOIN housing_household h ON h.id = c.household_id`;
 
-function toCard(row: CardRow, now: Date): CaseCard {
+function toCard(row: CardRow, settings: HousingSettings, now: Date): CaseCard {
   return {
     id: row.id,
     reference: row.reference,
@@ -59,6 +59,7 @@ function toCard(row: CardRow, now: Date): CaseCard {
     openWaits: Number(row.open_waits),
     expiringDocuments: Number(row.expiring),
     plannedMoveOn: row.planned_move_on,
+    allowedMoves: allowedMoves(settings.stages, row.stage, row.paused_from),
   };
 }
 
@@ -69,7 +70,7 @@ export function warnUntil(settings: HousingSettings, now: Date): string {
 export async function caseCard(db: EntityManager, id: number, settings: HousingSettings, now: Date): Promise<CaseCard> {
   const rows = (await db.query(`${CARD_SELECT} WHERE c.id = ?`, [warnUntil(settings, now), id])) as CardRow[];
   if (!rows[0]) throw new AppError('NOT_FOUND');
-  return toCard(rows[0], now);
+  return toCard(rows[0], settings, now);
 }
 
 export async function listCases(
@@ -106,7 +107,7 @@ export async function listCases(
     input.limit,
     input.offset,
   ])) as CardRow[];
-  return { rows: rows.map((r) => toCard(r, now)), total: Number(total[0]?.n ?? 0) };
+  return { rows: rows.map((r) => toCard(r, settings, now)), total: Number(total[0]?.n ?? 0) };
 }
 
 export async function caseDetail(db: EntityManager, id: number, settings: HousingSettings, now: Date): Promise<CaseDetail> {
@@ -165,6 +166,5 @@ export async function caseDetail(db: EntityManager, id: number, settings: Housin
       at: v.at,
       outcome: v.outcome,
     })),
-    allowedMoves: allowedMoves(settings.stages, moveOutCase.stage as StageKey, moveOutCase.pausedFrom),
   };
 }

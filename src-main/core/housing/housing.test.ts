@@ -79,7 +79,7 @@ describe('housing: stage path through the service', () => {
     expect(await t.call('housing.caseMove', { id: card.id, to: 'viewingOffer' })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
     for (const to of ['documentsReady', 'searching', 'viewingOffer']) await t.must('housing.caseMove', { id: card.id, to });
     const detail = await t.must('housing.caseGet', { id: card.id });
-    expect(detail.allowedMoves.map((m) => m.to)).toEqual(['customDeposit', 'leaseSigned', 'searching', 'paused', 'withdrawn']);
+    expect(detail.card.allowedMoves.map((m) => m.to)).toEqual(['customDeposit', 'leaseSigned', 'searching', 'paused', 'withdrawn']);
     await t.must('housing.caseMove', { id: card.id, to: 'leaseSigned', moveOn: '2026-12-15' });
   });
 
