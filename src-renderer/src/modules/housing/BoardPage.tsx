@@ -23,17 +23,21 @@ export function BoardPage() {
   const [announcement, setAnnouncement] = useState('');
   const [moving, setMoving] = useState<{ card: CaseCard; target: string | null } | null>(null);
   const [registering, setRegistering] = useState(false);
+  const [focusId, setFocusId] = useState<number | null>(null);
 
   const load = useCallback(async (focusCaseId?: number) => {
     const result = await api.housing.casesList({ sort: 'daysInStage', direction: 'desc', limit: 500 });
     if (!result.ok) return setError(result.error);
     setCards(result.value.rows);
     setError(null);
-    if (focusCaseId !== undefined) {
-      // After a move the card sits in another column: keep the keyboard on it.
-      requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-case-id="${focusCaseId}"] .housing-card-open`)?.focus());
-    }
+    if (focusCaseId !== undefined) setFocusId(focusCaseId);
   }, []);
+  // After a move the card sits in another column (a new element): keep the keyboard on it.
+  useEffect(() => {
+    if (focusId === null) return;
+    document.querySelector<HTMLElement>(`[data-case-id="${focusId}"] .housing-card-open`)?.focus();
+    setFocusId(null);
+  }, [cards, focusId]);
   useEffect(() => {
     void load();
   }, [load]);

@@ -59,7 +59,7 @@ export function CaseDetailPage({ params }: { params: PageParams }) {
         </div>
       </div>
       <FormError error={error} />
-      <section className="panel" aria-labelledby="hc-overview">
+      <section className="panel housing-wide" aria-labelledby="hc-overview">
         <h2 id="hc-overview">{t('housing:case.overview')}</h2>
         <dl className="facts">
           <dt>{t('housing:list.stage')}</dt>
@@ -102,7 +102,7 @@ export function CaseDetailPage({ params }: { params: PageParams }) {
       <CaseDocuments detail={detail} apply={apply} />
       <CaseOffers detail={detail} apply={apply} />
       <CaseContacts detail={detail} apply={apply} />
-      <section className="panel" aria-labelledby="hc-history">
+      <section className="panel housing-wide" aria-labelledby="hc-history">
         <h2 id="hc-history">{t('housing:case.history')}</h2>
         <table className="data-table" aria-labelledby="hc-history">
           <thead>

@@ -25,7 +25,10 @@ function DocumentRow({ caseId, doc, apply, onError }: { caseId: number; doc: Doc
   const label = useDocumentLabel()(doc);
   const [status, setStatus] = useState<DocumentStatus>(doc.status);
   const [expiresOn, setExpiresOn] = useState(doc.expiresOn ?? '');
+  // Ticked at once; the saved case that comes back confirms (or resets) it.
+  const [received, setReceived] = useState(doc.status === 'received');
   useEffect(() => {
+    setReceived(doc.status === 'received');
     setStatus(doc.status);
     setExpiresOn(doc.expiresOn ?? '');
   }, [doc]);
@@ -41,7 +44,10 @@ function DocumentRow({ caseId, doc, apply, onError }: { caseId: number; doc: Doc
         expiresOn: expiry || null,
       }),
     );
-    if (!r.ok) onError(r.error);
+    if (!r.ok) {
+      setReceived(doc.status === 'received');
+      onError(r.error);
+    }
   };
   const rowId = `hd-${doc.id}`;
   return (
@@ -54,8 +60,11 @@ function DocumentRow({ caseId, doc, apply, onError }: { caseId: number; doc: Doc
           <input
             id={`${rowId}-received`}
             type="checkbox"
-            checked={doc.status === 'received'}
-            onChange={(e) => void save(e.target.checked ? 'received' : 'missing', expiresOn)}
+            checked={received}
+            onChange={(e) => {
+              setReceived(e.target.checked);
+              void save(e.target.checked ? 'received' : 'missing', expiresOn);
+            }}
           />
           <label htmlFor={`${rowId}-received`}>
             {t('housing:documents.received')}
@@ -101,7 +110,7 @@ export function CaseDocuments({ detail, apply }: { detail: CaseDetail; apply: Ap
     else setError(r.error);
   };
   return (
-    <section className="panel" aria-labelledby="hc-docs">
+    <section className="panel housing-wide" aria-labelledby="hc-docs">
       <h2 id="hc-docs">{t('housing:documents.title')}</h2>
       <table className="data-table" aria-labelledby="hc-docs">
         <thead>

@@ -51,7 +51,7 @@ export function CaseOffers({ detail, apply }: { detail: CaseDetail; apply: Apply
     if (!r.ok) setError(r.error);
   };
   return (
-    <section className="panel" aria-labelledby="hc-offers">
+    <section className="panel housing-wide" aria-labelledby="hc-offers">
       <h2 id="hc-offers">{t('housing:caseOffers.title')}</h2>
       {matches.length === 0 ? <p className="muted">{t('housing:caseOffers.none')}</p> : null}
       <ul className="housing-matches">
