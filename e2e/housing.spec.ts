@@ -1,5 +1,5 @@
 import { expect, test } from './support/fixtures';
-import { logInViaUi, setUpViaApi } from './support/flows';
+import { callApi, logInViaUi, setUpViaApi, switchLanguage } from './support/flows';
 import { currentQuarter, expectNoAxeViolations, openHousingPage } from './support/housing-flows';
 import { text } from './support/texts';
 
@@ -97,4 +97,41 @@ test('a household moves from the shelter into its own flat, the board moved by k
   await page.getByRole('button', { name: de('housing:list.reference') }).click();
   await expect(page.getByRole('columnheader', { name: de('housing:list.reference') })).toHaveAttribute('aria-sort', 'ascending');
   await expectNoAxeViolations(page, 'list');
+});
+
+test('an admin who is also a caseworker renames a stage; Arabic board, print view and settings pass axe', async ({ page, app }) => {
+  const [account] = await setUpViaApi(app, {
+    modules: ['housing'],
+    accounts: [{ username: 'hakan.lead', displayName: 'Hakan Lead', roles: ['caseworker', 'admin'] }],
+  });
+  await logInViaUi(page, app, account!);
+  await openHousingPage(page, 'housing:nav.settings');
+  const searching = de('housing:stage.searching');
+  await page.getByLabel(`${de('housing:settings.label.de')}: ${searching}`).fill('Suche läuft');
+  await page.getByRole('button', { name: de('common:save') }).click();
+  await expect(page.getByRole('status')).toHaveText(de('housing:settings.saved'));
+  await expectNoAxeViolations(page, 'settings');
+  await openHousingPage(page, 'housing:nav.board');
+  await expect(page.getByRole('heading', { level: 2, name: /^Suche läuft/ })).toBeVisible();
+
+  // A household, its checklist printed in its own language (Arabic) while the UI stays German.
+  await callApi(app, 'housing.accommodationSave', { name: 'Unterkunft Test', address: 'Teststraße 1', units: 1, beds: 6 });
+  await page.getByRole('button', { name: de('housing:register.open') }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(de('housing:register.movedInOn')).fill('2026-01-15');
+  await dialog.getByLabel(de('housing:household.reference')).fill('HH-AR-1');
+  await dialog.getByLabel(de('housing:household.languages')).fill('ar');
+  await dialog.getByRole('button', { name: de('housing:register.submit') }).click();
+  await page.getByRole('button', { name: 'HH-AR-1', exact: true }).click();
+  await page.getByRole('button', { name: de('housing:case.printChecklist') }).click();
+  const sheet = page.locator('article.housing-print');
+  await expect(sheet).toHaveAttribute('dir', 'rtl');
+  await expect(sheet.getByRole('heading', { name: text('ar', 'housing:print.title') })).toBeVisible();
+  await expect(sheet).toContainText(text('ar', 'housing:document.wbs'));
+  await expectNoAxeViolations(page, 'print view');
+
+  await switchLanguage(page, 'de', 'ar');
+  await openHousingPage(page, 'housing:nav.board', 'ar');
+  await expect(page.getByRole('region', { name: new RegExp(`^${text('ar', 'housing:stage.registered')}`) }).getByRole('button', { name: 'HH-AR-1', exact: true })).toBeVisible();
+  await expectNoAxeViolations(page, 'board (Arabic)');
 });

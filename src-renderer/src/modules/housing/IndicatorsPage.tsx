@@ -13,24 +13,26 @@ function Table({ id, caption, head, rows }: { id: string; caption: string; head:
   return (
     <section className="panel housing-wide housing-indicator" aria-labelledby={id}>
       <h2 id={id}>{caption}</h2>
-      <table className="data-table" aria-labelledby={id}>
-        <thead>
-          <tr>
-            {head.map((h) => (
-              <th key={h} scope="col">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, i) => (
-            <tr key={i}>
-              {row.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j}>{cell}</td>))}
+      <div>
+        <table className="data-table" aria-labelledby={id}>
+          <thead>
+            <tr>
+              {head.map((h) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {rows.map((row, i) => (
+              <tr key={i}>
+                {row.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j}>{cell}</td>))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
@@ -54,7 +56,7 @@ export function IndicatorsPage() {
         <div className="housing-indicators">
           <section className="panel housing-wide housing-indicator" aria-labelledby="hi-key">
             <h2 id="hi-key">{t('housing:indicators.keyFigures')}</h2>
-            <dl className="facts">
+            <dl className="housing-figures">
               <dt>{t('housing:indicators.occupancy')}</dt>
               <dd data-testid="indicator-occupancy">{t('housing:indicators.occupancyValue', { occupied: n(data.occupancy.occupied), beds: n(data.occupancy.beds) })}</dd>
               <dt>{t('housing:indicators.medianMonths')}</dt>
@@ -87,24 +89,26 @@ export function IndicatorsPage() {
           />
           <section className="panel housing-wide housing-indicator" aria-labelledby="hi-forecast">
             <h2 id="hi-forecast">{t('housing:indicators.forecast')}</h2>
-            <table className="data-table" aria-labelledby="hi-forecast">
-              <thead>
-                <tr>
-                  <th scope="col">{t('housing:indicators.month')}</th>
-                  <th scope="col">{t('housing:indicators.fromLeases')}</th>
-                  <th scope="col">{t('housing:indicators.estimated')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.forecast.map((f) => (
-                  <tr key={f.month}>
-                    <th scope="row">{f.month}</th>
-                    <td>{n(f.fromSignedLeases)}</td>
-                    <td>{n(f.estimated)}</td>
+            <div>
+              <table className="data-table" aria-labelledby="hi-forecast">
+                <thead>
+                  <tr>
+                    <th scope="col">{t('housing:indicators.month')}</th>
+                    <th scope="col">{t('housing:indicators.fromLeases')}</th>
+                    <th scope="col">{t('housing:indicators.estimated')}</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {data.forecast.map((f) => (
+                    <tr key={f.month}>
+                      <th scope="row">{f.month}</th>
+                      <td>{n(f.fromSignedLeases)}</td>
+                      <td>{n(f.estimated)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
             <p className="muted">{t('housing:indicators.forecastMethod', { count: data.forecastBasis })}</p>
           </section>
         </div>

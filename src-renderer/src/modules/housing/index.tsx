@@ -6,6 +6,7 @@ import { CasesListPage } from './CasesListPage';
 import { IndicatorsPage } from './IndicatorsPage';
 import { OffersPage } from './OffersPage';
 import { PrintChecklistPage } from './PrintChecklistPage';
+import { SettingsPage } from './SettingsPage';
 import './housing.css';
 
 /** The housing module's pages and hooks into the app frame. */
@@ -17,6 +18,7 @@ export const housingUi: ModuleUi = {
     { id: 'accommodations', labelKey: 'housing:nav.accommodations', inNavigation: true, Component: AccommodationsPage },
     { id: 'offers', labelKey: 'housing:nav.offers', inNavigation: true, Component: OffersPage },
     { id: 'indicators', labelKey: 'housing:nav.indicators', inNavigation: true, Component: IndicatorsPage },
+    { id: 'settings', labelKey: 'housing:nav.settings', inNavigation: true, Component: SettingsPage },
     { id: 'case', labelKey: 'housing:nav.case', inNavigation: false, Component: CaseDetailPage },
     { id: 'print', labelKey: 'housing:nav.print', inNavigation: false, Component: PrintChecklistPage },
   ],
