@@ -48,6 +48,8 @@ export function IndicatorsPage() {
     void api.housing.indicators({}).then((r) => (r.ok ? setData(r.value) : setError(r.error)));
   }, []);
   const n = (v: number) => formatNumber(v, lng);
+  // `2026-Q4`, `2026-11` read left to right in Arabic too (first-strong isolate).
+  const period = (p: string) => `\u2066${p}\u2069`;
   return (
     <>
       <PageHeading>{t('housing:indicators.title')}</PageHeading>
@@ -67,7 +69,7 @@ export function IndicatorsPage() {
             id="hi-quarter"
             caption={t('housing:indicators.moveOutsPerQuarter')}
             head={[t('housing:indicators.quarter'), t('housing:indicators.households'), t('housing:indicators.people')]}
-            rows={data.moveOutsPerQuarter.map((q) => [q.quarter, n(q.households), n(q.people)])}
+            rows={data.moveOutsPerQuarter.map((q) => [period(q.quarter), n(q.households), n(q.people)])}
           />
           <Table
             id="hi-pipeline"
@@ -101,7 +103,7 @@ export function IndicatorsPage() {
                 <tbody>
                   {data.forecast.map((f) => (
                     <tr key={f.month}>
-                      <th scope="row">{f.month}</th>
+                      <th scope="row">{period(f.month)}</th>
                       <td>{n(f.fromSignedLeases)}</td>
                       <td>{n(f.estimated)}</td>
                     </tr>
