@@ -45,8 +45,11 @@ export async function housingIndicators(db: EntityManager, settings: HousingSett
   )) as { case_id: number; to_stage: string; at: string; next_at: string | null }[];
   const perStage = new Map<string, number[]>();
   for (const s of spans) {
-    const days = differenceInDays(s.next_at ? parseISO(s.next_at) : now, parseISO(s.at));
-    perStage.set(s.to_stage, [...(perStage.get(s.to_stage) ?? []), days]);
+    // Instants are ISO UTC strings; Date.parse reads them faster than parseISO at thousands of rows.
+    const days = differenceInDays(s.next_at ? Date.parse(s.next_at) : now, Date.parse(s.at));
+    const list = perStage.get(s.to_stage);
+    if (list) list.push(days);
+    else perStage.set(s.to_stage, [days]);
   }
   const medianDaysPerStage = order.flatMap((stage) => {
     const m = median(perStage.get(stage) ?? []);
@@ -97,7 +100,10 @@ async function forecastFreedPlaces(
   for (const s of spans) {
     const end = movedOutAt.get(s.case_id);
     if (!end) continue;
-    remaining.set(s.to_stage, [...(remaining.get(s.to_stage) ?? []), differenceInDays(end, parseISO(s.at))]);
+    const days = differenceInDays(end, Date.parse(s.at));
+    const list = remaining.get(s.to_stage);
+    if (list) list.push(days);
+    else remaining.set(s.to_stage, [days]);
   }
   const active = (await db.query(
     `SELECT c.stage, c.stage_since, c.planned_move_on, h.members FROM housing_case c JOIN housing_household h ON h.id = c.household_id
