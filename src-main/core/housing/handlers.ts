@@ -1,2 +1,159 @@
+import type { ChannelName } from '../../contract';
+import type { Handler } from '../router/context';
+import { toLocalDate } from '../time/local-time';
+import { listAccommodations, saveAccommodation } from './accommodations-service';
+import { caseCard, caseDetail, listCases } from './case-queries';
+import { moveCase, replanExpiryTasks } from './case-moves';
+import { answerWaiting, registerHousehold, saveContact, saveDocument, startWaiting, updateHousehold } from './case-records';
+import { readHousingSettings, writeHousingSettings } from './housing-settings';
+import { housingIndicators } from './indicators';
+import { MoveOutCaseEntity } from './move-out-case.entity';
+import { listOffers, matchOffers, offerView, saveOffer, saveViewing } from './offers-service';
+
+type HousingChannel = Extract<ChannelName, `housing.${string}`>;
+
 /** Handlers of the housing module, one per channel of contract/housing.ts. */
-export const housingHandlers = {};
+export const housingHandlers: { [C in HousingChannel]: Handler<C> } = {
+  'housing.settings': async (_input, ctx) => readHousingSettings(ctx.signedIn().db),
+
+  'housing.settingsSave': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    await writeHousingSettings(db, input);
+    await audit({ action: 'update', entity: 'housingSettings', details: { changed: Object.keys(input), stages: input.stages.length } });
+    return readHousingSettings(db);
+  },
+
+  'housing.accommodationsList': async (_input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const list = await listAccommodations(db, ctx.clock.now());
+    await audit({ action: 'list', entity: 'accommodation', details: { count: list.length } });
+    return list;
+  },
+
+  'housing.accommodationSave': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const { id, created } = await saveAccommodation(db, input, ctx.clock.now());
+    await audit({ action: created ? 'create' : 'update', entity: 'accommodation', entityId: id, details: { changed: Object.keys(input).filter((k) => k !== 'id') } });
+    return (await listAccommodations(db, ctx.clock.now(), id))[0]!;
+  },
+
+  'housing.householdRegister': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    const settings = await readHousingSettings(db);
+    const now = ctx.clock.now();
+    const caseId = await registerHousehold(db, input, settings.stages[0]!.key, actor.id, now);
+    const householdId = (await db.getRepository(MoveOutCaseEntity).findOneByOrFail({ id: caseId })).householdId;
+    await audit({ action: 'create', entity: 'household', entityId: householdId, details: { changed: Object.keys(input.household) } });
+    await audit({ action: 'create', entity: 'moveOutCase', entityId: caseId, details: { stage: settings.stages[0]!.key, accommodationId: input.accommodationId } });
+    return caseCard(db, caseId, settings, now);
+  },
+
+  'housing.householdUpdate': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const changed = await updateHousehold(db, input.caseId, input.household);
+    const householdId = (await db.getRepository(MoveOutCaseEntity).findOneByOrFail({ id: input.caseId })).householdId;
+    await audit({ action: 'update', entity: 'household', entityId: householdId, details: { changed } });
+    return caseDetail(db, input.caseId, await readHousingSettings(db), ctx.clock.now());
+  },
+
+  'housing.casesList': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const page = await listCases(db, input, await readHousingSettings(db), ctx.clock.now());
+    await audit({ action: 'list', entity: 'moveOutCase', details: { stage: input.stage ?? null, includeEnded: input.includeEnded, sort: input.sort, count: page.rows.length } });
+    return page;
+  },
+
+  'housing.caseGet': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const detail = await caseDetail(db, input.id, await readHousingSettings(db), ctx.clock.now());
+    await audit({ action: 'view', entity: 'moveOutCase', entityId: input.id });
+    return detail;
+  },
+
+  'housing.caseMove': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    const settings = await readHousingSettings(db);
+    const now = ctx.clock.now();
+    const before = (await db.getRepository(MoveOutCaseEntity).findOneBy({ id: input.id }))?.stage ?? null;
+    const changed = await moveCase(db, input, settings, actor.id, now);
+    await audit({ action: 'update', entity: 'moveOutCase', entityId: input.id, details: { changed, from: before, to: input.to } });
+    return caseDetail(db, input.id, settings, now);
+  },
+
+  'housing.waitingStart': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    const now = ctx.clock.now();
+    const id = await startWaiting(db, input, actor.id, now);
+    await audit({ action: 'create', entity: 'waitingPeriod', entityId: id, details: { caseId: input.caseId, actor: input.actor } });
+    return caseDetail(db, input.caseId, await readHousingSettings(db), now);
+  },
+
+  'housing.waitingAnswer': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const now = ctx.clock.now();
+    const caseId = await answerWaiting(db, input.id, now);
+    await audit({ action: 'update', entity: 'waitingPeriod', entityId: input.id, details: { changed: ['answeredAt'] } });
+    return caseDetail(db, caseId, await readHousingSettings(db), now);
+  },
+
+  'housing.documentSave': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    const now = ctx.clock.now();
+    const settings = await readHousingSettings(db);
+    const { id, created } = await saveDocument(db, input);
+    await replanExpiryTasks(db, input.caseId, settings, actor.id, now);
+    await audit({ action: created ? 'create' : 'update', entity: 'caseDocument', entityId: id, details: { caseId: input.caseId, changed: ['status', 'statusOn', 'expiresOn'], status: input.status } });
+    return caseDetail(db, input.caseId, settings, now);
+  },
+
+  'housing.checklistPrint': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const now = ctx.clock.now();
+    const detail = await caseDetail(db, input.caseId, await readHousingSettings(db), now);
+    const language = input.language ?? detail.household.languages[0] ?? 'de';
+    await audit({ action: 'export', entity: 'moveOutCase', entityId: input.caseId, details: { what: 'documentChecklist', language } });
+    return { reference: detail.household.reference, language, documents: detail.documents, printedOn: toLocalDate(now) };
+  },
+
+  'housing.contactSave': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const { id, created } = await saveContact(db, input);
+    await audit({ action: created ? 'create' : 'update', entity: 'caseContact', entityId: id, details: { caseId: input.caseId, role: input.role } });
+    return caseDetail(db, input.caseId, await readHousingSettings(db), ctx.clock.now());
+  },
+
+  'housing.offersList': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const list = await listOffers(db, input.includePast, ctx.clock.now());
+    await audit({ action: 'list', entity: 'offer', details: { includePast: input.includePast, count: list.length } });
+    return list;
+  },
+
+  'housing.offerSave': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const { id, created } = await saveOffer(db, input, ctx.clock.now());
+    await audit({ action: created ? 'create' : 'update', entity: 'offer', entityId: id, details: { changed: Object.keys(input).filter((k) => k !== 'id') } });
+    return offerView(db, id);
+  },
+
+  'housing.offersMatch': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const matches = await matchOffers(db, input.caseId, await readHousingSettings(db), ctx.clock.now());
+    await audit({ action: 'list', entity: 'offer', details: { matchFor: input.caseId, count: matches.length } });
+    return matches;
+  },
+
+  'housing.viewingSave': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const { id, created } = await saveViewing(db, input);
+    await audit({ action: created ? 'create' : 'update', entity: 'viewing', entityId: id, details: { caseId: input.caseId, outcome: input.outcome } });
+    return caseDetail(db, input.caseId, await readHousingSettings(db), ctx.clock.now());
+  },
+
+  'housing.indicators': async (_input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const result = await housingIndicators(db, await readHousingSettings(db), ctx.clock.now());
+    await audit({ action: 'list', entity: 'housingIndicators', details: { aggregated: true } });
+    return result;
+  },
+};

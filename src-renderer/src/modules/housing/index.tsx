@@ -1,7 +1,26 @@
 import type { ModuleUi } from '../module-ui';
+import { AccommodationsPage } from './AccommodationsPage';
+import { BoardPage } from './BoardPage';
+import { CaseDetailPage } from './CaseDetailPage';
+import { CasesListPage } from './CasesListPage';
+import { IndicatorsPage } from './IndicatorsPage';
+import { OffersPage } from './OffersPage';
+import { PrintChecklistPage } from './PrintChecklistPage';
+import { SettingsPage } from './SettingsPage';
+import './housing.css';
 
 /** The housing module's pages and hooks into the app frame. */
 export const housingUi: ModuleUi = {
   id: 'housing',
-  pages: [],
+  pages: [
+    { id: 'board', labelKey: 'housing:nav.board', inNavigation: true, Component: BoardPage },
+    { id: 'list', labelKey: 'housing:nav.list', inNavigation: true, Component: CasesListPage },
+    { id: 'accommodations', labelKey: 'housing:nav.accommodations', inNavigation: true, Component: AccommodationsPage },
+    { id: 'offers', labelKey: 'housing:nav.offers', inNavigation: true, Component: OffersPage },
+    { id: 'indicators', labelKey: 'housing:nav.indicators', inNavigation: true, Component: IndicatorsPage },
+    { id: 'settings', labelKey: 'housing:nav.settings', inNavigation: true, Component: SettingsPage },
+    { id: 'case', labelKey: 'housing:nav.case', inNavigation: false, Component: CaseDetailPage },
+    { id: 'print', labelKey: 'housing:nav.print', inNavigation: false, Component: PrintChecklistPage },
+  ],
+  openSubject: (subject) => (subject.type === 'moveOutCase' ? { page: 'housing.case', params: { id: subject.id } } : null),
 };

@@ -1,6 +1,51 @@
+import {
+  AGE_BANDS,
+  BUILT_IN_STAGES,
+  CONTACT_ROLES,
+  DOCUMENT_KINDS,
+  DOCUMENT_STATUSES,
+  INCOME_SOURCES,
+  LANDLORD_TYPES,
+  RENTING_STATUSES,
+  SIDE_STATES,
+  VIEWING_OUTCOMES,
+  WAITING_ACTORS,
+} from '../../../../src-main/contract/housing';
+
 /**
  * Translation keys of the housing module built at run time (enum values, task kinds), so the i18n
  * check counts them as used. No React here: the check runs in Node.
  */
-export const housingTaskKinds: string[] = [];
-export const housingDynamicKeys: string[] = [];
+export const housingTaskKinds: string[] = ['housing.followUp', 'housing.documentExpiring'];
+
+export const stageKey = (stage: string) => `housing:stage.${stage}`;
+export const actorKey = (actor: string) => `housing:actor.${actor}`;
+export const documentKindKey = (kind: string) => `housing:document.${kind}`;
+export const documentStatusKey = (status: string) => `housing:documentStatus.${status}`;
+export const ageBandKey = (band: string) => `housing:ageBand.${band}`;
+export const incomeKey = (source: string) => `housing:income.${source}`;
+export const rentingStatusKey = (status: string) => `housing:rentingStatus.${status}`;
+export const landlordKey = (type: string) => `housing:landlord.${type}`;
+export const outcomeKey = (outcome: string) => `housing:outcome.${outcome}`;
+export const contactRoleKey = (role: string) => `housing:contactRole.${role}`;
+export const fitKey = (reason: string) => `housing:fit.${reason}`;
+/** The printable checklist's own texts, rendered in the household's language. */
+export const printKey = (key: string) => `housing:print.${key}`;
+export const PRINT_KEYS = ['title', 'reference', 'printedOn', 'document', 'status', 'expires', 'note'] as const;
+
+const FIT_REASONS = ['roomsOk', 'tooFewRooms', 'rentOk', 'rentTooHigh', 'sizeOk', 'tooLarge', 'reservedForOther', 'reservedForThis'];
+
+export const housingDynamicKeys: string[] = [
+  ...[...BUILT_IN_STAGES, ...SIDE_STATES].map(stageKey),
+  ...WAITING_ACTORS.map(actorKey),
+  ...DOCUMENT_KINDS.filter((k) => k !== 'custom').map(documentKindKey),
+  ...DOCUMENT_STATUSES.map(documentStatusKey),
+  ...AGE_BANDS.map(ageBandKey),
+  ...INCOME_SOURCES.map(incomeKey),
+  ...RENTING_STATUSES.map(rentingStatusKey),
+  ...LANDLORD_TYPES.map(landlordKey),
+  ...VIEWING_OUTCOMES.map(outcomeKey),
+  ...CONTACT_ROLES.map(contactRoleKey),
+  ...FIT_REASONS.map(fitKey),
+  ...PRINT_KEYS.map(printKey),
+];

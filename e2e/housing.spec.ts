@@ -1,0 +1,137 @@
+import { expect, test } from './support/fixtures';
+import { callApi, logInViaUi, setUpViaApi, switchLanguage } from './support/flows';
+import { currentQuarter, expectNoAxeViolations, openHousingPage } from './support/housing-flows';
+import { text } from './support/texts';
+
+const CASEWORKER = { username: 'clara.case', displayName: 'Clara Caseworker', roles: ['caseworker' as const] };
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const de = (key: string, vars: Record<string, string | number> = {}) => text('de', key, vars);
+
+test('a household moves from the shelter into its own flat, the board moved by keyboard', async ({ page, app }) => {
+  const [account] = await setUpViaApi(app, { modules: ['housing'], accounts: [CASEWORKER] });
+  await logInViaUi(page, app, account!);
+
+  // A shelter with ten beds.
+  await openHousingPage(page, 'housing:nav.accommodations');
+  await page.getByLabel(de('housing:accommodations.name')).fill('Unterkunft Emsdeich');
+  await page.getByLabel(de('housing:accommodations.address')).fill('Am Emsdeich 3, 48431 Rheine');
+  await page.getByLabel(de('housing:accommodations.units')).fill('4');
+  await page.getByLabel(de('housing:accommodations.beds')).fill('10');
+  await page.getByRole('button', { name: de('common:save') }).click();
+  const shelterRow = page.getByRole('row', { name: /Unterkunft Emsdeich/ });
+  await expect(shelterRow.getByTestId('occupied')).toHaveText('0');
+
+  // Register a household of three in it.
+  await openHousingPage(page, 'housing:nav.board');
+  await page.getByRole('button', { name: de('housing:register.open') }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(de('housing:register.movedInOn')).fill('2025-03-01');
+  await dialog.getByLabel(de('housing:household.reference')).fill('HH-2025-017');
+  await dialog.getByLabel(de('housing:ageBand.age18to64'), { exact: true }).fill('2');
+  await dialog.getByLabel(de('housing:ageBand.age6to17'), { exact: true }).fill('1');
+  await dialog.getByLabel(de('housing:household.languages')).fill('ar, de');
+  await dialog.getByLabel(de('housing:household.roomsNeeded')).fill('3');
+  await dialog.getByRole('button', { name: de('housing:register.submit') }).click();
+  await expect(page.getByRole('status')).toContainText(de('housing:register.done', { reference: 'HH-2025-017' }));
+  const registered = page.getByRole('region', { name: new RegExp(`^${de('housing:stage.registered')}`) });
+  await expect(registered.getByRole('button', { name: 'HH-2025-017', exact: true })).toBeVisible();
+  await expectNoAxeViolations(page, 'board');
+
+  await openHousingPage(page, 'housing:nav.accommodations');
+  await expect(shelterRow.getByTestId('occupied')).toHaveText('3');
+
+  // A flat from the housing company, reserved for the household.
+  await openHousingPage(page, 'housing:nav.offers');
+  await page.getByLabel(de('housing:offers.address')).fill('Neuenkirchener Str. 40');
+  await page.getByLabel(de('housing:offers.rooms')).fill('3');
+  await page.getByLabel(de('housing:offers.sizeLabel')).fill('74');
+  await page.getByLabel(de('housing:offers.rentLabel')).fill('590');
+  await page.getByLabel(de('housing:offers.freeFrom')).fill('2026-12-01');
+  await page.getByLabel(de('housing:offers.reservedFor')).selectOption({ label: 'HH-2025-017' });
+  await page.getByRole('button', { name: de('common:save') }).click();
+  await expect(page.getByRole('row', { name: /Neuenkirchener Str\. 40/ })).toBeVisible();
+  await expectNoAxeViolations(page, 'offers');
+
+  // Tick its documents and record a viewing on the case.
+  await openHousingPage(page, 'housing:nav.board');
+  await page.getByRole('button', { name: 'HH-2025-017', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('HH-2025-017');
+  for (const kind of ['wbs', 'rentArrearsClearance', 'idResidencePermit', 'incomeProof']) {
+    // The checkbox is named "received" plus the document (the latter visually hidden).
+    const box = page.getByRole('checkbox', { name: new RegExp(`^${de('housing:documents.received')}\\W+${escapeRegExp(de(`housing:document.${kind}`))}$`) });
+    await box.check();
+    await expect(box).toBeChecked();
+  }
+  await expect(page.getByRole('listitem').filter({ hasText: 'Neuenkirchener Str. 40' })).toContainText(de('housing:caseOffers.fits'));
+  await page.getByLabel(de('housing:caseOffers.at')).fill('2026-11-30T10:00');
+  await page.getByLabel(de('housing:caseOffers.outcome')).selectOption('accepted');
+  await page.getByRole('button', { name: de('housing:caseOffers.recordViewing') }).click();
+  await expect(page.getByRole('table', { name: de('housing:caseOffers.viewings') })).toContainText(de('housing:outcome.accepted'));
+  await expectNoAxeViolations(page, 'case detail');
+
+  // On the board, the card goes to "lease signed" and "moved out" by keyboard alone.
+  await openHousingPage(page, 'housing:nav.board');
+  const card = page.getByRole('button', { name: 'HH-2025-017', exact: true });
+  await card.focus();
+  for (const stage of ['documentsReady', 'searching', 'viewingOffer', 'leaseSigned', 'movedOut']) {
+    await page.keyboard.press('Control+ArrowRight');
+    await expect(page.getByRole('status')).toHaveText(de('housing:board.moved', { reference: 'HH-2025-017', stage: de(`housing:stage.${stage}`) }));
+    const column = page.getByRole('region', { name: new RegExp(`^${escapeRegExp(de(`housing:stage.${stage}`))}`) });
+    await expect(column.getByRole('button', { name: 'HH-2025-017', exact: true })).toBeFocused();
+  }
+
+  // The shelter has three beds more, and the move-out counts in this quarter.
+  await openHousingPage(page, 'housing:nav.accommodations');
+  await expect(shelterRow.getByTestId('occupied')).toHaveText('0');
+  await expectNoAxeViolations(page, 'accommodations');
+
+  await openHousingPage(page, 'housing:nav.indicators');
+  const quarters = page.getByRole('table', { name: de('housing:indicators.moveOutsPerQuarter') });
+  await expect(quarters.getByRole('row', { name: new RegExp(currentQuarter()) })).toContainText(/1\s*3/);
+  await expect(page.getByTestId('indicator-occupancy')).toHaveText(de('housing:indicators.occupancyValue', { occupied: 0, beds: 10 }));
+  await expectNoAxeViolations(page, 'indicators');
+
+  await openHousingPage(page, 'housing:nav.list');
+  await page.getByLabel(de('housing:list.includeEnded')).check();
+  await expect(page.getByRole('row', { name: /HH-2025-017/ })).toContainText(de('housing:stage.movedOut'));
+  await page.getByRole('button', { name: de('housing:list.reference') }).click();
+  await expect(page.getByRole('columnheader', { name: de('housing:list.reference') })).toHaveAttribute('aria-sort', 'ascending');
+  await expectNoAxeViolations(page, 'list');
+});
+
+test('an admin who is also a caseworker renames a stage; Arabic board, print view and settings pass axe', async ({ page, app }) => {
+  const [account] = await setUpViaApi(app, {
+    modules: ['housing'],
+    accounts: [{ username: 'hakan.lead', displayName: 'Hakan Lead', roles: ['caseworker', 'admin'] }],
+  });
+  await logInViaUi(page, app, account!);
+  await openHousingPage(page, 'housing:nav.settings');
+  const searching = de('housing:stage.searching');
+  await page.getByLabel(`${de('housing:settings.label.de')}: ${searching}`).fill('Suche läuft');
+  await page.getByRole('button', { name: de('common:save') }).click();
+  await expect(page.getByRole('status')).toHaveText(de('housing:settings.saved'));
+  await expectNoAxeViolations(page, 'settings');
+  await openHousingPage(page, 'housing:nav.board');
+  await expect(page.getByRole('heading', { level: 2, name: /^Suche läuft/ })).toBeVisible();
+
+  // A household, its checklist printed in its own language (Arabic) while the UI stays German.
+  await callApi(app, 'housing.accommodationSave', { name: 'Unterkunft Test', address: 'Teststraße 1', units: 1, beds: 6 });
+  await page.getByRole('button', { name: de('housing:register.open') }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(de('housing:register.movedInOn')).fill('2026-01-15');
+  await dialog.getByLabel(de('housing:household.reference')).fill('HH-AR-1');
+  await dialog.getByLabel(de('housing:household.languages')).fill('ar');
+  await dialog.getByRole('button', { name: de('housing:register.submit') }).click();
+  await page.getByRole('button', { name: 'HH-AR-1', exact: true }).click();
+  await page.getByRole('button', { name: de('housing:case.printChecklist') }).click();
+  const sheet = page.locator('article.housing-print');
+  await expect(sheet).toHaveAttribute('dir', 'rtl');
+  await expect(sheet.getByRole('heading', { name: text('ar', 'housing:print.title') })).toBeVisible();
+  await expect(sheet).toContainText(text('ar', 'housing:document.wbs'));
+  await expectNoAxeViolations(page, 'print view');
+
+  await switchLanguage(page, 'de', 'ar');
+  await openHousingPage(page, 'housing:nav.board', 'ar');
+  await expect(page.getByRole('region', { name: new RegExp(`^${text('ar', 'housing:stage.registered')}`) }).getByRole('button', { name: 'HH-AR-1', exact: true })).toBeVisible();
+  await expectNoAxeViolations(page, 'board (Arabic)');
+});

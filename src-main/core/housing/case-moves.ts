@@ -1,0 +1,98 @@
+import { addWeeks, subDays } from 'date-fns';
+import type { EntityManager } from 'typeorm';
+import type { HousingSettings } from '../../contract/housing';
+import { AppError } from '../errors';
+import { cancelOpenTasks, createTask } from '../tasks/tasks-service';
+import { fromLocalDateTime, toLocalDate } from '../time/local-time';
+import { CaseDocumentEntity } from './document.entity';
+import { HouseholdEntity } from './household.entity';
+import { MoveOutCaseEntity, StageHistoryEntity } from './move-out-case.entity';
+import { allowedMoves } from './stage-path';
+
+export const caseSubject = (id: number) => ({ type: 'moveOutCase', id });
+
+export interface MoveRequest {
+  id: number;
+  to: string;
+  reason?: string | undefined;
+  moveOn?: string | undefined;
+}
+
+/**
+ * Moves a case along the installation's path; the service, not the UI, decides what is allowed
+ * (INVALID_TRANSITION otherwise). Moving out closes the household's occupancy and plans the
+ * follow-up contacts; withdrawing cancels every open reminder of the case.
+ */
+export async function moveCase(db: EntityManager, request: MoveRequest, settings: HousingSettings, actorId: number, now: Date): Promise<string[]> {
+  const cases = db.getRepository(MoveOutCaseEntity);
+  const current = await cases.findOneBy({ id: request.id });
+  if (!current) throw new AppError('NOT_FOUND');
+  const move = allowedMoves(settings.stages, current.stage, current.pausedFrom).find((m) => m.to === request.to);
+  if (!move) throw new AppError('INVALID_TRANSITION', `${current.stage} → ${request.to}`);
+  const reason = request.reason?.trim() || null;
+  if (move.needsReason && !reason) throw new AppError('INVALID_INPUT', 'reason required', { issues: [{ path: 'reason', message: 'validation:required' }] });
+
+  const at = now.toISOString();
+  const today = toLocalDate(now);
+  const changes: Partial<typeof current> = {
+    stage: request.to,
+    stageSince: at,
+    stageReason: reason,
+    pausedFrom: request.to === 'paused' ? current.stage : null,
+  };
+  if (request.to === 'leaseSigned' && request.moveOn) changes.plannedMoveOn = request.moveOn;
+  // Back from closed to moved out re-opens the stage only; the move itself happened once.
+  if (request.to === 'movedOut' && !current.movedOutOn) {
+    const movedOutOn = request.moveOn ?? today;
+    changes.movedOutOn = movedOutOn;
+    await db.query(`UPDATE housing_occupancy SET moved_out_on = ? WHERE household_id = ? AND moved_out_on IS NULL`, [movedOutOn, current.householdId]);
+    await cancelOpenTasks(db, caseSubject(current.id), 'housing.documentExpiring');
+    await planFollowUps(db, current.id, current.householdId, movedOutOn, settings, actorId, now);
+  }
+  if (request.to === 'withdrawn') await cancelOpenTasks(db, caseSubject(current.id));
+  await cases.update({ id: current.id }, changes);
+  await db.getRepository(StageHistoryEntity).insert({ caseId: current.id, fromStage: current.stage, toStage: request.to, at, userId: actorId, reason });
+  return Object.keys(changes);
+}
+
+async function planFollowUps(db: EntityManager, caseId: number, householdId: number, movedOutOn: string, settings: HousingSettings, actorId: number, now: Date) {
+  const household = await db.getRepository(HouseholdEntity).findOneByOrFail({ id: householdId });
+  const start = fromLocalDateTime(`${movedOutOn}T09:00`);
+  for (const weeks of settings.followUpWeeks) {
+    await createTask(
+      db,
+      { module: 'housing', kind: 'housing.followUp', title: `${household.reference} · +${weeks}`, subject: caseSubject(caseId), ownerUserId: null, dueAt: addWeeks(start, weeks) },
+      actorId,
+      now,
+    );
+  }
+}
+
+/**
+ * One reminder per received document with an expiry, due when it enters the warning window.
+ * Recomputed on every checklist change so a renewed document drops its old reminder.
+ */
+export async function replanExpiryTasks(db: EntityManager, caseId: number, settings: HousingSettings, actorId: number, now: Date): Promise<void> {
+  await cancelOpenTasks(db, caseSubject(caseId), 'housing.documentExpiring');
+  const moveOutCase = await db.getRepository(MoveOutCaseEntity).findOneByOrFail({ id: caseId });
+  if (['movedOut', 'closed', 'withdrawn'].includes(moveOutCase.stage)) return;
+  const household = await db.getRepository(HouseholdEntity).findOneByOrFail({ id: moveOutCase.householdId });
+  const documents = await db.getRepository(CaseDocumentEntity).findBy({ caseId, status: 'received' });
+  for (const doc of documents) {
+    if (!doc.expiresOn) continue;
+    const warnFrom = subDays(fromLocalDateTime(`${doc.expiresOn}T08:00`), settings.expiryWarningDays);
+    await createTask(
+      db,
+      {
+        module: 'housing',
+        kind: 'housing.documentExpiring',
+        title: `${household.reference} · ${doc.expiresOn}`,
+        subject: caseSubject(caseId),
+        ownerUserId: null,
+        dueAt: warnFrom < now ? now : warnFrom,
+      },
+      actorId,
+      now,
+    );
+  }
+}

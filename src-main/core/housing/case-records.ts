@@ -1,0 +1,125 @@
+import type { EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import type { contactSaveInput, documentSaveInput, householdInput, registerHouseholdInput, waitingStartInput } from '../../contract/housing';
+import { AppError } from '../errors';
+import { AccommodationEntity, OccupancyEntity } from './accommodation.entity';
+import { CaseDocumentEntity } from './document.entity';
+import { CaseContactEntity, HouseholdEntity } from './household.entity';
+import { MoveOutCaseEntity, StageHistoryEntity, WaitingPeriodEntity } from './move-out-case.entity';
+
+/** The checklist every new case starts with; caseworkers add custom items. */
+export const DEFAULT_DOCUMENTS = ['wbs', 'rentArrearsClearance', 'rentApproval', 'idResidencePermit', 'incomeProof'] as const;
+
+export async function occupiedBeds(db: EntityManager, accommodationId: number): Promise<number> {
+  const rows = (await db.query(
+    `SELECT COALESCE(SUM(members), 0) AS n FROM housing_occupancy WHERE accommodation_id = ? AND moved_out_on IS NULL`,
+    [accommodationId],
+  )) as { n: number }[];
+  return Number(rows[0]?.n ?? 0);
+}
+
+function householdColumns(h: z.output<typeof householdInput>) {
+  return { ...h, members: h.ageBands.length };
+}
+
+/** A household moves into a shelter; its move-out case opens at the first stage of the path. */
+export async function registerHousehold(
+  db: EntityManager,
+  input: z.output<typeof registerHouseholdInput>,
+  firstStage: string,
+  actorId: number,
+  now: Date,
+): Promise<number> {
+  const accommodation = await db.getRepository(AccommodationEntity).findOneBy({ id: input.accommodationId });
+  if (!accommodation) throw new AppError('NOT_FOUND');
+  const members = input.household.ageBands.length;
+  if ((await occupiedBeds(db, accommodation.id)) + members > accommodation.beds) throw new AppError('ACCOMMODATION_FULL');
+  if (await db.getRepository(HouseholdEntity).findOneBy({ reference: input.household.reference })) throw new AppError('CONFLICT', 'reference taken');
+  const at = now.toISOString();
+  const household = await db.getRepository(HouseholdEntity).save({ ...householdColumns(input.household), createdAt: at });
+  await db.getRepository(OccupancyEntity).insert({
+    householdId: household.id,
+    accommodationId: accommodation.id,
+    members,
+    movedInOn: input.movedInOn,
+    movedOutOn: null,
+  });
+  const moveOutCase = await db.getRepository(MoveOutCaseEntity).save({
+    householdId: household.id,
+    stage: firstStage,
+    pausedFrom: null,
+    stageReason: null,
+    stageSince: at,
+    plannedMoveOn: null,
+    movedOutOn: null,
+    createdAt: at,
+    createdBy: actorId,
+  });
+  await db.getRepository(StageHistoryEntity).insert({ caseId: moveOutCase.id, fromStage: null, toStage: firstStage, at, userId: actorId, reason: null });
+  await db.getRepository(CaseDocumentEntity).insert(
+    DEFAULT_DOCUMENTS.map((kind) => ({ caseId: moveOutCase.id, kind, customLabel: null, status: 'missing' as const, statusOn: null, expiresOn: null })),
+  );
+  return moveOutCase.id;
+}
+
+export async function householdOfCase(db: EntityManager, caseId: number): Promise<number> {
+  const moveOutCase = await db.getRepository(MoveOutCaseEntity).findOneBy({ id: caseId });
+  if (!moveOutCase) throw new AppError('NOT_FOUND');
+  return moveOutCase.householdId;
+}
+
+/** Member changes also change the beds the household takes while it still lives in the shelter. */
+export async function updateHousehold(db: EntityManager, caseId: number, input: z.output<typeof householdInput>): Promise<string[]> {
+  const householdId = await householdOfCase(db, caseId);
+  const clash = await db.getRepository(HouseholdEntity).findOneBy({ reference: input.reference });
+  if (clash && clash.id !== householdId) throw new AppError('CONFLICT', 'reference taken');
+  const before = await db.getRepository(HouseholdEntity).findOneByOrFail({ id: householdId });
+  const after = householdColumns(input);
+  const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  await db.getRepository(HouseholdEntity).update({ id: householdId }, after);
+  await db.query(`UPDATE housing_occupancy SET members = ? WHERE household_id = ? AND moved_out_on IS NULL`, [after.members, householdId]);
+  return changed;
+}
+
+export async function startWaiting(db: EntityManager, input: z.output<typeof waitingStartInput>, actorId: number, now: Date): Promise<number> {
+  await householdOfCase(db, input.caseId);
+  const saved = await db.getRepository(WaitingPeriodEntity).save({ ...input, requestedAt: now.toISOString(), answeredAt: null, createdBy: actorId });
+  return saved.id;
+}
+
+export async function answerWaiting(db: EntityManager, id: number, now: Date): Promise<number> {
+  const wait = await db.getRepository(WaitingPeriodEntity).findOneBy({ id });
+  if (!wait) throw new AppError('NOT_FOUND');
+  if (wait.answeredAt) throw new AppError('CONFLICT', 'already answered');
+  await db.getRepository(WaitingPeriodEntity).update({ id }, { answeredAt: now.toISOString() });
+  return wait.caseId;
+}
+
+export async function saveDocument(db: EntityManager, input: z.output<typeof documentSaveInput>): Promise<{ id: number; created: boolean }> {
+  await householdOfCase(db, input.caseId);
+  const values = {
+    caseId: input.caseId,
+    kind: input.kind,
+    customLabel: input.kind === 'custom' ? input.customLabel?.trim() || null : null,
+    status: input.status,
+    statusOn: input.statusOn,
+    expiresOn: input.expiresOn,
+  };
+  if (input.kind === 'custom' && !values.customLabel) {
+    throw new AppError('INVALID_INPUT', 'custom label required', { issues: [{ path: 'customLabel', message: 'validation:required' }] });
+  }
+  if (input.id === undefined) return { id: (await db.getRepository(CaseDocumentEntity).save(values)).id, created: true };
+  const existing = await db.getRepository(CaseDocumentEntity).findOneBy({ id: input.id, caseId: input.caseId });
+  if (!existing) throw new AppError('NOT_FOUND');
+  await db.getRepository(CaseDocumentEntity).update({ id: input.id }, values);
+  return { id: input.id, created: false };
+}
+
+export async function saveContact(db: EntityManager, input: z.output<typeof contactSaveInput>): Promise<{ id: number; created: boolean }> {
+  await householdOfCase(db, input.caseId);
+  const { id, ...values } = input;
+  if (id === undefined) return { id: (await db.getRepository(CaseContactEntity).save(values)).id, created: true };
+  if (!(await db.getRepository(CaseContactEntity).findOneBy({ id, caseId: input.caseId }))) throw new AppError('NOT_FOUND');
+  await db.getRepository(CaseContactEntity).update({ id }, values);
+  return { id, created: false };
+}

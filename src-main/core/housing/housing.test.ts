@@ -1,0 +1,225 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ADMIN, loginAdmin, type TestCore } from '../testing/temp-core';
+import { CASEWORKER, household, loginAs, passTime, startHousingCore } from './housing-test-support';
+
+const DAY = 86_400_000;
+let t: TestCore;
+beforeEach(async () => {
+  t = await startHousingCore();
+});
+afterEach(() => t.cleanup());
+
+async function shelter(beds = 10) {
+  return t.must('housing.accommodationSave', { name: 'Unterkunft Lingener Straße', address: 'Lingener Str. 1, 48429 Rheine', units: 4, beds });
+}
+
+async function register(reference: string, members = 3, accommodationId?: number) {
+  const a = accommodationId ?? (await shelter()).id;
+  return t.must('housing.householdRegister', { household: household(reference, members), accommodationId: a, movedInOn: '2025-05-01' });
+}
+
+describe('housing: stage path through the service', () => {
+  it('follows the configured path and records every move with time and user', async () => {
+    const card = await register('HH-001');
+    expect(card.stage).toBe('registered');
+    // Not a neighbour, not over skippable stages only: refused by the service.
+    expect(await t.call('housing.caseMove', { id: card.id, to: 'leaseSigned' })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
+    expect(await t.call('housing.caseMove', { id: card.id, to: 'nonsense' })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
+
+    // By default documents ready and searching are skippable: a housing-company offer goes straight to a viewing.
+    await passTime(t, 2 * DAY);
+    let detail = await t.must('housing.caseMove', { id: card.id, to: 'viewingOffer' });
+    expect(detail.card.stage).toBe('viewingOffer');
+    // Back one step needs a reason.
+    expect(await t.call('housing.caseMove', { id: card.id, to: 'searching' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    await passTime(t, DAY);
+    detail = await t.must('housing.caseMove', { id: card.id, to: 'searching', reason: 'Wohnung anderweitig vergeben' });
+    expect(detail.history.map((h) => [h.fromStage, h.toStage, h.userName, h.at])).toEqual([
+      [null, 'registered', CASEWORKER.displayName, '2026-11-23T08:00:00.000Z'],
+      ['registered', 'viewingOffer', CASEWORKER.displayName, '2026-11-25T08:00:00.000Z'],
+      ['viewingOffer', 'searching', CASEWORKER.displayName, '2026-11-26T08:00:00.000Z'],
+    ]);
+    expect(detail.history[2]!.reason).toBe('Wohnung anderweitig vergeben');
+
+    // Paused resumes where it stopped; nothing else.
+    await t.must('housing.caseMove', { id: card.id, to: 'paused', reason: 'Krankenhausaufenthalt' });
+    expect(await t.call('housing.caseMove', { id: card.id, to: 'registered' })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
+    detail = await t.must('housing.caseMove', { id: card.id, to: 'searching' });
+    expect(detail.card.stage).toBe('searching');
+  });
+
+  it('lets the admin rename, add and un-skip stages, and the path follows', async () => {
+    const card = await register('HH-002');
+    await t.must('session.logout', {});
+    await loginAdmin(t);
+    const settings = await t.must('housing.settings', {}).catch(() => null);
+    // The settings read is a caseworker call; the admin writes them.
+    expect(settings).toBeNull();
+    const stages = [
+      { key: 'registered', labels: {}, skippable: false },
+      { key: 'documentsReady', labels: { de: 'Unterlagen komplett', en: 'Papers complete', ar: 'الوثائق مكتملة' }, skippable: false },
+      { key: 'searching', labels: {}, skippable: false },
+      { key: 'viewingOffer', labels: {}, skippable: false },
+      { key: 'customDeposit', labels: { de: 'Kaution geklärt', en: 'Deposit settled', ar: 'تمت تسوية التأمين' }, skippable: true },
+      { key: 'leaseSigned', labels: {}, skippable: false },
+      { key: 'movedOut', labels: {}, skippable: false },
+      { key: 'closed', labels: {}, skippable: false },
+    ];
+    const base = { rentLimits: [{ persons: 1, maxRentCents: 40_000, maxSizeSqm: 50 }], rentLimitsAreExamples: false, expiryWarningDays: 30, followUpWeeks: [4, 12] };
+    const saved = await t.must('housing.settingsSave', { stages, ...base });
+    expect(saved.stages[1]!.labels.de).toBe('Unterlagen komplett');
+    // Built-in stages keep their order.
+    expect(await t.call('housing.settingsSave', { stages: [stages[0]!, stages[2]!, stages[1]!, ...stages.slice(3)], ...base })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+    await t.must('session.logout', {});
+    await loginAs(t, CASEWORKER.username, CASEWORKER.password);
+
+    expect(await t.call('housing.caseMove', { id: card.id, to: 'viewingOffer' })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
+    for (const to of ['documentsReady', 'searching', 'viewingOffer']) await t.must('housing.caseMove', { id: card.id, to });
+    const detail = await t.must('housing.caseGet', { id: card.id });
+    expect(detail.card.allowedMoves.map((m) => m.to)).toEqual(['customDeposit', 'leaseSigned', 'searching', 'paused', 'withdrawn']);
+    await t.must('housing.caseMove', { id: card.id, to: 'leaseSigned', moveOn: '2026-12-15' });
+  });
+
+  it('is refused to users without the caseworker role', async () => {
+    await t.must('session.logout', {});
+    await t.must('session.login', { username: ADMIN.username, password: ADMIN.password });
+    expect(await t.call('housing.casesList', {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
+});
+
+describe('housing: per-actor clocks on a fixed clock', () => {
+  it('runs each actor’s clock until the answer and shows whom the case waits on', async () => {
+    const card = await register('HH-010');
+    let detail = await t.must('housing.waitingStart', { caseId: card.id, actor: 'benefitsAgency', what: 'Mietübernahme' });
+    const agencyWait = detail.waits[0]!.id;
+    await passTime(t, 2 * DAY);
+    detail = await t.must('housing.waitingStart', { caseId: card.id, actor: 'household', what: 'Einkommensnachweis' });
+    await passTime(t, 3 * DAY);
+    expect(detail.card.waitingOn).toMatchObject({ actor: 'benefitsAgency' });
+    let list = await t.must('housing.casesList', {});
+    expect(list.rows[0]!.waitingOn).toEqual({ actor: 'benefitsAgency', since: '2026-11-23T08:00:00.000Z', days: 5 });
+    expect(list.rows[0]!.openWaits).toBe(2);
+
+    detail = await t.must('housing.waitingAnswer', { id: agencyWait });
+    expect(detail.card.waitingOn).toMatchObject({ actor: 'household', days: 3 });
+    await passTime(t, 4 * DAY);
+    // A second, later request to the agency: its days add up.
+    await t.must('housing.waitingStart', { caseId: card.id, actor: 'benefitsAgency', what: 'Kaution' });
+    await passTime(t, DAY);
+    detail = await t.must('housing.caseGet', { id: card.id });
+    expect(detail.totalsByActor).toEqual([
+      { actor: 'benefitsAgency', days: 6 },
+      { actor: 'household', days: 8 },
+    ]);
+    expect(await t.call('housing.waitingAnswer', { id: agencyWait })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    list = await t.must('housing.casesList', { sort: 'waitingDays' });
+    expect(list.rows[0]!.waitingOn).toMatchObject({ actor: 'household', days: 8 });
+  });
+});
+
+describe('housing: occupancy, move-out and follow-up', () => {
+  it('frees the beds when a household moves out, plans follow-ups and counts the move-out', async () => {
+    const a = await shelter(5);
+    const card = await register('HH-020', 3, a.id);
+    await register('HH-021', 2, a.id);
+    expect((await t.must('housing.accommodationsList', {}))[0]).toMatchObject({ beds: 5, occupied: 5, free: 0, households: 2 });
+    expect(await t.call('housing.householdRegister', { household: household('HH-022', 1), accommodationId: a.id, movedInOn: '2026-11-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'ACCOMMODATION_FULL' },
+    });
+
+    await t.must('housing.caseMove', { id: card.id, to: 'viewingOffer' });
+    await t.must('housing.caseMove', { id: card.id, to: 'leaseSigned', moveOn: '2026-12-01' });
+    let indicators = await t.must('housing.indicators', {});
+    expect(indicators.forecast).toEqual([
+      { month: '2026-11', fromSignedLeases: 0, estimated: 0 },
+      { month: '2026-12', fromSignedLeases: 3, estimated: 0 },
+      { month: '2027-01', fromSignedLeases: 0, estimated: 0 },
+    ]);
+    await passTime(t, 0, new Date('2026-12-01T10:00:00Z'));
+    const detail = await t.must('housing.caseMove', { id: card.id, to: 'movedOut' });
+    expect(detail.card.stage).toBe('movedOut');
+    expect((await t.must('housing.accommodationsList', {}))[0]).toMatchObject({ occupied: 2, free: 3, households: 1, freedLast90Days: 3 });
+
+    const tasks = (await t.must('tasks.mine', {})).filter((task) => task.kind === 'housing.followUp');
+    expect(tasks.map((task) => task.dueAt)).toEqual(['2026-12-29T08:00:00.000Z', '2027-02-23T08:00:00.000Z']);
+    expect(tasks[0]!.subject).toEqual({ type: 'moveOutCase', id: card.id });
+
+    indicators = await t.must('housing.indicators', {});
+    expect(indicators.moveOutsPerQuarter).toEqual([{ quarter: '2026-Q4', households: 1, people: 3 }]);
+    expect(indicators.occupancy).toEqual({ beds: 5, occupied: 2 });
+    expect(indicators.medianMonthsInAccommodation).toBe(19);
+    expect(indicators.pipeline.find((p) => p.stage === 'registered')!.cases).toBe(1);
+    // The other household, still registered, is estimated by the finished case's time from registration (8 days).
+    expect(indicators.forecastBasis).toBe(1);
+    expect(indicators.forecast[0]).toEqual({ month: '2026-12', fromSignedLeases: 0, estimated: 2 });
+  });
+
+  it('cancels follow-ups and reminders when a case is withdrawn', async () => {
+    const card = await register('HH-030');
+    const docs = (await t.must('housing.caseGet', { id: card.id })).documents;
+    await t.must('housing.documentSave', { id: docs[0]!.id, caseId: card.id, kind: 'wbs', status: 'received', statusOn: '2026-11-20', expiresOn: '2027-01-10' });
+    expect((await t.must('tasks.mine', {})).filter((task) => task.kind === 'housing.documentExpiring')).toHaveLength(1);
+    await t.must('housing.caseMove', { id: card.id, to: 'withdrawn', reason: 'Umzug in andere Stadt' });
+    expect(await t.must('tasks.mine', {})).toEqual([]);
+    expect(await t.call('housing.caseMove', { id: card.id, to: 'registered' })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
+  });
+});
+
+describe('housing: document checklist', () => {
+  it('starts with the default items and flags documents near or past expiry', async () => {
+    const card = await register('HH-040');
+    let detail = await t.must('housing.caseGet', { id: card.id });
+    expect(detail.documents.map((d) => [d.kind, d.status])).toEqual([
+      ['wbs', 'missing'],
+      ['rentArrearsClearance', 'missing'],
+      ['rentApproval', 'missing'],
+      ['idResidencePermit', 'missing'],
+      ['incomeProof', 'missing'],
+    ]);
+    const [wbs, arrears, , id] = detail.documents;
+    // Today is 2026-11-23; the warning window is 30 days.
+    await t.must('housing.documentSave', { id: wbs!.id, caseId: card.id, kind: 'wbs', status: 'received', statusOn: '2026-11-01', expiresOn: '2026-12-20' });
+    await t.must('housing.documentSave', { id: arrears!.id, caseId: card.id, kind: 'rentArrearsClearance', status: 'received', statusOn: '2026-11-01', expiresOn: '2027-06-01' });
+    await t.must('housing.documentSave', { id: id!.id, caseId: card.id, kind: 'idResidencePermit', status: 'received', statusOn: '2026-11-01', expiresOn: '2026-11-22' });
+    detail = await t.must('housing.documentSave', { caseId: card.id, kind: 'custom', customLabel: 'Schufa-Auskunft', status: 'requested', statusOn: '2026-11-23', expiresOn: null });
+    expect(detail.documents.map((d) => d.flag)).toEqual(['expiring', null, null, 'expired', null, null]);
+    expect(detail.card.expiringDocuments).toBe(2);
+    expect(detail.documents[5]!.customLabel).toBe('Schufa-Auskunft');
+    expect(await t.call('housing.documentSave', { caseId: card.id, kind: 'custom', status: 'missing', statusOn: null, expiresOn: null })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+
+    // The far-off one turns into a flag once the clock reaches its window.
+    await passTime(t, 160 * DAY);
+    detail = await t.must('housing.caseGet', { id: card.id });
+    expect(detail.documents[1]!.flag).toBe('expiring');
+    // One reminder per received document with an expiry, due when its window opens.
+    const reminders = (await t.must('tasks.mine', {})).filter((task) => task.kind === 'housing.documentExpiring');
+    expect(reminders.map((r) => r.dueAt).sort()).toEqual(['2026-11-23T08:00:00.000Z', '2026-11-23T08:00:00.000Z', '2027-05-02T06:00:00.000Z']);
+
+    const print = await t.must('housing.checklistPrint', { caseId: card.id });
+    expect(print).toMatchObject({ reference: 'HH-040', language: 'ar' });
+  });
+});
+
+describe('housing: offers and matching', () => {
+  it('explains why a flat fits a household or not', async () => {
+    const card = await register('HH-050', 3);
+    const fitting = await t.must('housing.offerSave', { address: 'Emsstraße 4', rooms: 3, sizeSqm: 72, rentCents: 58_000, freeFrom: '2026-12-01', landlordType: 'housingCompany', reservedForCaseId: card.id });
+    await t.must('housing.offerSave', { address: 'Marktstraße 9', rooms: 2, sizeSqm: 90, rentCents: 75_000, freeFrom: '2026-12-15', landlordType: 'private', reservedForCaseId: null });
+    const matches = await t.must('housing.offersMatch', { caseId: card.id });
+    expect(matches.map((m) => [m.offer.address, m.fits])).toEqual([
+      ['Emsstraße 4', true],
+      ['Marktstraße 9', false],
+    ]);
+    expect(matches[1]!.reasons.map((r) => r.key)).toEqual(['roomsOk', 'rentTooHigh', 'tooLarge']);
+    expect(matches[0]!.offer.reservedForReference).toBe('HH-050');
+    const detail = await t.must('housing.viewingSave', { caseId: card.id, offerId: fitting.id, at: '2026-11-27T10:00', outcome: 'accepted' });
+    expect(detail.viewings).toEqual([{ id: expect.any(Number), offerId: fitting.id, offerAddress: 'Emsstraße 4', at: '2026-11-27T10:00', outcome: 'accepted' }]);
+  });
+});

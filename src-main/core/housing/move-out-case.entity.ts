@@ -1,0 +1,84 @@
+import { EntitySchema } from 'typeorm';
+import type { WaitingActor } from '../../contract/housing';
+
+/** A household's way out of the shelter into its own flat (Auszugsfall). */
+export interface MoveOutCase {
+  id: number;
+  householdId: number;
+  stage: string;
+  /** Where a paused case resumes. */
+  pausedFrom: string | null;
+  stageReason: string | null;
+  stageSince: string;
+  plannedMoveOn: string | null;
+  movedOutOn: string | null;
+  createdAt: string;
+  createdBy: number;
+}
+
+export const MoveOutCaseEntity = new EntitySchema<MoveOutCase>({
+  name: 'HousingMoveOutCase',
+  tableName: 'housing_case',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    householdId: { type: 'integer', name: 'household_id' },
+    stage: { type: 'text' },
+    pausedFrom: { type: 'text', name: 'paused_from', nullable: true },
+    stageReason: { type: 'text', name: 'stage_reason', nullable: true },
+    stageSince: { type: 'text', name: 'stage_since' },
+    plannedMoveOn: { type: 'text', name: 'planned_move_on', nullable: true },
+    movedOutOn: { type: 'text', name: 'moved_out_on', nullable: true },
+    createdAt: { type: 'text', name: 'created_at' },
+    createdBy: { type: 'integer', name: 'created_by' },
+  },
+});
+
+/** One row for every move of a case: from, to, when, who, why. */
+export interface StageHistory {
+  id: number;
+  caseId: number;
+  fromStage: string | null;
+  toStage: string;
+  at: string;
+  userId: number;
+  reason: string | null;
+}
+
+export const StageHistoryEntity = new EntitySchema<StageHistory>({
+  name: 'HousingStageHistory',
+  tableName: 'housing_stage_history',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    caseId: { type: 'integer', name: 'case_id' },
+    fromStage: { type: 'text', name: 'from_stage', nullable: true },
+    toStage: { type: 'text', name: 'to_stage' },
+    at: { type: 'text' },
+    userId: { type: 'integer', name: 'user_id' },
+    reason: { type: 'text', nullable: true },
+  },
+});
+
+/** A request to someone outside (rent approval, documents, a landlord's answer): their clock runs until answered. */
+export interface WaitingPeriod {
+  id: number;
+  caseId: number;
+  actor: WaitingActor;
+  what: string;
+  requestedAt: string;
+  answeredAt: string | null;
+  createdBy: number;
+}
+
+export const WaitingPeriodEntity = new EntitySchema<WaitingPeriod>({
+  name: 'HousingWaitingPeriod',
+  tableName: 'housing_waiting_period',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    caseId: { type: 'integer', name: 'case_id' },
+    actor: { type: 'text' },
+    what: { type: 'text' },
+    requestedAt: { type: 'text', name: 'requested_at' },
+    answeredAt: { type: 'text', name: 'answered_at', nullable: true },
+    createdBy: { type: 'integer', name: 'created_by' },
+  },
+});

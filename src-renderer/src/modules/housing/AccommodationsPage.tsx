@@ -1,0 +1,105 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorValue } from '../../../../src-main/contract';
+import type { AccommodationView } from '../../../../src-main/contract/housing';
+import { accommodationInput } from '../../../../src-main/contract/housing';
+import { api } from '../../api/transport';
+import { FormError } from '../../components/ErrorMessage';
+import { PageHeading } from '../../components/PageHeading';
+import { useStatusMessage } from '../../components/use-status-message';
+import { formatNumber } from '../../i18n/date-locale';
+import { Input, issuesToErrors, type FieldErrors } from './FormBits';
+
+const EMPTY = { name: '', address: '', units: '', beds: '' };
+
+/** Municipal shelters with live occupancy and the beds move-outs have freed. */
+export function AccommodationsPage() {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.resolvedLanguage ?? 'de';
+  const [list, setList] = useState<AccommodationView[] | null>(null);
+  const [draft, setDraft] = useState(EMPTY);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [error, setError] = useState<ErrorValue | null>(null);
+  const [message, showMessage] = useStatusMessage();
+  const load = useCallback(async () => {
+    const r = await api.housing.accommodationsList({});
+    if (r.ok) setList(r.value);
+    else setError(r.error);
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+  const submit = async () => {
+    const parsed = accommodationInput.safeParse({ ...draft, units: Number(draft.units), beds: Number(draft.beds) });
+    if (!parsed.success) return setErrors(issuesToErrors(parsed.error));
+    setErrors({});
+    const r = await api.housing.accommodationSave(parsed.data);
+    if (!r.ok) return setError(r.error);
+    setDraft(EMPTY);
+    showMessage('housing:accommodations.saved');
+    await load();
+  };
+  return (
+    <>
+      <PageHeading id="housing-acc-heading">{t('housing:accommodations.title')}</PageHeading>
+      <p role="status" className="saved-status">
+        {message ? t(message) : ''}
+      </p>
+      {list ? (
+        <div className="table-scroll">
+          <table className="data-table" aria-labelledby="housing-acc-heading">
+            <thead>
+              <tr>
+                <th scope="col">{t('housing:accommodations.name')}</th>
+                <th scope="col">{t('housing:accommodations.address')}</th>
+                <th scope="col">{t('housing:accommodations.units')}</th>
+                <th scope="col">{t('housing:accommodations.beds')}</th>
+                <th scope="col">{t('housing:accommodations.occupied')}</th>
+                <th scope="col">{t('housing:accommodations.free')}</th>
+                <th scope="col">{t('housing:accommodations.households')}</th>
+                <th scope="col">{t('housing:accommodations.freed')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.map((a) => (
+                <tr key={a.id} data-testid={`accommodation-${a.id}`}>
+                  <th scope="row" dir="auto">
+                    {a.name}
+                  </th>
+                  <td dir="auto">{a.address}</td>
+                  <td>{formatNumber(a.units, lng)}</td>
+                  <td>{formatNumber(a.beds, lng)}</td>
+                  <td data-testid="occupied">{formatNumber(a.occupied, lng)}</td>
+                  <td>{formatNumber(a.free, lng)}</td>
+                  <td>{formatNumber(a.households, lng)}</td>
+                  <td>{formatNumber(a.freedLast90Days, lng)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <section className="panel housing-form-panel" aria-labelledby="housing-acc-new">
+        <h2 id="housing-acc-new">{t('housing:accommodations.add')}</h2>
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void submit();
+          }}
+        >
+          <Input label={t('housing:accommodations.name')} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} error={errors.name} dir="auto" />
+          <Input label={t('housing:accommodations.address')} value={draft.address} onChange={(e) => setDraft({ ...draft, address: e.target.value })} error={errors.address} dir="auto" />
+          <Input label={t('housing:accommodations.units')} type="number" min={0} className="input-short" value={draft.units} onChange={(e) => setDraft({ ...draft, units: e.target.value })} error={errors.units} />
+          <Input label={t('housing:accommodations.beds')} type="number" min={0} className="input-short" value={draft.beds} onChange={(e) => setDraft({ ...draft, beds: e.target.value })} error={errors.beds} />
+          <FormError error={error} />
+          <div className="actions">
+            <button type="submit" className="button-primary">
+              {t('common:save')}
+            </button>
+          </div>
+        </form>
+      </section>
+    </>
+  );
+}
