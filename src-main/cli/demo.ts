@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildApi, ROLES, type ChannelName } from '../contract';
+import { ShiftedClock } from '../core/clock';
 import { createCore } from '../core/core';
 import { seedHotlineDemo } from '../core/hotline/demo';
 import { seedHousingDemo } from '../core/housing/demo';
@@ -22,7 +23,9 @@ export async function prepareDemoDataDir(options: { nativeBinding?: string } = {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bruecke-demo-'));
   const username = 'demo';
   const password = generateOneTimePassword();
-  const core = await createCore({ dataDir, ...options });
+  // Seeders may travel back in time (setNow) so the demo shows history: waits, overdue tasks.
+  const clock = new ShiftedClock();
+  const core = await createCore({ dataDir, clock, ...options });
   try {
     const result = await core.call('session.setup', {
       organisationName: 'Demo-Beratungsstelle Rheine (fiktiv)',
@@ -41,9 +44,12 @@ export async function prepareDemoDataDir(options: { nativeBinding?: string } = {
     await must('users.update', { id: status.user.id, displayName: 'Demo Admin', roles: [...ROLES] });
     const api = buildApi((channel, input) => core.call(channel, input));
     const now = core.clock.now();
-    await seedPoolDemo(api, now);
-    await seedHotlineDemo(api, now);
-    await seedHousingDemo(api, now);
+    await seedPoolDemo(api, now, clock);
+    clock.setNow(now);
+    await seedHotlineDemo(api, now, clock);
+    clock.setNow(now);
+    await seedHousingDemo(api, now, clock);
+    clock.setNow(now);
     await must('session.logout', {});
   } finally {
     await core.close();

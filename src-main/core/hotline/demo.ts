@@ -1,6 +1,7 @@
 import type { Api, Result } from '../../contract';
 import type { CallInput, FollowUpInput } from '../../contract/hotline';
 import { addLocalDays, toLocalDate } from '../time/local-time';
+import type { ShiftedClock } from '../clock';
 
 async function must<T>(result: Promise<Result<T>>, what: string): Promise<T> {
   const r = await result;
@@ -17,7 +18,8 @@ const EMPLOYERS = [
 ] as const;
 
 /** Fictional demo records of the hotline module, written through the contract like a user would. */
-export async function seedHotlineDemo(api: Api, now: Date): Promise<void> {
+/** `clock` lets a seeder travel back in time (`setNow`) so records carry a believable history. */
+export async function seedHotlineDemo(api: Api, now: Date, _clock?: ShiftedClock): Promise<void> {
   const taxonomy = await must(api.hotline.taxonomy({}), 'taxonomy');
   const id = (key: string) => taxonomy.find((e) => e.key === key)!.id;
   const employers = [];

@@ -1,6 +1,7 @@
 import type { Api, Result } from '../../contract';
 import type { InputOf } from '../../contract';
 import { addLocalDays, toLocalDate } from '../time/local-time';
+import type { ShiftedClock } from '../clock';
 
 async function must<T>(what: string, call: Promise<Result<T>>): Promise<T> {
   const result = await call;
@@ -21,7 +22,8 @@ const HOUSEHOLDS: { household: Household; shelter: number; movedInDaysAgo: numbe
 ];
 
 /** Fictional demo records of the housing module, written through the contract like a user would. */
-export async function seedHousingDemo(api: Api, now: Date): Promise<void> {
+/** `clock` lets a seeder travel back in time (`setNow`) so records carry a believable history. */
+export async function seedHousingDemo(api: Api, now: Date, _clock?: ShiftedClock): Promise<void> {
   const today = toLocalDate(now);
   const shelters = [];
   for (const a of [

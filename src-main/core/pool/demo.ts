@@ -1,5 +1,6 @@
 import type { Api, InputOf } from '../../contract';
 import { addLocalDays, toLocalDate } from '../time/local-time';
+import type { ShiftedClock } from '../clock';
 
 type InterpreterSeed = Pick<InputOf<'pool.interpreterSave'>, 'nameNative' | 'nameLatin' | 'gender' | 'focusPools' | 'languages'>;
 
@@ -13,7 +14,8 @@ const INTERPRETERS: InterpreterSeed[] = [
 ];
 
 /** Fictional demo records of the pool module, written through the contract like a user would. */
-export async function seedPoolDemo(api: Api, now: Date): Promise<void> {
+/** `clock` lets a seeder travel back in time (`setNow`) so records carry a believable history. */
+export async function seedPoolDemo(api: Api, now: Date, _clock?: ShiftedClock): Promise<void> {
   const must = async <T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { code: string } }>): Promise<T> => {
     const r = await result;
     if (!r.ok) throw new Error(`pool demo: ${r.error.code}`);

@@ -6,15 +6,17 @@ import { AUTO_LOCK_MAX, AUTO_LOCK_MIN, PASSWORD_MIN_LENGTH } from '../../../src-
 const PARAMS = { min: PASSWORD_MIN_LENGTH, autoLockMin: AUTO_LOCK_MIN, autoLockMax: AUTO_LOCK_MAX };
 
 /**
- * Contract rules carry i18n keys (`validation:passwordTooShort`) as their messages. Anything
- * else (zod's built-in English messages) becomes a generic hint rather than leaking English.
+ * Contract rules carry i18n keys as their messages: shared ones (`validation:passwordTooShort`)
+ * and modules' own (`<module>:validation.<rule>`). Anything else (zod's built-in English
+ * messages) becomes a generic hint rather than leaking English.
  */
 export function useValidationMessage(): (message: string | undefined) => string | undefined {
   const { t, i18n } = useTranslation();
   return useCallback(
     (message) => {
       if (!message) return undefined;
-      const key = /^validation:[A-Za-z]+$/.test(message) && i18n.exists(message) ? message : 'validation:invalid';
+      const isKey = /^(validation:[A-Za-z]+|[a-z]+:validation\.[A-Za-z.]+)$/.test(message);
+      const key = isKey && i18n.exists(message) ? message : 'validation:invalid';
       return t(key, PARAMS);
     },
     [t, i18n],

@@ -49,8 +49,11 @@ const FIELD_NAMES: Record<string, string> = { 'followUp.dueOn': 'followUpDueOn',
 // A missing employer or topic arrives as id 0; say "required", not "invalid".
 const REQUIRED_IDS = ['employerId', 'topicId'];
 
+/** A draft as the form needs it; `id` is null for the moment before a new call's draft exists. */
+export type FormDraft = Pick<DraftView, 'startedAt' | 'data'> & { id: number | null };
+
 /** The call screen's form: built for typing while on the phone; every change is saved as a draft. */
-export function CallForm({ draft, onDiscarded }: { draft: DraftView; onDiscarded: () => void }) {
+export function CallForm({ draft, onDiscarded }: { draft: FormDraft; onDiscarded: () => void }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const taxonomy = useTaxonomy();
@@ -63,6 +66,12 @@ export function CallForm({ draft, onDiscarded }: { draft: DraftView; onDiscarded
   const employerInput = useRef<HTMLInputElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const lng = i18n.resolvedLanguage ?? 'de';
+
+  // What was typed before the draft existed is saved as soon as it does.
+  const { flush } = autosave;
+  useEffect(() => {
+    if (draft.id !== null) void flush();
+  }, [draft.id, flush]);
 
   useEffect(() => {
     employerInput.current?.focus();
@@ -77,8 +86,9 @@ export function CallForm({ draft, onDiscarded }: { draft: DraftView; onDiscarded
 
   async function submit(event?: FormEvent) {
     event?.preventDefault();
-    if (saving) return;
-    const parsed = callLogInput.safeParse(toLogInput(draft.id, data));
+    const draftId = draft.id;
+    if (saving || draftId === null) return;
+    const parsed = callLogInput.safeParse(toLogInput(draftId, data));
     if (!parsed.success) {
       const found = issuesByField(parsed.error.issues, FIELD_NAMES);
       for (const name of REQUIRED_IDS) if (found[name]) found[name] = 'validation:required';
@@ -283,11 +293,9 @@ export function CallForm({ draft, onDiscarded }: { draft: DraftView; onDiscarded
         <button type="submit" className="button-primary" disabled={saving} aria-keyshortcuts="Control+Enter">
           {t('hotline:call.save')} <kbd>{t('hotline:call.saveShortcut')}</kbd>
         </button>
-        <DiscardDraftButton
-          draftId={draft.id}
-          beforeDiscard={autosave.settle}
-          onDiscarded={onDiscarded}
-        />
+        {draft.id !== null ? (
+          <DiscardDraftButton draftId={draft.id} beforeDiscard={autosave.settle} onDiscarded={onDiscarded} />
+        ) : null}
       </div>
     </form>
   );

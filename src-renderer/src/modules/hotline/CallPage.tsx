@@ -7,12 +7,14 @@ import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigate } from '../../frame/navigation-context';
 import type { PageParams } from '../module-ui';
-import { CallForm } from './CallForm';
+import { CallForm, type FormDraft } from './CallForm';
 import { CALL_SHORTCUT } from './shortcut';
 
 /**
  * Log a call (Anruf erfassen): opens a new draft, or the one given, so the timer and everything
- * typed live in the encrypted database from the first second.
+ * typed live in the encrypted database from the first second. A new call's form is there at
+ * once: the caller is already talking, and keystrokes typed before the draft exists are kept and
+ * saved as soon as it does.
  */
 export function CallPage({ params }: { params: PageParams }) {
   const { t } = useTranslation();
@@ -21,6 +23,7 @@ export function CallPage({ params }: { params: PageParams }) {
   const [error, setError] = useState<ErrorValue | null>(null);
   const requested = useRef(false);
   const draftId = typeof params.draftId === 'number' ? params.draftId : null;
+  const [openedAt] = useState(() => new Date().toISOString());
 
   useEffect(() => {
     // One draft per opening, also under React's development double-run of effects.
@@ -32,6 +35,10 @@ export function CallPage({ params }: { params: PageParams }) {
     });
   }, [draftId]);
 
+  // Same element in the same place before and after the draft arrives, so typing is not reset.
+  const shown: FormDraft | null =
+    draft ?? (draftId === null && !error ? { id: null, startedAt: openedAt, data: { urgency: 'normal' } } : null);
+
   return (
     <>
       <div className="page-header">
@@ -40,7 +47,7 @@ export function CallPage({ params }: { params: PageParams }) {
         <p className="muted">{t('hotline:call.shortcutHint', { key: CALL_SHORTCUT.display })}</p>
       </div>
       <FormError error={error} />
-      {draft ? <CallForm draft={draft} onDiscarded={() => navigate('start')} /> : error ? null : <p className="muted">{t('common:loading')}</p>}
+      {shown ? <CallForm draft={shown} onDiscarded={() => navigate('start')} /> : error ? null : <p className="muted">{t('common:loading')}</p>}
     </>
   );
 }
