@@ -20,6 +20,10 @@ export function AppFrame() {
   const { user, installation, userModules } = status;
   const isAdmin = user.roles.includes('admin');
   const modules = useMemo(() => MODULE_UIS.filter((m) => userModules.includes(m.id)), [userModules]);
+  const adminModules = useMemo(
+    () => (isAdmin ? MODULE_UIS.filter((m) => installation.modules.includes(m.id) && (m.adminPages?.length ?? 0) > 0) : []),
+    [isAdmin, installation.modules],
+  );
   const [route, setRoute] = useState<Route>({ page: 'start', params: {} });
   const navigate = useCallback((page: PageId, params: PageParams = {}) => setRoute({ page, params }), []);
   const shortcuts = useMemo(() => modules.flatMap((m) => m.shortcuts ?? []), [modules]);
@@ -27,8 +31,10 @@ export function AppFrame() {
   // Roles and modules can change while signed in; never show a page the user lost.
   const modulePage = useMemo(() => {
     const [moduleId, pageId] = route.page.split('.');
-    return modules.find((m) => m.id === moduleId)?.pages.find((p) => p.id === pageId) ?? null;
-  }, [modules, route.page]);
+    const page = modules.find((m) => m.id === moduleId)?.pages.find((p) => p.id === pageId);
+    const adminPage = adminModules.find((m) => m.id === moduleId)?.adminPages?.find((p) => p.id === pageId);
+    return page ?? adminPage ?? null;
+  }, [modules, adminModules, route.page]);
   const allowed = route.page.includes('.') ? modulePage !== null : isAdmin || !ADMIN_PAGES.includes(route.page);
   const page: PageId = allowed ? route.page : 'start';
 
@@ -59,7 +65,7 @@ export function AppFrame() {
           </div>
         </header>
         <div className="app-body">
-          <Navigation current={page} isAdmin={isAdmin} modules={modules} onNavigate={navigate} />
+          <Navigation current={page} isAdmin={isAdmin} modules={modules} adminModules={adminModules} onNavigate={navigate} />
           <main className="page" key={`${page}:${JSON.stringify(allowed ? route.params : {})}`}>
             {page === 'start' ? <StartPage /> : null}
             {page === 'settings' ? <SettingsPage /> : null}

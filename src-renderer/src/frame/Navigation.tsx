@@ -7,6 +7,8 @@ interface NavigationProps {
   current: PageId;
   isAdmin: boolean;
   modules: readonly ModuleUi[];
+  /** Modules whose settings pages this admin sees under "Administration". */
+  adminModules: readonly ModuleUi[];
   onNavigate: (page: PageId) => void;
 }
 
@@ -15,7 +17,7 @@ interface Item {
   label: string;
 }
 
-export function Navigation({ current, isAdmin, modules, onNavigate }: NavigationProps) {
+export function Navigation({ current, isAdmin, modules, adminModules, onNavigate }: NavigationProps) {
   const { t } = useTranslation();
   const main: Item[] = [
     { id: 'start', label: t('common:nav.start') },
@@ -24,6 +26,9 @@ export function Navigation({ current, isAdmin, modules, onNavigate }: Navigation
   const admin: Item[] = [
     { id: 'users', label: t('common:nav.users') },
     { id: 'organisation', label: t('common:nav.organisation') },
+    ...adminModules.flatMap((m) =>
+      (m.adminPages ?? []).map((p) => ({ id: `${m.id}.${p.id}` as PageId, label: t(p.labelKey) })),
+    ),
   ];
   const item = ({ id, label }: Item) => {
     const isCurrent = current === id;

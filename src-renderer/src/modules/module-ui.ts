@@ -38,4 +38,10 @@ export interface ModuleUi {
   openSubject?: (subject: { type: string; id: number }) => { page: string; params: PageParams } | null;
   /** A panel on the start page (e.g. today's assignments, calls to return). */
   StartPanel?: ComponentType;
+  /**
+   * The module's settings for admins (taxonomies, stage paths, fee rules): listed under
+   * "Administration" for every admin while the module is switched on, whatever their other roles.
+   * Their channels must allow the `admin` role.
+   */
+  adminPages?: ModulePage[];
 }
