@@ -167,6 +167,15 @@ describe('housing: occupancy, move-out and follow-up', () => {
     expect(await t.must('tasks.mine', {})).toEqual([]);
     expect(await t.call('housing.caseMove', { id: card.id, to: 'registered' })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
   });
+
+  it('completes the open follow-ups when the case reaches follow-up done/closed', async () => {
+    const card = await register('HH-031');
+    for (const to of ['viewingOffer', 'leaseSigned', 'movedOut']) await t.must('housing.caseMove', { id: card.id, to });
+    const followUps = async () => (await t.must('tasks.mine', {})).filter((task) => task.kind === 'housing.followUp');
+    expect(await followUps()).toHaveLength(2);
+    await t.must('housing.caseMove', { id: card.id, to: 'closed' });
+    expect(await followUps()).toEqual([]);
+  });
 });
 
 describe('housing: document checklist', () => {
