@@ -135,3 +135,33 @@ test('an admin who is also a caseworker renames a stage; Arabic board, print vie
   await expect(page.getByRole('region', { name: new RegExp(`^${text('ar', 'housing:stage.registered')}`) }).getByRole('button', { name: 'HH-AR-1', exact: true })).toBeVisible();
   await expectNoAxeViolations(page, 'board (Arabic)');
 });
+
+test('an admin without the caseworker role edits stages and rent limits under Administration', async ({ page, app }) => {
+  const [account] = await setUpViaApi(app, { modules: ['housing'], accounts: [{ username: 'ines.admin', displayName: 'Ines Admin', roles: ['admin'] }] });
+  await logInViaUi(page, app, account!);
+  await openHousingPage(page, 'housing:nav.settings');
+  // No caseworker pages for her, only the settings.
+  await expect(page.getByRole('navigation').getByRole('button', { name: de('housing:nav.board') })).toHaveCount(0);
+
+  await page.getByRole('button', { name: de('housing:settings.addRentLimit') }).click();
+  await page.getByLabel(`${de('housing:settings.maxRent')}: 7`).fill('980');
+  await page.getByRole('button', { name: de('housing:settings.addStage') }).click();
+  const newStage = de('housing:settings.newStage');
+  await page.getByLabel(`${de('housing:settings.label.de')}: ${newStage}`).fill('Kaution geklärt');
+  await page.getByRole('button', { name: de('housing:settings.moveUp', { stage: 'Kaution geklärt' }) }).press('Enter');
+  await page.getByRole('button', { name: de('common:save') }).click();
+  await expect(page.getByRole('status')).toHaveText(de('housing:settings.saved'));
+  const rows = page.getByRole('row');
+  await expect(rows.filter({ hasText: 'Kaution geklärt' }).getByRole('rowheader')).toHaveText('Kaution geklärt');
+  // It now stands before "viewing / offer", after searching.
+  const headers = await page.getByRole('rowheader').allTextContents();
+  expect(headers.indexOf('Kaution geklärt')).toBe(headers.indexOf(de('housing:stage.viewingOffer')) - 1);
+  expect((await callApi(app, 'housing.settings', {})) as { rentLimits: unknown[] }).toMatchObject({ rentLimits: { length: 7 } });
+  await expectNoAxeViolations(page, 'settings (admin)');
+
+  // Nobody stands in it, so it can go again.
+  await page.getByRole('button', { name: de('housing:settings.removeStage', { stage: 'Kaution geklärt' }) }).click();
+  await page.getByRole('button', { name: de('common:save') }).click();
+  await expect(page.getByRole('rowheader', { name: 'Kaution geklärt' })).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText(de('housing:settings.saved'));
+});

@@ -9,6 +9,8 @@ import { channel, type Access } from './channel';
 
 const CASEWORKER: Access = { kind: 'signedIn', roles: ['caseworker'], module: 'housing' };
 const HOUSING_ADMIN: Access = { kind: 'signedIn', roles: ['admin'], module: 'housing' };
+/** Reads both need: caseworkers for stage names and rent limits, admins on the settings page. */
+const CASEWORKER_OR_ADMIN: Access = { kind: 'signedIn', roles: ['caseworker', 'admin'], module: 'housing' };
 
 /** Stages every installation has; admins may add their own (keys `custom…`) and rename all. */
 export const BUILT_IN_STAGES = ['registered', 'documentsReady', 'searching', 'viewingOffer', 'leaseSigned', 'movedOut', 'closed'] as const;
@@ -315,7 +317,7 @@ export interface PrintableChecklist {
 }
 
 export const housingChannels = {
-  'housing.settings': channel<HousingSettings>()({ input: z.strictObject({}), access: CASEWORKER, kind: 'read' }),
+  'housing.settings': channel<HousingSettings>()({ input: z.strictObject({}), access: CASEWORKER_OR_ADMIN, kind: 'read' }),
   /** Stage path, rent limits and reminders: the admin of a housing installation decides them. */
   'housing.settingsSave': channel<HousingSettings>()({ input: housingSettingsInput, access: HOUSING_ADMIN, kind: 'write' }),
 
