@@ -165,3 +165,39 @@ test('an admin without the caseworker role edits stages and rent limits under Ad
   await expect(page.getByRole('rowheader', { name: 'Kaution geklärt' })).toHaveCount(0);
   await expect(page.getByRole('status')).toHaveText(de('housing:settings.saved'));
 });
+
+test('a caseworker edits a household, a contact and an offer', async ({ page, app }) => {
+  const [account] = await setUpViaApi(app, { modules: ['housing'], accounts: [CASEWORKER] });
+  await logInViaUi(page, app, account!);
+  const shelter = await callApi<{ id: number }>(app, 'housing.accommodationSave', { name: 'Unterkunft Test', address: 'Teststraße 1', units: 2, beds: 8 });
+  const household = { reference: 'HH-ED-1', ageBands: ['age18to64', 'under6'], languages: ['ar'], roomsNeeded: 2, accessibility: false, rentingStatus: 'residencePermit', incomeSource: 'benefitsSgbII' };
+  const card = await callApi<{ id: number }>(app, 'housing.householdRegister', { household, accommodationId: shelter.id, movedInOn: '2025-06-01' });
+  await callApi(app, 'housing.contactSave', { caseId: card.id, role: 'volunteer', name: 'Elif Yıldız', phone: '', email: '' });
+  await callApi(app, 'housing.offerSave', { address: 'Emsstraße 12', rooms: 3, sizeSqm: 70, rentCents: 60_000, freeFrom: '2027-01-01', landlordType: 'private', reservedForCaseId: null });
+
+  await openHousingPage(page, 'housing:nav.list');
+  await page.getByRole('button', { name: 'HH-ED-1', exact: true }).click();
+  await page.getByRole('button', { name: de('housing:household.edit') }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(de('housing:ageBand.age6to17')).fill('1');
+  await dialog.getByLabel(de('housing:household.languages')).fill('ar, ku');
+  await dialog.getByLabel(de('housing:household.accessibility')).check();
+  await expectNoAxeViolations(page, 'edit household');
+  await dialog.getByRole('button', { name: de('common:save') }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator('dl.facts')).toContainText('ar, ku');
+  await expect(page.locator('dl.facts')).toContainText(de('housing:household.accessibility'));
+
+  await page.getByRole('button', { name: de('housing:contacts.edit', { name: 'Elif Yıldız' }) }).click();
+  await page.getByLabel(de('housing:contacts.phone')).fill('05971 123');
+  await page.getByRole('button', { name: de('housing:contacts.saveChanges') }).click();
+  await expect(page.getByRole('region', { name: de('housing:contacts.title') })).toContainText('05971 123');
+
+  await openHousingPage(page, 'housing:nav.offers');
+  await page.getByRole('button', { name: de('housing:offers.edit', { address: 'Emsstraße 12' }) }).click();
+  await expect(page.getByRole('heading', { name: de('housing:offers.editTitle') })).toBeVisible();
+  await page.getByLabel(de('housing:offers.rentLabel')).fill('580');
+  await page.getByRole('button', { name: de('common:save') }).click();
+  await expect(page.getByRole('row', { name: /Emsstraße 12/ })).toContainText('580');
+  await expect(page.getByRole('heading', { name: de('housing:offers.add') })).toBeVisible();
+});

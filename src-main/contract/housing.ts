@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel, type Access } from './channel';
+import { consentInput, type ConsentView } from './consent';
 
 /**
  * Housing transitions (Auszug aus städtischen Unterkünften): households moving from municipal
@@ -218,6 +219,8 @@ export interface CaseDetail {
   documents: DocumentView[];
   contacts: ContactView[];
   viewings: ViewingView[];
+  /** The household's consents to data processing (core consent records), newest last. */
+  consents: ConsentView[];
 }
 
 export const moveCaseInput = z.strictObject({
@@ -344,6 +347,14 @@ export const housingChannels = {
     input: z.strictObject({ caseId: id, language: language.optional() }),
     access: CASEWORKER,
     kind: 'read',
+  }),
+
+  /** Consent of the household (the subject is the household, shown on its case). */
+  'housing.consentRecord': channel<CaseDetail>()({ input: z.strictObject({ caseId: id, consent: consentInput }), access: CASEWORKER, kind: 'write' }),
+  'housing.consentWithdraw': channel<CaseDetail>()({
+    input: z.strictObject({ caseId: id, consentId: id, withdrawnOn: localDate }),
+    access: CASEWORKER,
+    kind: 'write',
   }),
 
   'housing.contactSave': channel<CaseDetail>()({ input: contactSaveInput, access: CASEWORKER, kind: 'write' }),

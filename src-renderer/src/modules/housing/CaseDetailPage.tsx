@@ -13,6 +13,7 @@ import { CaseContacts } from './CaseContacts';
 import { CaseDocuments } from './CaseDocuments';
 import { CaseOffers } from './CaseOffers';
 import { CaseWaits } from './CaseWaits';
+import { EditHouseholdDialog } from './EditHouseholdDialog';
 import { formatLocalDate } from './format';
 import { ageBandKey, incomeKey, rentingStatusKey } from './keys';
 import { MoveDialog } from './MoveDialog';
@@ -29,6 +30,7 @@ export function CaseDetailPage({ params }: { params: PageParams }) {
   const [detail, setDetail] = useState<CaseDetail | null>(null);
   const [error, setError] = useState<ErrorValue | null>(null);
   const [moving, setMoving] = useState(false);
+  const [editing, setEditing] = useState(false);
   useEffect(() => {
     void api.housing.caseGet({ id }).then((r) => (r.ok ? setDetail(r.value) : setError(r.error)));
   }, [id]);
@@ -53,6 +55,9 @@ export function CaseDetailPage({ params }: { params: PageParams }) {
               {t('housing:card.moveTo')}
             </button>
           ) : null}
+          <button type="button" className="button-secondary" onClick={() => setEditing(true)}>
+            {t('housing:household.edit')}
+          </button>
           <button type="button" className="button-secondary" onClick={() => navigate('housing.print', { id })}>
             {t('housing:case.printChecklist')}
           </button>
@@ -127,6 +132,15 @@ export function CaseDetailPage({ params }: { params: PageParams }) {
           </tbody>
         </table>
       </section>
+      <EditHouseholdDialog
+        detail={detail}
+        open={editing}
+        onClose={() => setEditing(false)}
+        onSaved={(fresh) => {
+          setEditing(false);
+          setDetail(fresh);
+        }}
+      />
       {moving ? (
         <MoveDialog
           card={detail.card}
