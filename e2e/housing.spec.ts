@@ -166,7 +166,7 @@ test('an admin without the caseworker role edits stages and rent limits under Ad
   await expect(page.getByRole('status')).toHaveText(de('housing:settings.saved'));
 });
 
-test('a caseworker edits a household, a contact and an offer', async ({ page, app }) => {
+test('a caseworker edits a household and a contact, records consent, edits an offer', async ({ page, app }) => {
   const [account] = await setUpViaApi(app, { modules: ['housing'], accounts: [CASEWORKER] });
   await logInViaUi(page, app, account!);
   const shelter = await callApi<{ id: number }>(app, 'housing.accommodationSave', { name: 'Unterkunft Test', address: 'Teststraße 1', units: 2, beds: 8 });
@@ -192,6 +192,13 @@ test('a caseworker edits a household, a contact and an offer', async ({ page, ap
   await page.getByLabel(de('housing:contacts.phone')).fill('05971 123');
   await page.getByRole('button', { name: de('housing:contacts.saveChanges') }).click();
   await expect(page.getByRole('region', { name: de('housing:contacts.title') })).toContainText('05971 123');
+
+  // Consent of the household, form shown in Arabic (its first language by default).
+  const consents = page.getByRole('region', { name: de('housing:consent.title') });
+  await expect(consents.getByLabel(de('housing:consent.formLanguage'))).toHaveValue('ar');
+  await consents.getByRole('button', { name: de('housing:consent.record') }).click();
+  await expect(consents.getByRole('row', { name: new RegExp(escapeRegExp(de('housing:consent.purposeDefault'))) })).toContainText(de('housing:consent.active'));
+  await expectNoAxeViolations(page, 'case with consent');
 
   await openHousingPage(page, 'housing:nav.offers');
   await page.getByRole('button', { name: de('housing:offers.edit', { address: 'Emsstraße 12' }) }).click();

@@ -312,6 +312,18 @@ export interface HousingIndicators {
   forecastBasis: number;
 }
 
+export interface IndicatorsFile {
+  fileName: string;
+  /** The XLSX file, base64-encoded for the channel. */
+  base64: string;
+}
+
+export const indicatorsExportInput = z.strictObject({
+  /** Headings and stage/actor names in the user's language (keys like `pipeline`, `stage.searching`). */
+  texts: z.record(z.string().max(60), z.string().max(1000)),
+  rightToLeft: z.boolean(),
+});
+
 export interface PrintableChecklist {
   reference: string;
   language: string;
@@ -366,4 +378,6 @@ export const housingChannels = {
   'housing.viewingSave': channel<CaseDetail>()({ input: viewingSaveInput, access: CASEWORKER, kind: 'write' }),
 
   'housing.indicators': channel<HousingIndicators>()({ input: z.strictObject({}), access: CASEWORKER, kind: 'read' }),
+  /** The same aggregated figures as an XLSX file (audited as an export). */
+  'housing.indicatorsExport': channel<IndicatorsFile>()({ input: indicatorsExportInput, access: CASEWORKER, kind: 'read' }),
 } as const;

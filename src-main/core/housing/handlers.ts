@@ -8,6 +8,7 @@ import { answerWaiting, registerHousehold, saveContact, saveDocument, startWaiti
 import { readHousingSettings, writeHousingSettings } from './housing-settings';
 import { recordHouseholdConsent, withdrawHouseholdConsent } from './household-consent';
 import { housingIndicators } from './indicators';
+import { indicatorsWorkbook } from './indicators-export';
 import { MoveOutCaseEntity } from './move-out-case.entity';
 import { listOffers, matchOffers, offerView, saveOffer, saveViewing } from './offers-service';
 
@@ -172,5 +173,13 @@ export const housingHandlers: { [C in HousingChannel]: Handler<C> } = {
     const result = await housingIndicators(db, await readHousingSettings(db), ctx.clock.now());
     await audit({ action: 'list', entity: 'housingIndicators', details: { aggregated: true } });
     return result;
+  },
+
+  'housing.indicatorsExport': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const now = ctx.clock.now();
+    const file = await indicatorsWorkbook(await housingIndicators(db, await readHousingSettings(db), now), input.texts, input.rightToLeft);
+    await audit({ action: 'export', entity: 'housingIndicators', details: { format: 'xlsx', aggregated: true, bytes: file.length } });
+    return { fileName: `auszug-kennzahlen-${toLocalDate(now)}.xlsx`, base64: file.toString('base64') };
   },
 };

@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue, Result } from '../../../../src-main/contract';
@@ -9,6 +10,7 @@ import { useNavigate } from '../../frame/navigation-context';
 import { formatDateTime } from '../../i18n/date-locale';
 import { formatList } from '../../i18n/list-format';
 import type { PageParams } from '../module-ui';
+import { CaseConsents } from './CaseConsents';
 import { CaseContacts } from './CaseContacts';
 import { CaseDocuments } from './CaseDocuments';
 import { CaseOffers } from './CaseOffers';
@@ -107,6 +109,7 @@ export function CaseDetailPage({ params }: { params: PageParams }) {
       <CaseDocuments detail={detail} apply={apply} />
       <CaseOffers detail={detail} apply={apply} />
       <CaseContacts detail={detail} apply={apply} />
+      <CaseConsents detail={detail} apply={apply} today={format(new Date(), 'yyyy-MM-dd')} />
       <section className="panel housing-wide" aria-labelledby="hc-history">
         <h2 id="hc-history">{t('housing:case.history')}</h2>
         <table className="data-table" aria-labelledby="hc-history">
