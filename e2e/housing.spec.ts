@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { expect, test } from './support/fixtures';
 import { callApi, logInViaUi, setUpViaApi, switchLanguage } from './support/flows';
 import { currentQuarter, expectNoAxeViolations, openHousingPage } from './support/housing-flows';
@@ -207,4 +208,25 @@ test('a caseworker edits a household and a contact, records consent, edits an of
   await page.getByRole('button', { name: de('common:save') }).click();
   await expect(page.getByRole('row', { name: /Emsstraße 12/ })).toContainText('580');
   await expect(page.getByRole('heading', { name: de('housing:offers.add') })).toBeVisible();
+});
+
+test('the indicators download as an Excel file with Arabic headings', async ({ page, app }) => {
+  const [account] = await setUpViaApi(app, { modules: ['housing'], accounts: [CASEWORKER] });
+  await logInViaUi(page, app, account!);
+  const shelter = await callApi<{ id: number }>(app, 'housing.accommodationSave', { name: 'Unterkunft Test', address: 'Teststraße 1', units: 2, beds: 8 });
+  const household = { reference: 'HH-XL-1', ageBands: ['age18to64'], languages: ['ar'], roomsNeeded: 1, accessibility: false, rentingStatus: 'residencePermit', incomeSource: 'benefitsSgbII' };
+  await callApi(app, 'housing.householdRegister', { household, accommodationId: shelter.id, movedInOn: '2025-06-01' });
+  await switchLanguage(page, 'de', 'ar');
+  await openHousingPage(page, 'housing:nav.indicators', 'ar');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: text('ar', 'housing:indicators.exportXlsx') }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^auszug-kennzahlen-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  await expect(page.getByRole('status').filter({ hasText: text('ar', 'housing:indicators.exported') })).toBeVisible();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const pipeline = workbook.worksheets.find((ws) => ws.getRow(1).getCell(1).value === text('ar', 'housing:indicators.stage') && ws.getRow(1).getCell(2).value === text('ar', 'housing:indicators.cases'))!;
+  expect(pipeline.views[0]).toMatchObject({ rightToLeft: true });
+  expect(pipeline.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1) : []))).toContainEqual([text('ar', 'housing:stage.registered'), 1]);
+  await expectNoAxeViolations(page, 'indicators (Arabic)');
 });
