@@ -71,9 +71,9 @@ export function StageTable({ stages, onChange }: Props) {
                     onChange={(e) => patch(i, { skippable: e.target.checked })}
                   />
                 </td>
-                <td className="housing-row-actions">
+                <td>
                   {isBuiltIn(s.key) ? null : (
-                    <>
+                    <div className="housing-row-actions">
                       <button type="button" className="button-small" disabled={i <= 1} onClick={() => swap(i, i - 1)} aria-label={t('housing:settings.moveUp', { stage: name })}>
                         ↑
                       </button>
@@ -83,7 +83,7 @@ export function StageTable({ stages, onChange }: Props) {
                       <button type="button" className="button-small" onClick={() => onChange(stages.filter((_, j) => j !== i))}>
                         {t('housing:settings.removeStage', { stage: name })}
                       </button>
-                    </>
+                    </div>
                   )}
                 </td>
               </tr>
