@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { expect, test } from './support/fixtures';
 import { callApi, logInViaUi, setUpViaApi, switchLanguage } from './support/flows';
 import { currentQuarter, expectNoAxeViolations, openHousingPage } from './support/housing-flows';
@@ -134,4 +135,98 @@ test('an admin who is also a caseworker renames a stage; Arabic board, print vie
   await openHousingPage(page, 'housing:nav.board', 'ar');
   await expect(page.getByRole('region', { name: new RegExp(`^${text('ar', 'housing:stage.registered')}`) }).getByRole('button', { name: 'HH-AR-1', exact: true })).toBeVisible();
   await expectNoAxeViolations(page, 'board (Arabic)');
+});
+
+test('an admin without the caseworker role edits stages and rent limits under Administration', async ({ page, app }) => {
+  const [account] = await setUpViaApi(app, { modules: ['housing'], accounts: [{ username: 'ines.admin', displayName: 'Ines Admin', roles: ['admin'] }] });
+  await logInViaUi(page, app, account!);
+  await openHousingPage(page, 'housing:nav.settings');
+  // No caseworker pages for her, only the settings.
+  await expect(page.getByRole('navigation').getByRole('button', { name: de('housing:nav.board') })).toHaveCount(0);
+
+  await page.getByRole('button', { name: de('housing:settings.addRentLimit') }).click();
+  await page.getByLabel(`${de('housing:settings.maxRent')}: 7`).fill('980');
+  await page.getByRole('button', { name: de('housing:settings.addStage') }).click();
+  const newStage = de('housing:settings.newStage');
+  await page.getByLabel(`${de('housing:settings.label.de')}: ${newStage}`).fill('Kaution geklärt');
+  await page.getByRole('button', { name: de('housing:settings.moveUp', { stage: 'Kaution geklärt' }) }).press('Enter');
+  await page.getByRole('button', { name: de('common:save') }).click();
+  await expect(page.getByRole('status')).toHaveText(de('housing:settings.saved'));
+  const rows = page.getByRole('row');
+  await expect(rows.filter({ hasText: 'Kaution geklärt' }).getByRole('rowheader')).toHaveText('Kaution geklärt');
+  // It now stands before "viewing / offer", after searching.
+  const headers = await page.getByRole('rowheader').allTextContents();
+  expect(headers.indexOf('Kaution geklärt')).toBe(headers.indexOf(de('housing:stage.viewingOffer')) - 1);
+  expect((await callApi(app, 'housing.settings', {})) as { rentLimits: unknown[] }).toMatchObject({ rentLimits: { length: 7 } });
+  await expectNoAxeViolations(page, 'settings (admin)');
+
+  // Nobody stands in it, so it can go again.
+  await page.getByRole('button', { name: de('housing:settings.removeStage', { stage: 'Kaution geklärt' }) }).click();
+  await page.getByRole('button', { name: de('common:save') }).click();
+  await expect(page.getByRole('rowheader', { name: 'Kaution geklärt' })).toHaveCount(0);
+  await expect(page.getByRole('status')).toHaveText(de('housing:settings.saved'));
+});
+
+test('a caseworker edits a household and a contact, records consent, edits an offer', async ({ page, app }) => {
+  const [account] = await setUpViaApi(app, { modules: ['housing'], accounts: [CASEWORKER] });
+  await logInViaUi(page, app, account!);
+  const shelter = await callApi<{ id: number }>(app, 'housing.accommodationSave', { name: 'Unterkunft Test', address: 'Teststraße 1', units: 2, beds: 8 });
+  const household = { reference: 'HH-ED-1', ageBands: ['age18to64', 'under6'], languages: ['ar'], roomsNeeded: 2, accessibility: false, rentingStatus: 'residencePermit', incomeSource: 'benefitsSgbII' };
+  const card = await callApi<{ id: number }>(app, 'housing.householdRegister', { household, accommodationId: shelter.id, movedInOn: '2025-06-01' });
+  await callApi(app, 'housing.contactSave', { caseId: card.id, role: 'volunteer', name: 'Elif Yıldız', phone: '', email: '' });
+  await callApi(app, 'housing.offerSave', { address: 'Emsstraße 12', rooms: 3, sizeSqm: 70, rentCents: 60_000, freeFrom: '2027-01-01', landlordType: 'private', reservedForCaseId: null });
+
+  await openHousingPage(page, 'housing:nav.list');
+  await page.getByRole('button', { name: 'HH-ED-1', exact: true }).click();
+  await page.getByRole('button', { name: de('housing:household.edit') }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel(de('housing:ageBand.age6to17')).fill('1');
+  await dialog.getByLabel(de('housing:household.languages')).fill('ar, ku');
+  await dialog.getByLabel(de('housing:household.accessibility')).check();
+  await expectNoAxeViolations(page, 'edit household');
+  await dialog.getByRole('button', { name: de('common:save') }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(page.locator('dl.facts')).toContainText('ar, ku');
+  await expect(page.locator('dl.facts')).toContainText(de('housing:household.accessibility'));
+
+  await page.getByRole('button', { name: de('housing:contacts.edit', { name: 'Elif Yıldız' }) }).click();
+  await page.getByLabel(de('housing:contacts.phone')).fill('05971 123');
+  await page.getByRole('button', { name: de('housing:contacts.saveChanges') }).click();
+  await expect(page.getByRole('region', { name: de('housing:contacts.title') })).toContainText('05971 123');
+
+  // Consent of the household, form shown in Arabic (its first language by default).
+  const consents = page.getByRole('region', { name: de('housing:consent.title') });
+  await expect(consents.getByLabel(de('housing:consent.formLanguage'))).toHaveValue('ar');
+  await consents.getByRole('button', { name: de('housing:consent.record') }).click();
+  await expect(consents.getByRole('row', { name: new RegExp(escapeRegExp(de('housing:consent.purposeDefault'))) })).toContainText(de('housing:consent.active'));
+  await expectNoAxeViolations(page, 'case with consent');
+
+  await openHousingPage(page, 'housing:nav.offers');
+  await page.getByRole('button', { name: de('housing:offers.edit', { address: 'Emsstraße 12' }) }).click();
+  await expect(page.getByRole('heading', { name: de('housing:offers.editTitle') })).toBeVisible();
+  await page.getByLabel(de('housing:offers.rentLabel')).fill('580');
+  await page.getByRole('button', { name: de('common:save') }).click();
+  await expect(page.getByRole('row', { name: /Emsstraße 12/ })).toContainText('580');
+  await expect(page.getByRole('heading', { name: de('housing:offers.add') })).toBeVisible();
+});
+
+test('the indicators download as an Excel file with Arabic headings', async ({ page, app }) => {
+  const [account] = await setUpViaApi(app, { modules: ['housing'], accounts: [CASEWORKER] });
+  await logInViaUi(page, app, account!);
+  const shelter = await callApi<{ id: number }>(app, 'housing.accommodationSave', { name: 'Unterkunft Test', address: 'Teststraße 1', units: 2, beds: 8 });
+  const household = { reference: 'HH-XL-1', ageBands: ['age18to64'], languages: ['ar'], roomsNeeded: 1, accessibility: false, rentingStatus: 'residencePermit', incomeSource: 'benefitsSgbII' };
+  await callApi(app, 'housing.householdRegister', { household, accommodationId: shelter.id, movedInOn: '2025-06-01' });
+  await switchLanguage(page, 'de', 'ar');
+  await openHousingPage(page, 'housing:nav.indicators', 'ar');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: text('ar', 'housing:indicators.exportXlsx') }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^auszug-kennzahlen-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  await expect(page.getByRole('status').filter({ hasText: text('ar', 'housing:indicators.exported') })).toBeVisible();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await download.path());
+  const pipeline = workbook.worksheets.find((ws) => ws.getRow(1).getCell(1).value === text('ar', 'housing:indicators.stage') && ws.getRow(1).getCell(2).value === text('ar', 'housing:indicators.cases'))!;
+  expect(pipeline.views[0]).toMatchObject({ rightToLeft: true });
+  expect(pipeline.getSheetValues().map((r) => (Array.isArray(r) ? r.slice(1) : []))).toContainEqual([text('ar', 'housing:stage.registered'), 1]);
+  await expectNoAxeViolations(page, 'indicators (Arabic)');
 });

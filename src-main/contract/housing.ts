@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel, type Access } from './channel';
+import { consentInput, type ConsentView } from './consent';
 
 /**
  * Housing transitions (Auszug aus städtischen Unterkünften): households moving from municipal
@@ -9,6 +10,8 @@ import { channel, type Access } from './channel';
 
 const CASEWORKER: Access = { kind: 'signedIn', roles: ['caseworker'], module: 'housing' };
 const HOUSING_ADMIN: Access = { kind: 'signedIn', roles: ['admin'], module: 'housing' };
+/** Reads both need: caseworkers for stage names and rent limits, admins on the settings page. */
+const CASEWORKER_OR_ADMIN: Access = { kind: 'signedIn', roles: ['caseworker', 'admin'], module: 'housing' };
 
 /** Stages every installation has; admins may add their own (keys `custom…`) and rename all. */
 export const BUILT_IN_STAGES = ['registered', 'documentsReady', 'searching', 'viewingOffer', 'leaseSigned', 'movedOut', 'closed'] as const;
@@ -216,6 +219,8 @@ export interface CaseDetail {
   documents: DocumentView[];
   contacts: ContactView[];
   viewings: ViewingView[];
+  /** The household's consents to data processing (core consent records), newest last. */
+  consents: ConsentView[];
 }
 
 export const moveCaseInput = z.strictObject({
@@ -307,6 +312,18 @@ export interface HousingIndicators {
   forecastBasis: number;
 }
 
+export interface IndicatorsFile {
+  fileName: string;
+  /** The XLSX file, base64-encoded for the channel. */
+  base64: string;
+}
+
+export const indicatorsExportInput = z.strictObject({
+  /** Headings and stage/actor names in the user's language (keys like `pipeline`, `stage.searching`). */
+  texts: z.record(z.string().max(60), z.string().max(1000)),
+  rightToLeft: z.boolean(),
+});
+
 export interface PrintableChecklist {
   reference: string;
   language: string;
@@ -315,7 +332,7 @@ export interface PrintableChecklist {
 }
 
 export const housingChannels = {
-  'housing.settings': channel<HousingSettings>()({ input: z.strictObject({}), access: CASEWORKER, kind: 'read' }),
+  'housing.settings': channel<HousingSettings>()({ input: z.strictObject({}), access: CASEWORKER_OR_ADMIN, kind: 'read' }),
   /** Stage path, rent limits and reminders: the admin of a housing installation decides them. */
   'housing.settingsSave': channel<HousingSettings>()({ input: housingSettingsInput, access: HOUSING_ADMIN, kind: 'write' }),
 
@@ -344,6 +361,14 @@ export const housingChannels = {
     kind: 'read',
   }),
 
+  /** Consent of the household (the subject is the household, shown on its case). */
+  'housing.consentRecord': channel<CaseDetail>()({ input: z.strictObject({ caseId: id, consent: consentInput }), access: CASEWORKER, kind: 'write' }),
+  'housing.consentWithdraw': channel<CaseDetail>()({
+    input: z.strictObject({ caseId: id, consentId: id, withdrawnOn: localDate }),
+    access: CASEWORKER,
+    kind: 'write',
+  }),
+
   'housing.contactSave': channel<CaseDetail>()({ input: contactSaveInput, access: CASEWORKER, kind: 'write' }),
 
   'housing.offersList': channel<OfferView[]>()({ input: z.strictObject({ includePast: z.boolean().default(false) }), access: CASEWORKER, kind: 'read' }),
@@ -353,4 +378,6 @@ export const housingChannels = {
   'housing.viewingSave': channel<CaseDetail>()({ input: viewingSaveInput, access: CASEWORKER, kind: 'write' }),
 
   'housing.indicators': channel<HousingIndicators>()({ input: z.strictObject({}), access: CASEWORKER, kind: 'read' }),
+  /** The same aggregated figures as an XLSX file (audited as an export). */
+  'housing.indicatorsExport': channel<IndicatorsFile>()({ input: indicatorsExportInput, access: CASEWORKER, kind: 'read' }),
 } as const;

@@ -2,7 +2,7 @@ import { addWeeks, subDays } from 'date-fns';
 import type { EntityManager } from 'typeorm';
 import type { HousingSettings } from '../../contract/housing';
 import { AppError } from '../errors';
-import { cancelOpenTasks, createTask } from '../tasks/tasks-service';
+import { cancelOpenTasks, completeTask, createTask, tasksForSubject } from '../tasks/tasks-service';
 import { fromLocalDateTime, toLocalDate } from '../time/local-time';
 import { CaseDocumentEntity } from './document.entity';
 import { HouseholdEntity } from './household.entity';
@@ -21,7 +21,7 @@ export interface MoveRequest {
 /**
  * Moves a case along the installation's path; the service, not the UI, decides what is allowed
  * (INVALID_TRANSITION otherwise). Moving out closes the household's occupancy and plans the
- * follow-up contacts; withdrawing cancels every open reminder of the case.
+ * follow-up contacts; closing completes them; withdrawing cancels every open reminder of the case.
  */
 export async function moveCase(db: EntityManager, request: MoveRequest, settings: HousingSettings, actorId: number, now: Date): Promise<string[]> {
   const cases = db.getRepository(MoveOutCaseEntity);
@@ -50,9 +50,17 @@ export async function moveCase(db: EntityManager, request: MoveRequest, settings
     await planFollowUps(db, current.id, current.householdId, movedOutOn, settings, actorId, now);
   }
   if (request.to === 'withdrawn') await cancelOpenTasks(db, caseSubject(current.id));
+  // "Follow-up done/closed": the contacts happened (or are no longer needed), so their reminders
+  // leave everyone's task list as done by the person who closed the case.
+  if (request.to === 'closed') await completeFollowUps(db, current.id, actorId, now);
   await cases.update({ id: current.id }, changes);
   await db.getRepository(StageHistoryEntity).insert({ caseId: current.id, fromStage: current.stage, toStage: request.to, at, userId: actorId, reason });
   return Object.keys(changes);
+}
+
+async function completeFollowUps(db: EntityManager, caseId: number, actorId: number, now: Date) {
+  const open = (await tasksForSubject(db, caseSubject(caseId))).filter((t) => t.status === 'open' && t.kind === 'housing.followUp');
+  for (const task of open) await completeTask(db, task.id, 'caseClosed', actorId, now);
 }
 
 async function planFollowUps(db: EntityManager, caseId: number, householdId: number, movedOutOn: string, settings: HousingSettings, actorId: number, now: Date) {

@@ -1,5 +1,7 @@
 import { differenceInDays, parseISO } from 'date-fns';
 import type { EntityManager } from 'typeorm';
+import { consentsFor } from '../consent/consent-service';
+import { householdSubject } from './household-consent';
 import type { CaseCard, CaseDetail, CaseListPage, HousingSettings, WaitingActor } from '../../contract/housing';
 import { caseListInput } from '../../contract/housing';
 import type { z } from 'zod';
@@ -166,5 +168,6 @@ export async function caseDetail(db: EntityManager, id: number, settings: Housin
       at: v.at,
       outcome: v.outcome,
     })),
+    consents: await consentsFor(db, householdSubject(household.id)),
   };
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { contactSaveInput, documentSaveInput, householdInput, registerHouseholdInput, waitingStartInput } from '../../contract/housing';
 import { AppError } from '../errors';
@@ -75,6 +75,12 @@ export async function updateHousehold(db: EntityManager, caseId: number, input: 
   if (clash && clash.id !== householdId) throw new AppError('CONFLICT', 'reference taken');
   const before = await db.getRepository(HouseholdEntity).findOneByOrFail({ id: householdId });
   const after = householdColumns(input);
+  // A child born or a relative joining must still fit the shelter the household lives in.
+  const living = await db.getRepository(OccupancyEntity).findOneBy({ householdId, movedOutOn: IsNull() });
+  if (living && after.members > living.members) {
+    const shelter = await db.getRepository(AccommodationEntity).findOneByOrFail({ id: living.accommodationId });
+    if ((await occupiedBeds(db, shelter.id)) - living.members + after.members > shelter.beds) throw new AppError('ACCOMMODATION_FULL');
+  }
   const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
   await db.getRepository(HouseholdEntity).update({ id: householdId }, after);
   await db.query(`UPDATE housing_occupancy SET members = ? WHERE household_id = ? AND moved_out_on IS NULL`, [after.members, householdId]);

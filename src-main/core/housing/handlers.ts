@@ -6,7 +6,9 @@ import { caseCard, caseDetail, listCases } from './case-queries';
 import { moveCase, replanExpiryTasks } from './case-moves';
 import { answerWaiting, registerHousehold, saveContact, saveDocument, startWaiting, updateHousehold } from './case-records';
 import { readHousingSettings, writeHousingSettings } from './housing-settings';
+import { recordHouseholdConsent, withdrawHouseholdConsent } from './household-consent';
 import { housingIndicators } from './indicators';
+import { indicatorsWorkbook } from './indicators-export';
 import { MoveOutCaseEntity } from './move-out-case.entity';
 import { listOffers, matchOffers, offerView, saveOffer, saveViewing } from './offers-service';
 
@@ -115,6 +117,22 @@ export const housingHandlers: { [C in HousingChannel]: Handler<C> } = {
     return { reference: detail.household.reference, language, documents: detail.documents, printedOn: toLocalDate(now) };
   },
 
+  'housing.consentRecord': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    const now = ctx.clock.now();
+    const { id, householdId } = await recordHouseholdConsent(db, input.caseId, input.consent, actor.id, now);
+    // The purpose is free text: it stays out of the audit log.
+    await audit({ action: 'create', entity: 'consent', entityId: id, details: { householdId, givenBy: input.consent.givenBy, formLanguage: input.consent.formLanguage } });
+    return caseDetail(db, input.caseId, await readHousingSettings(db), now);
+  },
+
+  'housing.consentWithdraw': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    const householdId = await withdrawHouseholdConsent(db, input.caseId, input.consentId, input.withdrawnOn, actor.id);
+    await audit({ action: 'update', entity: 'consent', entityId: input.consentId, details: { householdId, changed: ['withdrawnOn'] } });
+    return caseDetail(db, input.caseId, await readHousingSettings(db), ctx.clock.now());
+  },
+
   'housing.contactSave': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
     const { id, created } = await saveContact(db, input);
@@ -155,5 +173,13 @@ export const housingHandlers: { [C in HousingChannel]: Handler<C> } = {
     const result = await housingIndicators(db, await readHousingSettings(db), ctx.clock.now());
     await audit({ action: 'list', entity: 'housingIndicators', details: { aggregated: true } });
     return result;
+  },
+
+  'housing.indicatorsExport': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const now = ctx.clock.now();
+    const file = await indicatorsWorkbook(await housingIndicators(db, await readHousingSettings(db), now), input.texts, input.rightToLeft);
+    await audit({ action: 'export', entity: 'housingIndicators', details: { format: 'xlsx', aggregated: true, bytes: file.length } });
+    return { fileName: `auszug-kennzahlen-${toLocalDate(now)}.xlsx`, base64: file.toString('base64') };
   },
 };

@@ -52,9 +52,8 @@ describe('housing: stage path through the service', () => {
     const card = await register('HH-002');
     await t.must('session.logout', {});
     await loginAdmin(t);
-    const settings = await t.must('housing.settings', {}).catch(() => null);
-    // The settings read is a caseworker call; the admin writes them.
-    expect(settings).toBeNull();
+    // An admin without the caseworker role reads and writes the settings (Administration page).
+    expect((await t.must('housing.settings', {})).stages).toHaveLength(7);
     const stages = [
       { key: 'registered', labels: {}, skippable: false },
       { key: 'documentsReady', labels: { de: 'Unterlagen komplett', en: 'Papers complete', ar: 'الوثائق مكتملة' }, skippable: false },
@@ -166,6 +165,15 @@ describe('housing: occupancy, move-out and follow-up', () => {
     await t.must('housing.caseMove', { id: card.id, to: 'withdrawn', reason: 'Umzug in andere Stadt' });
     expect(await t.must('tasks.mine', {})).toEqual([]);
     expect(await t.call('housing.caseMove', { id: card.id, to: 'registered' })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
+  });
+
+  it('completes the open follow-ups when the case reaches follow-up done/closed', async () => {
+    const card = await register('HH-031');
+    for (const to of ['viewingOffer', 'leaseSigned', 'movedOut']) await t.must('housing.caseMove', { id: card.id, to });
+    const followUps = async () => (await t.must('tasks.mine', {})).filter((task) => task.kind === 'housing.followUp');
+    expect(await followUps()).toHaveLength(2);
+    await t.must('housing.caseMove', { id: card.id, to: 'closed' });
+    expect(await followUps()).toEqual([]);
   });
 });
 

@@ -20,14 +20,26 @@ export function CaseContacts({ detail, apply }: { detail: CaseDetail; apply: App
   const [email, setEmail] = useState('');
   const [nameMissing, setNameMissing] = useState(false);
   const [error, setError] = useState<ErrorValue | null>(null);
+  /** The contact being edited in the form below; null while adding a new one. */
+  const [editingId, setEditingId] = useState<number | null>(null);
+  const fill = (c: { id: number | null; role: Role; name: string; phone: string; email: string }) => {
+    setEditingId(c.id);
+    setRole(c.role);
+    setName(c.name);
+    setPhone(c.phone);
+    setEmail(c.email);
+    setNameMissing(false);
+    setError(null);
+  };
+  const reset = () => fill({ id: null, role: 'landlord', name: '', phone: '', email: '' });
   const add = async () => {
     if (!name.trim()) return setNameMissing(true);
     setNameMissing(false);
-    const r = apply(await api.housing.contactSave({ caseId: detail.card.id, role, name: name.trim(), phone: phone.trim(), email: email.trim() }));
+    const r = apply(
+      await api.housing.contactSave({ ...(editingId !== null ? { id: editingId } : {}), caseId: detail.card.id, role, name: name.trim(), phone: phone.trim(), email: email.trim() }),
+    );
     if (!r.ok) return setError(r.error);
-    setName('');
-    setPhone('');
-    setEmail('');
+    reset();
   };
   return (
     <section className="panel housing-wide" aria-labelledby="hc-contacts">
@@ -38,7 +50,10 @@ export function CaseContacts({ detail, apply }: { detail: CaseDetail; apply: App
             <li key={c.id}>
               {t(contactRoleKey(c.role))}: <bdi>{c.name}</bdi>
               {c.phone ? <> · <bdi>{c.phone}</bdi></> : null}
-              {c.email ? <> · <bdi>{c.email}</bdi></> : null}
+              {c.email ? <> · <bdi>{c.email}</bdi></> : null}{' '}
+              <button type="button" className="button-small" onClick={() => fill(c)}>
+                {t('housing:contacts.edit', { name: c.name })}
+              </button>
             </li>
           ))}
         </ul>
@@ -64,8 +79,13 @@ export function CaseContacts({ detail, apply }: { detail: CaseDetail; apply: App
         <Input label={t('housing:contacts.phone')} value={phone} onChange={(e) => setPhone(e.target.value)} dir="ltr" />
         <Input label={t('housing:contacts.email')} value={email} onChange={(e) => setEmail(e.target.value)} dir="ltr" />
         <button type="submit" className="button-secondary">
-          {t('housing:contacts.add')}
+          {editingId !== null ? t('housing:contacts.saveChanges') : t('housing:contacts.add')}
         </button>
+        {editingId !== null ? (
+          <button type="button" className="button-secondary" onClick={reset}>
+            {t('common:cancel')}
+          </button>
+        ) : null}
       </form>
       <FormError error={error} />
     </section>

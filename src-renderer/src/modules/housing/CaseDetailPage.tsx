@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue, Result } from '../../../../src-main/contract';
@@ -9,10 +10,12 @@ import { useNavigate } from '../../frame/navigation-context';
 import { formatDateTime } from '../../i18n/date-locale';
 import { formatList } from '../../i18n/list-format';
 import type { PageParams } from '../module-ui';
+import { CaseConsents } from './CaseConsents';
 import { CaseContacts } from './CaseContacts';
 import { CaseDocuments } from './CaseDocuments';
 import { CaseOffers } from './CaseOffers';
 import { CaseWaits } from './CaseWaits';
+import { EditHouseholdDialog } from './EditHouseholdDialog';
 import { formatLocalDate } from './format';
 import { ageBandKey, incomeKey, rentingStatusKey } from './keys';
 import { MoveDialog } from './MoveDialog';
@@ -29,6 +32,7 @@ export function CaseDetailPage({ params }: { params: PageParams }) {
   const [detail, setDetail] = useState<CaseDetail | null>(null);
   const [error, setError] = useState<ErrorValue | null>(null);
   const [moving, setMoving] = useState(false);
+  const [editing, setEditing] = useState(false);
   useEffect(() => {
     void api.housing.caseGet({ id }).then((r) => (r.ok ? setDetail(r.value) : setError(r.error)));
   }, [id]);
@@ -53,6 +57,9 @@ export function CaseDetailPage({ params }: { params: PageParams }) {
               {t('housing:card.moveTo')}
             </button>
           ) : null}
+          <button type="button" className="button-secondary" onClick={() => setEditing(true)}>
+            {t('housing:household.edit')}
+          </button>
           <button type="button" className="button-secondary" onClick={() => navigate('housing.print', { id })}>
             {t('housing:case.printChecklist')}
           </button>
@@ -102,6 +109,7 @@ export function CaseDetailPage({ params }: { params: PageParams }) {
       <CaseDocuments detail={detail} apply={apply} />
       <CaseOffers detail={detail} apply={apply} />
       <CaseContacts detail={detail} apply={apply} />
+      <CaseConsents detail={detail} apply={apply} today={format(new Date(), 'yyyy-MM-dd')} />
       <section className="panel housing-wide" aria-labelledby="hc-history">
         <h2 id="hc-history">{t('housing:case.history')}</h2>
         <table className="data-table" aria-labelledby="hc-history">
@@ -127,6 +135,15 @@ export function CaseDetailPage({ params }: { params: PageParams }) {
           </tbody>
         </table>
       </section>
+      <EditHouseholdDialog
+        detail={detail}
+        open={editing}
+        onClose={() => setEditing(false)}
+        onSaved={(fresh) => {
+          setEditing(false);
+          setDetail(fresh);
+        }}
+      />
       {moving ? (
         <MoveDialog
           card={detail.card}

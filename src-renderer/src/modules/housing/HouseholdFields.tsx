@@ -39,6 +39,20 @@ export function householdFromDraft(d: HouseholdDraft) {
   };
 }
 
+/** The form's draft of a stored household (for editing). */
+export function draftFromHousehold(h: ReturnType<typeof householdFromDraft>): HouseholdDraft {
+  const count = (band: (typeof AGE_BANDS)[number]) => String(h.ageBands.filter((b) => b === band).length);
+  return {
+    reference: h.reference,
+    bands: { under6: count('under6'), age6to17: count('age6to17'), age18to64: count('age18to64'), age65plus: count('age65plus') },
+    languages: h.languages.join(', '),
+    roomsNeeded: String(h.roomsNeeded),
+    accessibility: h.accessibility,
+    rentingStatus: h.rentingStatus,
+    incomeSource: h.incomeSource,
+  };
+}
+
 interface Props {
   draft: HouseholdDraft;
   onChange: (draft: HouseholdDraft) => void;

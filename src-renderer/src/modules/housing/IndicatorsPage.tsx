@@ -5,9 +5,11 @@ import type { HousingIndicators } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
+import { useStatusMessage } from '../../components/use-status-message';
 import { formatNumber } from '../../i18n/date-locale';
 import { actorKey } from './keys';
 import { useHousingSettings, useStageLabel } from './use-housing-settings';
+import { useIndicatorsExport } from './use-indicators-export';
 
 function Table({ id, caption, head, rows }: { id: string; caption: string; head: string[]; rows: (string | number)[][] }) {
   return (
@@ -44,6 +46,8 @@ export function IndicatorsPage() {
   const stageLabel = useStageLabel(useHousingSettings());
   const [data, setData] = useState<HousingIndicators | null>(null);
   const [error, setError] = useState<ErrorValue | null>(null);
+  const [message, showMessage] = useStatusMessage();
+  const exportXlsx = useIndicatorsExport(stageLabel, data);
   useEffect(() => {
     void api.housing.indicators({}).then((r) => (r.ok ? setData(r.value) : setError(r.error)));
   }, []);
@@ -52,7 +56,25 @@ export function IndicatorsPage() {
   const period = (p: string) => `\u2066${p}\u2069`;
   return (
     <>
-      <PageHeading>{t('housing:indicators.title')}</PageHeading>
+      <div className="page-header">
+        <PageHeading>{t('housing:indicators.title')}</PageHeading>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={!data}
+          onClick={() =>
+            void exportXlsx().then((failed) => {
+              setError(failed);
+              if (!failed) showMessage('housing:indicators.exported');
+            })
+          }
+        >
+          {t('housing:indicators.exportXlsx')}
+        </button>
+      </div>
+      <p role="status" className="saved-status">
+        {message ? t(message) : ''}
+      </p>
       <FormError error={error} />
       {data ? (
         <div className="housing-indicators">

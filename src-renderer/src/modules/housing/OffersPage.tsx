@@ -20,6 +20,28 @@ export function OffersPage() {
   const [offers, setOffers] = useState<OfferView[] | null>(null);
   const [cases, setCases] = useState<CaseCard[]>([]);
   const [draft, setDraft] = useState(EMPTY);
+  /** The offer loaded into the form for editing; null while entering a new one. */
+  const [editingId, setEditingId] = useState<number | null>(null);
+  const edit = (o: OfferView) => {
+    setEditingId(o.id);
+    setErrors({});
+    setError(null);
+    setDraft({
+      address: o.address,
+      rooms: String(o.rooms),
+      sizeSqm: String(o.sizeSqm),
+      rent: String(o.rentCents / 100),
+      freeFrom: o.freeFrom,
+      landlordType: o.landlordType,
+      reservedFor: o.reservedForCaseId ? String(o.reservedForCaseId) : '',
+    });
+    // Keyboard users land in the form they just filled.
+    document.querySelector<HTMLInputElement>('#housing-offer-form input')?.focus();
+  };
+  const stopEditing = () => {
+    setEditingId(null);
+    setDraft(EMPTY);
+  };
   const [errors, setErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<ErrorValue | null>(null);
   const [message, showMessage] = useStatusMessage();
@@ -34,6 +56,7 @@ export function OffersPage() {
   }, [load]);
   const submit = async () => {
     const parsed = offerInput.safeParse({
+      ...(editingId !== null ? { id: editingId } : {}),
       address: draft.address,
       rooms: Number(draft.rooms),
       sizeSqm: Number(draft.sizeSqm),
@@ -46,7 +69,8 @@ export function OffersPage() {
     setErrors({});
     const r = await api.housing.offerSave(parsed.data);
     if (!r.ok) return setError(r.error);
-    setDraft(EMPTY);
+    setError(null);
+    stopEditing();
     showMessage('housing:offers.saved');
     await load();
   };
@@ -68,6 +92,7 @@ export function OffersPage() {
                 <th scope="col">{t('housing:offers.freeFrom')}</th>
                 <th scope="col">{t('housing:offers.landlordType')}</th>
                 <th scope="col">{t('housing:offers.reservedFor')}</th>
+                <th scope="col">{t('housing:settings.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -82,6 +107,11 @@ export function OffersPage() {
                   <td>{formatLocalDate(o.freeFrom, lng)}</td>
                   <td>{t(landlordKey(o.landlordType))}</td>
                   <td>{o.reservedForReference ? <bdi>{o.reservedForReference}</bdi> : '—'}</td>
+                  <td>
+                    <button type="button" className="button-small" onClick={() => edit(o)}>
+                      {t('housing:offers.edit', { address: o.address })}
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -89,8 +119,9 @@ export function OffersPage() {
         </div>
       ) : null}
       <section className="panel housing-form-panel" aria-labelledby="housing-offer-new">
-        <h2 id="housing-offer-new">{t('housing:offers.add')}</h2>
+        <h2 id="housing-offer-new">{editingId !== null ? t('housing:offers.editTitle') : t('housing:offers.add')}</h2>
         <form
+          id="housing-offer-form"
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
@@ -122,6 +153,11 @@ export function OffersPage() {
             <button type="submit" className="button-primary">
               {t('common:save')}
             </button>
+            {editingId !== null ? (
+              <button type="button" className="button-secondary" onClick={stopEditing}>
+                {t('common:cancel')}
+              </button>
+            ) : null}
           </div>
         </form>
       </section>

@@ -1,26 +1,20 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
-import { BUILT_IN_STAGES, housingSettingsInput, type HousingSettings, type StageDefinition } from '../../../../src-main/contract/housing';
-import { useUnlockedStatus } from '../../api/session-context';
+import { housingSettingsInput, type HousingSettings } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { useStatusMessage } from '../../components/use-status-message';
-import { stageKey } from './keys';
-
-const LANGS = ['de', 'en', 'ar'] as const;
-const LABEL_KEYS = { de: 'housing:settings.label.de', en: 'housing:settings.label.en', ar: 'housing:settings.label.ar' } as const;
-const FIXED = new Set(['registered', 'movedOut', 'closed']);
+import { RentLimitTable } from './settings/RentLimitTable';
+import { StageTable } from './settings/StageTable';
 
 /**
- * The installation's stage path, rent limits and reminders. Caseworkers see them; only a user who
- * is also an admin changes them (the core enforces it).
+ * The installation's stage path, rent limits and reminders: an Administration page, so any admin
+ * edits them whether or not they also work as caseworkers (the core allows the admin role only).
  */
 export function SettingsPage() {
   const { t } = useTranslation();
-  const { user } = useUnlockedStatus();
-  const canEdit = user.roles.includes('admin');
   const [settings, setSettings] = useState<HousingSettings | null>(null);
   const [error, setError] = useState<ErrorValue | null>(null);
   const [message, showMessage] = useStatusMessage();
@@ -29,8 +23,6 @@ export function SettingsPage() {
   }, []);
   if (!settings) return <FormError error={error} />;
 
-  const setStage = (index: number, patch: Partial<StageDefinition>) =>
-    setSettings({ ...settings, stages: settings.stages.map((s, i) => (i === index ? { ...s, ...patch } : s)) });
   const addStage = () => {
     const stages = [...settings.stages];
     let n = 1;
@@ -51,7 +43,7 @@ export function SettingsPage() {
   return (
     <>
       <PageHeading>{t('housing:settings.title')}</PageHeading>
-      {!canEdit ? <p className="muted">{t('housing:settings.readOnly')}</p> : null}
+      <p className="muted">{t('housing:settings.adminHint')}</p>
       <p role="status" className="saved-status">
         {message ? t(message) : ''}
       </p>
@@ -62,109 +54,20 @@ export function SettingsPage() {
           void save();
         }}
       >
-        <fieldset className="panel housing-wide" disabled={!canEdit}>
+        <fieldset className="panel housing-wide">
           <legend>{t('housing:settings.stages')}</legend>
           <p className="muted">{t('housing:settings.stagesHint')}</p>
-          <div className="table-scroll">
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('housing:settings.stage')}</th>
-                  {LANGS.map((l) => (
-                    <th key={l} scope="col">
-                      {t(LABEL_KEYS[l])}
-                    </th>
-                  ))}
-                  <th scope="col">{t('housing:settings.skippable')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {settings.stages.map((s, i) => {
-                  const name = (BUILT_IN_STAGES as readonly string[]).includes(s.key) ? t(stageKey(s.key)) : s.key;
-                  return (
-                    <tr key={s.key}>
-                      <th scope="row">{name}</th>
-                      {LANGS.map((l) => (
-                        <td key={l}>
-                          <input
-                            aria-label={`${t(LABEL_KEYS[l])}: ${name}`}
-                            dir={l === 'ar' ? 'rtl' : 'ltr'}
-                            lang={l}
-                            value={s.labels[l] ?? ''}
-                            onChange={(e) => setStage(i, { labels: { ...s.labels, [l]: e.target.value } })}
-                          />
-                        </td>
-                      ))}
-                      <td>
-                        <input
-                          type="checkbox"
-                          aria-label={`${t('housing:settings.skippable')}: ${name}`}
-                          checked={s.skippable}
-                          disabled={FIXED.has(s.key)}
-                          onChange={(e) => setStage(i, { skippable: e.target.checked })}
-                        />
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <StageTable stages={settings.stages} onChange={(stages) => setSettings({ ...settings, stages })} />
           <button type="button" className="button-secondary" onClick={addStage}>
             {t('housing:settings.addStage')}
           </button>
         </fieldset>
-        <fieldset className="panel housing-wide" disabled={!canEdit}>
+        <fieldset className="panel housing-wide">
           <legend>{t('housing:settings.rentLimits')}</legend>
           {settings.rentLimitsAreExamples ? <p className="badge badge-warning">{t('housing:settings.examples')}</p> : null}
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('housing:settings.persons')}</th>
-                <th scope="col">{t('housing:settings.maxRent')}</th>
-                <th scope="col">{t('housing:settings.maxSize')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {settings.rentLimits.map((r, i) => (
-                <tr key={r.persons}>
-                  <th scope="row">{r.persons}</th>
-                  <td>
-                    <input
-                      type="number"
-                      className="input-short"
-                      aria-label={`${t('housing:settings.maxRent')}: ${r.persons}`}
-                      value={r.maxRentCents / 100}
-                      onChange={(e) =>
-                        setSettings({
-                          ...settings,
-                          rentLimitsAreExamples: false,
-                          rentLimits: settings.rentLimits.map((x, j) => (j === i ? { ...x, maxRentCents: Math.round(Number(e.target.value) * 100) } : x)),
-                        })
-                      }
-                    />
-                  </td>
-                  <td>
-                    <input
-                      type="number"
-                      className="input-short"
-                      aria-label={`${t('housing:settings.maxSize')}: ${r.persons}`}
-                      value={r.maxSizeSqm}
-                      onChange={(e) =>
-                        setSettings({
-                          ...settings,
-                          rentLimitsAreExamples: false,
-                          rentLimits: settings.rentLimits.map((x, j) => (j === i ? { ...x, maxSizeSqm: Number(e.target.value) } : x)),
-                        })
-                      }
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RentLimitTable rows={settings.rentLimits} onChange={(rentLimits) => setSettings({ ...settings, rentLimits, rentLimitsAreExamples: false })} />
         </fieldset>
-        <fieldset className="panel" disabled={!canEdit}>
+        <fieldset className="panel">
           <legend>{t('housing:settings.reminders')}</legend>
           <div className="field">
             <label htmlFor="hs-expiry">{t('housing:settings.expiryWarningDays')}</label>
@@ -180,13 +83,11 @@ export function SettingsPage() {
           </div>
         </fieldset>
         <FormError error={error} />
-        {canEdit ? (
-          <div className="actions">
-            <button type="submit" className="button-primary">
-              {t('common:save')}
-            </button>
-          </div>
-        ) : null}
+        <div className="actions">
+          <button type="submit" className="button-primary">
+            {t('common:save')}
+          </button>
+        </div>
       </form>
     </>
   );

@@ -18,9 +18,10 @@ export const housingUi: ModuleUi = {
     { id: 'accommodations', labelKey: 'housing:nav.accommodations', inNavigation: true, Component: AccommodationsPage },
     { id: 'offers', labelKey: 'housing:nav.offers', inNavigation: true, Component: OffersPage },
     { id: 'indicators', labelKey: 'housing:nav.indicators', inNavigation: true, Component: IndicatorsPage },
-    { id: 'settings', labelKey: 'housing:nav.settings', inNavigation: true, Component: SettingsPage },
     { id: 'case', labelKey: 'housing:nav.case', inNavigation: false, Component: CaseDetailPage },
     { id: 'print', labelKey: 'housing:nav.print', inNavigation: false, Component: PrintChecklistPage },
   ],
+  // Stage path and rent limits belong to the installation: admins edit them under Administration.
+  adminPages: [{ id: 'settings', labelKey: 'housing:nav.settings', inNavigation: true, Component: SettingsPage }],
   openSubject: (subject) => (subject.type === 'moveOutCase' ? { page: 'housing.case', params: { id: subject.id } } : null),
 };

@@ -11,6 +11,7 @@ import {
   VIEWING_OUTCOMES,
   WAITING_ACTORS,
 } from '../../../../src-main/contract/housing';
+import { CONSENT_GIVERS } from '../../../../src-main/contract/consent';
 
 /**
  * Translation keys of the housing module built at run time (enum values, task kinds), so the i18n
@@ -28,6 +29,7 @@ export const rentingStatusKey = (status: string) => `housing:rentingStatus.${sta
 export const landlordKey = (type: string) => `housing:landlord.${type}`;
 export const outcomeKey = (outcome: string) => `housing:outcome.${outcome}`;
 export const contactRoleKey = (role: string) => `housing:contactRole.${role}`;
+export const consentGiverKey = (giver: string) => `housing:consent.giver.${giver}`;
 export const fitKey = (reason: string) => `housing:fit.${reason}`;
 /** The printable checklist's own texts, rendered in the household's language. */
 export const printKey = (key: string) => `housing:print.${key}`;
@@ -46,6 +48,7 @@ export const housingDynamicKeys: string[] = [
   ...LANDLORD_TYPES.map(landlordKey),
   ...VIEWING_OUTCOMES.map(outcomeKey),
   ...CONTACT_ROLES.map(contactRoleKey),
+  ...CONSENT_GIVERS.map(consentGiverKey),
   ...FIT_REASONS.map(fitKey),
   ...PRINT_KEYS.map(printKey),
 ];

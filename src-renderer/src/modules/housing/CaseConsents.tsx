@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorValue, Result } from '../../../../src-main/contract';
+import { CONSENT_GIVERS, consentInput } from '../../../../src-main/contract/consent';
+import type { CaseDetail } from '../../../../src-main/contract/housing';
+import { api } from '../../api/transport';
+import { FormError } from '../../components/ErrorMessage';
+import { formatDateTime } from '../../i18n/date-locale';
+import { formatLocalDate } from './format';
+import { Input, Select, issuesToErrors, type FieldErrors } from './FormBits';
+import { consentGiverKey } from './keys';
+
+type Apply = (result: Result<CaseDetail>) => Result<CaseDetail>;
+type Giver = (typeof CONSENT_GIVERS)[number];
+
+/** The household's consents (stored by the core): when, for what, by whom, in which form language. */
+export function CaseConsents({ detail, apply, today }: { detail: CaseDetail; apply: Apply; today: string }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.resolvedLanguage ?? 'de';
+  const [givenOn, setGivenOn] = useState(today);
+  const [purpose, setPurpose] = useState(() => t('housing:consent.purposeDefault'));
+  const [givenBy, setGivenBy] = useState<Giver>('dataSubject');
+  const [formLanguage, setFormLanguage] = useState(detail.household.languages[0] ?? 'de');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [error, setError] = useState<ErrorValue | null>(null);
+  const record = async () => {
+    const parsed = consentInput.safeParse({ givenOn, purpose, givenBy, formLanguage: formLanguage.trim().toLowerCase() });
+    if (!parsed.success) return setErrors(issuesToErrors(parsed.error));
+    setErrors({});
+    const r = apply(await api.housing.consentRecord({ caseId: detail.card.id, consent: parsed.data }));
+    setError(r.ok ? null : r.error);
+  };
+  const withdraw = async (consentId: number) => {
+    const r = apply(await api.housing.consentWithdraw({ caseId: detail.card.id, consentId, withdrawnOn: today }));
+    setError(r.ok ? null : r.error);
+  };
+  return (
+    <section className="panel housing-wide" aria-labelledby="hc-consents">
+      <h2 id="hc-consents">{t('housing:consent.title')}</h2>
+      {detail.consents.length > 0 ? (
+        <table className="data-table" aria-labelledby="hc-consents">
+          <thead>
+            <tr>
+              <th scope="col">{t('housing:consent.purpose')}</th>
+              <th scope="col">{t('housing:consent.givenOn')}</th>
+              <th scope="col">{t('housing:consent.givenBy')}</th>
+              <th scope="col">{t('housing:consent.formLanguage')}</th>
+              <th scope="col">{t('housing:consent.recordedBy')}</th>
+              <th scope="col">{t('housing:consent.status')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {detail.consents.map((c) => (
+              <tr key={c.id}>
+                <td dir="auto">{c.purpose}</td>
+                <td className="cell-nowrap">{formatLocalDate(c.givenOn, lng)}</td>
+                <td>{t(consentGiverKey(c.givenBy))}</td>
+                <td>{c.formLanguage}</td>
+                <td>
+                  <bdi>{c.recordedByName ?? '—'}</bdi> · {formatDateTime(c.recordedAt, lng)}
+                </td>
+                <td>
+                  {c.withdrawnOn ? (
+                    t('housing:consent.withdrawn', { date: formatLocalDate(c.withdrawnOn, lng) })
+                  ) : (
+                    <>
+                      {t('housing:consent.active')}{' '}
+                      <button type="button" className="button-small" onClick={() => void withdraw(c.id)}>
+                        {t('housing:consent.withdraw', { purpose: c.purpose })}
+                      </button>
+                    </>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="muted">{t('housing:consent.none')}</p>
+      )}
+      <form
+        className="housing-inline-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void record();
+        }}
+      >
+        <Input label={t('housing:consent.purpose')} value={purpose} onChange={(e) => setPurpose(e.target.value)} error={errors.purpose} dir="auto" />
+        <Input label={t('housing:consent.givenOn')} type="date" value={givenOn} max={today} onChange={(e) => setGivenOn(e.target.value)} error={errors.givenOn} />
+        <Select label={t('housing:consent.givenBy')} value={givenBy} onChange={(e) => setGivenBy(e.target.value as Giver)}>
+          {CONSENT_GIVERS.map((g) => (
+            <option key={g} value={g}>
+              {t(consentGiverKey(g))}
+            </option>
+          ))}
+        </Select>
+        <Input label={t('housing:consent.formLanguage')} className="input-short" value={formLanguage} onChange={(e) => setFormLanguage(e.target.value)} error={errors.formLanguage} dir="ltr" />
+        <button type="submit" className="button-secondary">
+          {t('housing:consent.record')}
+        </button>
+      </form>
+      <FormError error={error} />
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorValue } from '../../../../src-main/contract';
+import { BUILT_IN_STAGES, SIDE_STATES, WAITING_ACTORS, type HousingIndicators } from '../../../../src-main/contract/housing';
+import { api } from '../../api/transport';
+import { actorKey } from './keys';
+
+/**
+ * Downloads the indicators as XLSX. The core builds the file; the headings come from here, in the
+ * user's language, since translations live in the renderer.
+ */
+export function useIndicatorsExport(stageLabel: (stage: string) => string, data: HousingIndicators | null) {
+  const { t, i18n } = useTranslation();
+  return useCallback(async (): Promise<ErrorValue | null> => {
+    const stages = new Set<string>([...BUILT_IN_STAGES, ...SIDE_STATES, ...(data?.pipeline.map((p) => p.stage) ?? [])]);
+    const texts: Record<string, string> = {
+      keyFigures: t('housing:indicators.keyFigures'),
+      occupancy: t('housing:indicators.occupancy'),
+      beds: t('housing:indicators.beds'),
+      medianMonths: t('housing:indicators.medianMonths'),
+      moveOutsPerQuarter: t('housing:indicators.moveOutsPerQuarter'),
+      quarter: t('housing:indicators.quarter'),
+      households: t('housing:indicators.households'),
+      people: t('housing:indicators.people'),
+      pipeline: t('housing:indicators.pipeline'),
+      stage: t('housing:indicators.stage'),
+      cases: t('housing:indicators.cases'),
+      daysPerStage: t('housing:indicators.daysPerStage'),
+      medianDays: t('housing:indicators.medianDays'),
+      daysPerActor: t('housing:indicators.daysPerActor'),
+      actor: t('housing:indicators.actor'),
+      requests: t('housing:indicators.requests'),
+      totalDays: t('housing:indicators.totalDays'),
+      forecast: t('housing:indicators.forecast'),
+      month: t('housing:indicators.month'),
+      fromLeases: t('housing:indicators.fromLeases'),
+      estimated: t('housing:indicators.estimated'),
+      forecastMethod: t('housing:indicators.forecastMethod', { count: data?.forecastBasis ?? 0 }),
+    };
+    for (const stage of stages) texts[`stage.${stage}`] = stageLabel(stage);
+    for (const actor of WAITING_ACTORS) texts[`actor.${actor}`] = t(actorKey(actor));
+    const r = await api.housing.indicatorsExport({ texts, rightToLeft: i18n.dir() === 'rtl' });
+    if (!r.ok) return r.error;
+    const bytes = Uint8Array.from(atob(r.value.base64), (c) => c.charCodeAt(0));
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = r.value.fileName;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    return null;
+  }, [t, i18n, stageLabel, data]);
+}
