@@ -15,6 +15,12 @@ const ADMIN: Access = { kind: 'signedIn', roles: ['admin'], module: 'hotline' };
 export const hotlineChannels = {
   'hotline.taxonomy': channel<s.TaxonomyEntry[]>()({ input: f.empty, access: HOTLINE_OR_ADMIN, kind: 'read' }),
   'hotline.taxonomyAdd': channel<s.TaxonomyEntry>()({ input: s.taxonomyAddInput, access: ADMIN, kind: 'write' }),
+  /** Hides an entry from new calls (or shows it again); calls already logged keep it. */
+  'hotline.taxonomySetActive': channel<s.TaxonomyEntry>()({
+    input: z.strictObject({ id: f.id, active: z.boolean() }),
+    access: ADMIN,
+    kind: 'write',
+  }),
   'hotline.staff': channel<s.StaffMember[]>()({ input: f.empty, access: HOTLINE, kind: 'read' }),
 
   'hotline.employersList': channel<s.Paged<s.EmployerSummary>>()({ input: s.listInput, access: HOTLINE, kind: 'read' }),

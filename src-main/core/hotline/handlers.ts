@@ -19,7 +19,7 @@ import { discardDraft, getDraft, myDrafts, saveDraft, startDraft } from './draft
 import { employerView, listEmployers, saveContact, saveEmployer } from './employers-service';
 import { hotlineIndicators } from './indicators';
 import { listOutreach, saveOutreach } from './outreach-service';
-import { addTaxonomyEntry, listTaxonomy, toTaxonomyEntry } from './taxonomy-service';
+import { addTaxonomyEntry, listTaxonomy, setTaxonomyActive, toTaxonomyEntry } from './taxonomy-service';
 
 type HotlineChannel = Extract<ChannelName, `hotline.${string}`>;
 
@@ -31,6 +31,13 @@ export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
     const { db, audit } = ctx.signedIn();
     const row = await addTaxonomyEntry(db, input);
     await audit({ action: 'create', entity: 'hotlineTaxonomy', entityId: row.id, details: { kind: row.kind } });
+    return toTaxonomyEntry(row);
+  },
+
+  'hotline.taxonomySetActive': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const row = await setTaxonomyActive(db, input.id, input.active);
+    await audit({ action: 'update', entity: 'hotlineTaxonomy', entityId: row.id, details: { changed: ['active'], active: row.active } });
     return toTaxonomyEntry(row);
   },
 
