@@ -128,6 +128,34 @@ test('a half-typed call survives a lock and an unlock', async ({ page, app }) =>
   expect(timerBefore).toMatch(/^\d\d:\d\d$/);
 });
 
+test('a call screen left without a word typed leaves no call in progress behind; a typed one does', async ({ page, app }) => {
+  const hanna = await hotlineUser(app);
+  await logInViaUi(page, app, hanna);
+  const inProgress = page.getByRole('heading', { level: 3, name: text('de', 'hotline:start.drafts') });
+  const toStart = () => page.getByRole('navigation').getByRole('button', { name: text('de', 'common:nav.start') }).click();
+
+  const started = page.waitForResponse((r) => r.url().endsWith('/hotline.draftStart'));
+  await page.keyboard.press('F2');
+  await expect(callHeading(page)).toBeVisible();
+  await started;
+  const left = page.waitForResponse((r) => r.url().endsWith('/hotline.draftLeave'));
+  await toStart();
+  expect(await (await left).json()).toMatchObject({ ok: true, value: { removed: true } });
+  await expect(page.getByRole('main').getByRole('button', { name: new RegExp(text('de', 'hotline:start.logCall')) })).toBeVisible();
+  await expect(inProgress).toHaveCount(0);
+
+  await page.keyboard.press('F2');
+  await expect(callHeading(page)).toBeVisible();
+  await page.getByLabel(text('de', 'hotline:call.callerName')).fill('Frau Yılmaz');
+  const leftTyped = page.waitForResponse((r) => r.url().endsWith('/hotline.draftLeave'));
+  await toStart();
+  expect(await (await leftTyped).json()).toMatchObject({ ok: true, value: { removed: false } });
+  await page.getByRole('navigation').getByRole('button', { name: text('de', 'hotline:nav.calls') }).click();
+  await toStart();
+  await expect(inProgress).toBeVisible();
+  await expect(page.getByRole('button', { name: new RegExp(text('de', 'hotline:start.continue')) })).toHaveCount(1);
+});
+
 test('the hotline screens have no accessibility violations, in German and Arabic', async ({ page, app }) => {
   const hanna = await hotlineUser(app);
   await callApi(app, 'session.login', { username: hanna.username, password: hanna.password });

@@ -37,7 +37,9 @@ export const hotlineChannels = {
     kind: 'write',
   }),
   'hotline.draftDiscard': channel<null>()({ input: z.strictObject({ id: f.id }), access: HOTLINE, kind: 'write' }),
-  /** My drafts in progress, newest first. */
+  /** The call screen was left: its draft is removed if nothing was typed into it. */
+  'hotline.draftLeave': channel<{ removed: boolean }>()({ input: z.strictObject({ id: f.id }), access: HOTLINE, kind: 'write' }),
+  /** My drafts in progress (something typed), newest first. */
   'hotline.draftsMine': channel<s.DraftView[]>()({ input: f.empty, access: HOTLINE, kind: 'read' }),
 
   'hotline.callLog': channel<s.CallView>()({ input: s.callLogInput, access: HOTLINE, kind: 'write' }),

@@ -15,7 +15,7 @@ import {
   logCall,
   makeNamedCase,
 } from './calls-service';
-import { discardDraft, getDraft, myDrafts, saveDraft, startDraft } from './drafts-service';
+import { discardDraft, getDraft, myDrafts, ownDraft, removeEmptyDrafts, saveDraft, startDraft } from './drafts-service';
 import { employerView, listEmployers, saveContact, saveEmployer } from './employers-service';
 import { hotlineIndicators } from './indicators';
 import { listOutreach, saveOutreach } from './outreach-service';
@@ -82,6 +82,8 @@ export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
 
   'hotline.draftStart': async (_input, ctx) => {
     const { db, actor, audit } = ctx.signedIn();
+    // Screens left without a word typed (e.g. closed by a lock) leave no clutter behind.
+    for (const id of await removeEmptyDrafts(db, actor.id)) await audit({ action: 'delete', entity: 'hotlineCallDraft', entityId: id });
     const draft = await startDraft(db, actor.id, ctx.clock.now());
     await audit({ action: 'create', entity: 'hotlineCallDraft', entityId: draft.id });
     return draft;
@@ -105,6 +107,14 @@ export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
     await discardDraft(db, input.id, actor.id);
     await audit({ action: 'delete', entity: 'hotlineCallDraft', entityId: input.id });
     return null;
+  },
+
+  'hotline.draftLeave': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    await ownDraft(db, input.id, actor.id);
+    const removed = await removeEmptyDrafts(db, actor.id, input.id);
+    for (const id of removed) await audit({ action: 'delete', entity: 'hotlineCallDraft', entityId: id });
+    return { removed: removed.length > 0 };
   },
 
   'hotline.draftsMine': async (_input, ctx) => {
