@@ -165,6 +165,15 @@ test('the hotline screens have no accessibility violations, in German and Arabic
   });
   const taxonomy = await callApi<{ id: number; key: string | null }[]>(app, 'hotline.taxonomy', {});
   const id = (key: string) => taxonomy.find((e) => e.key === key)!.id;
+  await callApi(app, 'hotline.contactSave', {
+    employerId: employer.id,
+    id: null,
+    contact: { name: 'Derya Öztürk', role: 'Büro', phone: '05971 4455', email: 'buero@oeztuerk.example' },
+  });
+  await callApi(app, 'hotline.outreachSave', {
+    id: null,
+    outreach: { kind: 'event', place: 'Ausbildungsmesse Rheine', channelId: id('channel.trainingFair'), count: 40, date: '2026-10-15', notes: '' },
+  });
   await callApi(app, 'hotline.callLog', {
     draftId: null,
     call: {
@@ -225,7 +234,10 @@ test('the hotline screens have no accessibility violations, in German and Arabic
     await axe(`employer detail (${lng})`);
     await page.screenshot({ path: testInfo().outputPath(`employer-${lng}.png`), fullPage: true });
     await visit(lng, 'hotline:nav.outreach', text(lng, 'hotline:nav.outreach'));
+    await page.getByRole('button', { name: new RegExp(`^${text(lng, 'hotline:outreach.edit')}`) }).click();
+    await expect(page.getByRole('heading', { level: 2, name: text(lng, 'hotline:outreach.editTitle') })).toBeVisible();
     await axe(`outreach (${lng})`);
+    await page.screenshot({ path: testInfo().outputPath(`outreach-${lng}.png`), fullPage: true });
     await visit(lng, 'hotline:nav.indicators', text(lng, 'hotline:nav.indicators'));
     await axe(`indicators (${lng})`);
     await page.screenshot({ path: testInfo().outputPath(`indicators-${lng}.png`), fullPage: true });

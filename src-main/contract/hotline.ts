@@ -27,6 +27,7 @@ export const hotlineChannels = {
   'hotline.employerGet': channel<s.EmployerView>()({ input: z.strictObject({ id: f.id }), access: HOTLINE, kind: 'read' }),
   'hotline.employerSave': channel<s.EmployerView>()({ input: s.employerSaveInput, access: HOTLINE, kind: 'write' }),
   'hotline.contactSave': channel<s.EmployerContactView>()({ input: s.contactSaveInput, access: HOTLINE, kind: 'write' }),
+  'hotline.contactRemove': channel<null>()({ input: z.strictObject({ employerId: f.id, id: f.id }), access: HOTLINE, kind: 'write' }),
 
   /** Opens a new draft; the timer runs from its start instant. */
   'hotline.draftStart': channel<s.DraftView>()({ input: f.empty, access: HOTLINE, kind: 'write' }),

@@ -16,7 +16,7 @@ import {
   makeNamedCase,
 } from './calls-service';
 import { discardDraft, getDraft, myDrafts, ownDraft, removeEmptyDrafts, saveDraft, startDraft } from './drafts-service';
-import { employerView, listEmployers, saveContact, saveEmployer } from './employers-service';
+import { employerView, listEmployers, removeContact, saveContact, saveEmployer } from './employers-service';
 import { hotlineIndicators } from './indicators';
 import { listOutreach, saveOutreach } from './outreach-service';
 import { addTaxonomyEntry, listTaxonomy, setTaxonomyActive, toTaxonomyEntry } from './taxonomy-service';
@@ -78,6 +78,13 @@ export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
       details: { employerId: input.employerId, changed },
     });
     return contact;
+  },
+
+  'hotline.contactRemove': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    await removeContact(db, input.employerId, input.id);
+    await audit({ action: 'delete', entity: 'hotlineEmployerContact', entityId: input.id, details: { employerId: input.employerId } });
+    return null;
   },
 
   'hotline.draftStart': async (_input, ctx) => {
@@ -206,9 +213,9 @@ export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
 
   'hotline.outreachSave': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
-    const saved = await saveOutreach(db, input.id, input.outreach, ctx.clock.now());
-    await audit({ action: input.id === null ? 'create' : 'update', entity: 'hotlineOutreach', entityId: saved.id });
-    return saved;
+    const { outreach, changed } = await saveOutreach(db, input.id, input.outreach, ctx.clock.now());
+    await audit({ action: input.id === null ? 'create' : 'update', entity: 'hotlineOutreach', entityId: outreach.id, details: { changed } });
+    return outreach;
   },
 
   'hotline.indicators': async (input, ctx) => {

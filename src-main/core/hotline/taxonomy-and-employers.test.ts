@@ -81,3 +81,44 @@ describe('employers', () => {
     expect((await t.must('hotline.employerGet', { id: other.id })).contacts).toEqual([expect.objectContaining({ name: 'Petra Müller' })]);
   });
 });
+
+describe('employer contacts and outreach entries', () => {
+  it('contacts are corrected and removed, only under their own employer', async () => {
+    const employer = await newEmployer(t, 'Pflegedienst Sonnenhof');
+    const other = await newEmployer(t, 'Autohaus Emsland');
+    const petra = await t.must('hotline.contactSave', { employerId: employer.id, id: null, contact: { name: 'Petra Müller', role: 'Inhaberin', phone: '05971 1234', email: '' } });
+    const ali = await t.must('hotline.contactSave', { employerId: employer.id, id: null, contact: { name: 'Ali Kaya', role: 'Pflegedienstleitung', phone: '', email: '' } });
+
+    const corrected = { name: 'Petra Müller-Haddad', role: 'Inhaberin', phone: '05971 9876', email: 'p.mueller@sonnenhof.example' };
+    expect(await t.must('hotline.contactSave', { employerId: employer.id, id: petra.id, contact: corrected })).toEqual({ id: petra.id, ...corrected });
+    expect(await t.call('hotline.contactSave', { employerId: other.id, id: petra.id, contact: corrected })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await t.call('hotline.contactRemove', { employerId: other.id, id: ali.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+
+    expect(await t.must('hotline.contactRemove', { employerId: employer.id, id: ali.id })).toBeNull();
+    expect((await t.must('hotline.employerGet', { id: employer.id })).contacts).toEqual([{ id: petra.id, ...corrected }]);
+    expect(await t.call('hotline.contactRemove', { employerId: employer.id, id: ali.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('outreach entries are corrected, and may keep a channel deactivated since', async () => {
+    const tax = await taxonomyByKey(t);
+    const entry = { kind: 'event' as const, place: 'Ausbildungsmesse Rheine', channelId: tax('channel.trainingFair').id, count: 40, date: '2026-10-15', notes: '' };
+    const saved = await t.must('hotline.outreachSave', { id: null, outreach: entry });
+    const fixed = await t.must('hotline.outreachSave', { id: saved.id, outreach: { ...entry, count: 45, notes: 'Stand mit IHK' } });
+    expect(fixed).toEqual({ id: saved.id, ...entry, count: 45, notes: 'Stand mit IHK' });
+    expect((await t.must('hotline.outreachList', {})).items).toEqual([fixed]);
+    expect(await t.call('hotline.outreachSave', { id: 999_999, outreach: entry })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+
+    await signIn(t, ADMIN);
+    await t.must('hotline.taxonomySetActive', { id: tax('channel.trainingFair').id, active: false });
+    await signIn(t, HANNA);
+    expect(await t.must('hotline.outreachSave', { id: saved.id, outreach: { ...entry, count: 50 } })).toMatchObject({ count: 50, channelId: tax('channel.trainingFair').id });
+    // Switching to an inactive channel is refused like a new entry would be.
+    await signIn(t, ADMIN);
+    await t.must('hotline.taxonomySetActive', { id: tax('channel.flyer').id, active: false });
+    await signIn(t, HANNA);
+    expect(await t.call('hotline.outreachSave', { id: saved.id, outreach: { ...entry, channelId: tax('channel.flyer').id } })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
+  });
+});
