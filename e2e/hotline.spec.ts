@@ -239,6 +239,10 @@ test('the hotline screens have no accessibility violations, in German and Arabic
     await axe(`outreach (${lng})`);
     await page.screenshot({ path: testInfo().outputPath(`outreach-${lng}.png`), fullPage: true });
     await visit(lng, 'hotline:nav.indicators', text(lng, 'hotline:nav.indicators'));
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: text(lng, 'hotline:indicators.export') }).click();
+    expect((await download).suggestedFilename()).toMatch(/^hotline-indicators-\d{4}-01-01-\d{4}-\d\d-\d\d\.xlsx$/);
+    await expect(page.getByRole('status').filter({ hasText: text(lng, 'hotline:indicators.exported') })).toBeVisible();
     await axe(`indicators (${lng})`);
     await page.screenshot({ path: testInfo().outputPath(`indicators-${lng}.png`), fullPage: true });
   }

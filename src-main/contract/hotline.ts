@@ -62,4 +62,6 @@ export const hotlineChannels = {
   }),
 
   'hotline.indicators': channel<s.Indicators>()({ input: s.indicatorsInput, access: HOTLINE, kind: 'read' }),
+  /** The indicators of a period as an XLSX workbook: counts only, never a name. */
+  'hotline.indicatorsExport': channel<s.ExportFile>()({ input: s.indicatorsExportInput, access: HOTLINE, kind: 'read' }),
 } as const;

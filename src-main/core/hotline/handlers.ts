@@ -18,6 +18,7 @@ import {
 import { discardDraft, getDraft, myDrafts, ownDraft, removeEmptyDrafts, saveDraft, startDraft } from './drafts-service';
 import { employerView, listEmployers, removeContact, saveContact, saveEmployer } from './employers-service';
 import { hotlineIndicators } from './indicators';
+import { indicatorsWorkbook } from './indicators-export';
 import { listOutreach, saveOutreach } from './outreach-service';
 import { addTaxonomyEntry, listTaxonomy, setTaxonomyActive, toTaxonomyEntry } from './taxonomy-service';
 
@@ -223,5 +224,13 @@ export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
     const result = await hotlineIndicators(db, input.from, input.to, ctx.clock.now());
     await audit({ action: 'list', entity: 'hotlineIndicators', details: { from: input.from, to: input.to, count: result.totalCalls } });
     return result;
+  },
+
+  'hotline.indicatorsExport': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const indicators = await hotlineIndicators(db, input.from, input.to, ctx.clock.now());
+    const file = await indicatorsWorkbook(indicators, input);
+    await audit({ action: 'export', entity: 'hotlineIndicators', details: { from: input.from, to: input.to, format: 'xlsx', count: indicators.totalCalls } });
+    return file;
   },
 };

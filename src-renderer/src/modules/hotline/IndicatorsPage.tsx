@@ -8,6 +8,7 @@ import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { formatNumber } from '../../i18n/date-locale';
 import { FormField } from './FormField';
+import { IndicatorsExportButton } from './IndicatorsExportButton';
 import { useTaxonomy, type Taxonomy } from './use-taxonomy';
 import { TableScroll } from './TableScroll';
 
@@ -84,6 +85,7 @@ export function IndicatorsPage() {
       <div className="inline-form">
         <FormField label={t('hotline:indicators.from')}>{(c) => <input {...c} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />}</FormField>
         <FormField label={t('hotline:indicators.to')}>{(c) => <input {...c} type="date" value={to} onChange={(e) => setTo(e.target.value)} />}</FormField>
+        <IndicatorsExportButton from={from} to={to} taxonomy={taxonomy} />
       </div>
       <FormError error={error} />
       {data ? (
