@@ -83,7 +83,7 @@ export function ContactsSection({ employerId, contacts, onChanged }: { employerI
   );
 
   return (
-    <section className="panel" aria-labelledby="contacts-heading">
+    <section className="panel panel-wide" aria-labelledby="contacts-heading">
       <h2 id="contacts-heading">{t('hotline:employer.contacts')}</h2>
       <p role="status" className="saved-status">
         {message ? t(message) : ''}
@@ -129,7 +129,7 @@ export function ContactsSection({ employerId, contacts, onChanged }: { employerI
       )}
       <h3 id="contact-form-heading">{editingId === null ? t('hotline:contact.add') : t('hotline:contact.editTitle')}</h3>
       <form
-        className="inline-form"
+        className="inline-form hotline-form"
         aria-labelledby="contact-form-heading"
         noValidate
         onSubmit={(event) => {

@@ -69,7 +69,7 @@ export function OutreachForm({
     <section className="panel" aria-labelledby="outreach-form-heading">
       <h2 id="outreach-form-heading">{editing ? t('hotline:outreach.editTitle') : t('hotline:outreach.add')}</h2>
       <form
-        className="inline-form"
+        className="inline-form hotline-form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();

@@ -41,7 +41,7 @@ export function OutreachPage() {
         }}
         onCancel={() => setEditing(null)}
       />
-      <div className="inline-form" role="search">
+      <div className="inline-form hotline-form" role="search">
         <FormField label={t('hotline:outreach.search')}>
           {(c) => <input {...c} type="search" dir="auto" value={list.query} onChange={(e) => list.setQuery(e.target.value)} />}
         </FormField>

@@ -69,7 +69,7 @@ export function SupportActionsSection({ call, onChanged }: { call: CallView; onC
         <p className="muted">{t('hotline:support.none')}</p>
       )}
       <form
-        className="inline-form"
+        className="inline-form hotline-form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();

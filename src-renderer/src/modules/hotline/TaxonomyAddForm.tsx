@@ -39,7 +39,7 @@ export function TaxonomyAddForm({ taxonomy, onAdded }: { taxonomy: Taxonomy; onA
     <section className="panel" aria-labelledby="tax-add">
       <h2 id="tax-add">{t('hotline:taxonomy.add')}</h2>
       <form
-        className="inline-form"
+        className="inline-form hotline-form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
