@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { callApi, logInViaUi, setUpViaApi, type Account } from './support/flows';
+import { ADMIN_ACCOUNT, callApi, logInViaUi, setUpViaApi, type Account } from './support/flows';
 import { countingKeyboard } from './support/hotline-keyboard';
 import { text } from './support/texts';
 
@@ -128,6 +128,34 @@ test('a half-typed call survives a lock and an unlock', async ({ page, app }) =>
   expect(timerBefore).toMatch(/^\d\d:\d\d$/);
 });
 
+test('a call screen left without a word typed leaves no call in progress behind; a typed one does', async ({ page, app }) => {
+  const hanna = await hotlineUser(app);
+  await logInViaUi(page, app, hanna);
+  const inProgress = page.getByRole('heading', { level: 3, name: text('de', 'hotline:start.drafts') });
+  const toStart = () => page.getByRole('navigation').getByRole('button', { name: text('de', 'common:nav.start') }).click();
+
+  const started = page.waitForResponse((r) => r.url().endsWith('/hotline.draftStart'));
+  await page.keyboard.press('F2');
+  await expect(callHeading(page)).toBeVisible();
+  await started;
+  const left = page.waitForResponse((r) => r.url().endsWith('/hotline.draftLeave'));
+  await toStart();
+  expect(await (await left).json()).toMatchObject({ ok: true, value: { removed: true } });
+  await expect(page.getByRole('main').getByRole('button', { name: new RegExp(text('de', 'hotline:start.logCall')) })).toBeVisible();
+  await expect(inProgress).toHaveCount(0);
+
+  await page.keyboard.press('F2');
+  await expect(callHeading(page)).toBeVisible();
+  await page.getByLabel(text('de', 'hotline:call.callerName')).fill('Frau Yılmaz');
+  const leftTyped = page.waitForResponse((r) => r.url().endsWith('/hotline.draftLeave'));
+  await toStart();
+  expect(await (await leftTyped).json()).toMatchObject({ ok: true, value: { removed: false } });
+  await page.getByRole('navigation').getByRole('button', { name: text('de', 'hotline:nav.calls') }).click();
+  await toStart();
+  await expect(inProgress).toBeVisible();
+  await expect(page.getByRole('button', { name: new RegExp(text('de', 'hotline:start.continue')) })).toHaveCount(1);
+});
+
 test('the hotline screens have no accessibility violations, in German and Arabic', async ({ page, app }) => {
   const hanna = await hotlineUser(app);
   await callApi(app, 'session.login', { username: hanna.username, password: hanna.password });
@@ -137,6 +165,15 @@ test('the hotline screens have no accessibility violations, in German and Arabic
   });
   const taxonomy = await callApi<{ id: number; key: string | null }[]>(app, 'hotline.taxonomy', {});
   const id = (key: string) => taxonomy.find((e) => e.key === key)!.id;
+  await callApi(app, 'hotline.contactSave', {
+    employerId: employer.id,
+    id: null,
+    contact: { name: 'Derya Öztürk', role: 'Büro', phone: '05971 4455', email: 'buero@oeztuerk.example' },
+  });
+  await callApi(app, 'hotline.outreachSave', {
+    id: null,
+    outreach: { kind: 'event', place: 'Ausbildungsmesse Rheine', channelId: id('channel.trainingFair'), count: 40, date: '2026-10-15', notes: '' },
+  });
   await callApi(app, 'hotline.callLog', {
     draftId: null,
     call: {
@@ -197,13 +234,49 @@ test('the hotline screens have no accessibility violations, in German and Arabic
     await axe(`employer detail (${lng})`);
     await page.screenshot({ path: testInfo().outputPath(`employer-${lng}.png`), fullPage: true });
     await visit(lng, 'hotline:nav.outreach', text(lng, 'hotline:nav.outreach'));
+    await page.getByRole('button', { name: new RegExp(`^${text(lng, 'hotline:outreach.edit')}`) }).click();
+    await expect(page.getByRole('heading', { level: 2, name: text(lng, 'hotline:outreach.editTitle') })).toBeVisible();
     await axe(`outreach (${lng})`);
+    await page.screenshot({ path: testInfo().outputPath(`outreach-${lng}.png`), fullPage: true });
     await visit(lng, 'hotline:nav.indicators', text(lng, 'hotline:nav.indicators'));
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: text(lng, 'hotline:indicators.export') }).click();
+    expect((await download).suggestedFilename()).toMatch(/^hotline-indicators-\d{4}-01-01-\d{4}-\d\d-\d\d\.xlsx$/);
+    await expect(page.getByRole('status').filter({ hasText: text(lng, 'hotline:indicators.exported') })).toBeVisible();
     await axe(`indicators (${lng})`);
     await page.screenshot({ path: testInfo().outputPath(`indicators-${lng}.png`), fullPage: true });
-    await visit(lng, 'hotline:nav.taxonomy', text(lng, 'hotline:nav.taxonomy'));
-    await axe(`taxonomy (${lng})`);
   }
+});
+
+test('an admin without the hotline role adds a topic and retires a routing target; the hotline sees it in the call form', async ({ page, app }) => {
+  const hanna = await hotlineUser(app);
+  await logInViaUi(page, app, ADMIN_ACCOUNT);
+  const nav = page.getByRole('navigation');
+  // The admin has no hotline pages, only the module's settings under Administration.
+  await expect(nav.getByRole('button', { name: text('de', 'hotline:nav.calls') })).toHaveCount(0);
+  await nav.getByRole('button', { name: text('de', 'hotline:nav.taxonomy') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: text('de', 'hotline:nav.taxonomy') })).toBeVisible();
+
+  await page.getByLabel(text('de', 'hotline:taxonomy.labelDe')).fill('Fachkräfteeinwanderung');
+  await page.getByLabel(text('de', 'hotline:taxonomy.labelEn')).fill('Skilled immigration');
+  await page.getByLabel(text('de', 'hotline:taxonomy.labelAr')).fill('هجرة العمالة الماهرة');
+  await page.getByRole('button', { name: text('de', 'hotline:taxonomy.save') }).click();
+  await expect(page.getByRole('status').filter({ hasText: text('de', 'hotline:taxonomy.added') })).toBeVisible();
+  const chambers = text('de', 'hotline:tax.routing_chambers');
+  await page.getByRole('button', { name: text('de', 'hotline:taxonomy.deactivateNamed', { name: chambers }) }).click();
+  await expect(page.getByRole('button', { name: text('de', 'hotline:taxonomy.reactivateNamed', { name: chambers }) })).toBeVisible();
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(result.violations).toEqual([]);
+  await page.getByRole('button', { name: text('de', 'common:logout') }).click();
+
+  await logInViaUi(page, app, hanna);
+  await page.keyboard.press('F2');
+  await expect(callHeading(page)).toBeVisible();
+  const topic = page.getByLabel(text('de', 'hotline:call.topic'), { exact: true });
+  await expect(topic.getByRole('option', { name: 'Fachkräfteeinwanderung' })).toHaveCount(1);
+  const routing = page.getByLabel(text('de', 'hotline:call.routing'), { exact: true });
+  await expect(routing.getByRole('option', { name: text('de', 'hotline:tax.routing_foreignersAuthority') })).toHaveCount(1);
+  await expect(routing.getByRole('option', { name: chambers })).toHaveCount(0);
 });
 
 function testInfo() {

@@ -275,6 +275,44 @@ export interface OutreachView extends z.output<typeof outreachInput> {
 
 export const indicatorsInput = z.strictObject({ from: localDate, to: localDate });
 
+const label = text(200);
+/** The words of the workbook: the renderer sends what it shows, so the file is in the user's language. */
+export const indicatorsExportTexts = z.strictObject({
+  sheetSummary: label,
+  sheetTopics: label,
+  sheetRouting: label,
+  sheetChannels: label,
+  measure: label,
+  value: label,
+  from: label,
+  to: label,
+  totalCalls: label,
+  answeredInCall: label,
+  followedUp: label,
+  averageDays: label,
+  openFollowUps: label,
+  overdueFollowUps: label,
+  month: label,
+  channel: label,
+  calls: label,
+  outreachCount: label,
+  notRouted: label,
+  unknown: label,
+});
+export const indicatorsExportInput = z.strictObject({
+  from: localDate,
+  to: localDate,
+  texts: indicatorsExportTexts,
+  /** Taxonomy labels as shown, by entry id (seeded entries are translated in the renderer). */
+  labels: z.record(z.string().regex(/^\d+$/), text(120)),
+});
+
+/** An XLSX workbook, base64-encoded for the channel. */
+export interface ExportFile {
+  fileName: string;
+  base64: string;
+}
+
 export interface Indicators {
   /** `yyyy-MM` of the installation's calendar; one row per month, topic and routing present. */
   callsByMonthTopic: { month: string; topicId: number; count: number }[];

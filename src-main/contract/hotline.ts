@@ -15,12 +15,19 @@ const ADMIN: Access = { kind: 'signedIn', roles: ['admin'], module: 'hotline' };
 export const hotlineChannels = {
   'hotline.taxonomy': channel<s.TaxonomyEntry[]>()({ input: f.empty, access: HOTLINE_OR_ADMIN, kind: 'read' }),
   'hotline.taxonomyAdd': channel<s.TaxonomyEntry>()({ input: s.taxonomyAddInput, access: ADMIN, kind: 'write' }),
+  /** Hides an entry from new calls (or shows it again); calls already logged keep it. */
+  'hotline.taxonomySetActive': channel<s.TaxonomyEntry>()({
+    input: z.strictObject({ id: f.id, active: z.boolean() }),
+    access: ADMIN,
+    kind: 'write',
+  }),
   'hotline.staff': channel<s.StaffMember[]>()({ input: f.empty, access: HOTLINE, kind: 'read' }),
 
   'hotline.employersList': channel<s.Paged<s.EmployerSummary>>()({ input: s.listInput, access: HOTLINE, kind: 'read' }),
   'hotline.employerGet': channel<s.EmployerView>()({ input: z.strictObject({ id: f.id }), access: HOTLINE, kind: 'read' }),
   'hotline.employerSave': channel<s.EmployerView>()({ input: s.employerSaveInput, access: HOTLINE, kind: 'write' }),
   'hotline.contactSave': channel<s.EmployerContactView>()({ input: s.contactSaveInput, access: HOTLINE, kind: 'write' }),
+  'hotline.contactRemove': channel<null>()({ input: z.strictObject({ employerId: f.id, id: f.id }), access: HOTLINE, kind: 'write' }),
 
   /** Opens a new draft; the timer runs from its start instant. */
   'hotline.draftStart': channel<s.DraftView>()({ input: f.empty, access: HOTLINE, kind: 'write' }),
@@ -31,7 +38,9 @@ export const hotlineChannels = {
     kind: 'write',
   }),
   'hotline.draftDiscard': channel<null>()({ input: z.strictObject({ id: f.id }), access: HOTLINE, kind: 'write' }),
-  /** My drafts in progress, newest first. */
+  /** The call screen was left: its draft is removed if nothing was typed into it. */
+  'hotline.draftLeave': channel<{ removed: boolean }>()({ input: z.strictObject({ id: f.id }), access: HOTLINE, kind: 'write' }),
+  /** My drafts in progress (something typed), newest first. */
   'hotline.draftsMine': channel<s.DraftView[]>()({ input: f.empty, access: HOTLINE, kind: 'read' }),
 
   'hotline.callLog': channel<s.CallView>()({ input: s.callLogInput, access: HOTLINE, kind: 'write' }),
@@ -53,4 +62,6 @@ export const hotlineChannels = {
   }),
 
   'hotline.indicators': channel<s.Indicators>()({ input: s.indicatorsInput, access: HOTLINE, kind: 'read' }),
+  /** The indicators of a period as an XLSX workbook: counts only, never a name. */
+  'hotline.indicatorsExport': channel<s.ExportFile>()({ input: s.indicatorsExportInput, access: HOTLINE, kind: 'read' }),
 } as const;

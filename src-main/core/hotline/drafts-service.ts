@@ -11,6 +11,32 @@ function toView(d: CallDraft): DraftView {
   return { id: d.id, startedAt: d.startedAt, updatedAt: d.updatedAt, data: parsed.success ? parsed.data : {} };
 }
 
+/** Nothing typed yet: every field empty or still at the form's default. */
+export function isEmptyDraft(data: DraftData): boolean {
+  return Object.entries(data).every(
+    ([key, value]) =>
+      value === undefined ||
+      value === null ||
+      value === '' ||
+      value === false ||
+      (key === 'urgency' && value === 'normal') ||
+      (key === 'followUpKind' && value === 'none'),
+  );
+}
+
+const parsedData = (d: CallDraft): DraftData => toView(d).data;
+
+/**
+ * Removes the person's drafts with nothing typed (a call screen opened and left, or closed by a
+ * lock before anything was said); returns their ids. A draft with anything in it is kept.
+ */
+export async function removeEmptyDrafts(db: EntityManager, ownerUserId: number, only?: number): Promise<number[]> {
+  const mine = await drafts(db).find({ where: only === undefined ? { ownerUserId } : { ownerUserId, id: only } });
+  const empty = mine.filter((d) => isEmptyDraft(parsedData(d))).map((d) => d.id);
+  if (empty.length > 0) await drafts(db).delete(empty);
+  return empty;
+}
+
 export async function startDraft(db: EntityManager, ownerUserId: number, now: Date): Promise<DraftView> {
   const iso = now.toISOString();
   return toView(await drafts(db).save({ ownerUserId, startedAt: iso, updatedAt: iso, data: JSON.stringify({ urgency: 'normal' }) }));
@@ -39,6 +65,8 @@ export async function discardDraft(db: EntityManager, id: number, ownerUserId: n
   await drafts(db).delete({ id });
 }
 
+/** Calls in progress: drafts with something typed in them (an empty one is nothing to go back to). */
 export async function myDrafts(db: EntityManager, ownerUserId: number): Promise<DraftView[]> {
-  return (await drafts(db).find({ where: { ownerUserId }, order: { updatedAt: 'DESC', id: 'DESC' } })).map(toView);
+  const mine = await drafts(db).find({ where: { ownerUserId }, order: { updatedAt: 'DESC', id: 'DESC' } });
+  return mine.map(toView).filter((d) => !isEmptyDraft(d.data));
 }

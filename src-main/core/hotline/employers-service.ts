@@ -77,6 +77,12 @@ export async function saveContact(
   return { contact: { id: c.id, name: c.name, role: c.role, phone: c.phone, email: c.email }, changed };
 }
 
+/** A contact person who left the company; calls never pointed at contacts, so nothing else changes. */
+export async function removeContact(db: EntityManager, employerId: number, id: number): Promise<void> {
+  if (!(await contacts(db).findOneBy({ id, employerId }))) throw new AppError('NOT_FOUND');
+  await contacts(db).delete({ id });
+}
+
 /** Search-as-you-type and the paginated employer list: filtered and counted in SQL. */
 export async function listEmployers(db: EntityManager, query: string, page: number): Promise<Paged<EmployerSummary>> {
   const where = query ? `WHERE e.name_search LIKE ? ESCAPE '\\'` : '';

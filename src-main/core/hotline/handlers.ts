@@ -15,11 +15,12 @@ import {
   logCall,
   makeNamedCase,
 } from './calls-service';
-import { discardDraft, getDraft, myDrafts, saveDraft, startDraft } from './drafts-service';
-import { employerView, listEmployers, saveContact, saveEmployer } from './employers-service';
+import { discardDraft, getDraft, myDrafts, ownDraft, removeEmptyDrafts, saveDraft, startDraft } from './drafts-service';
+import { employerView, listEmployers, removeContact, saveContact, saveEmployer } from './employers-service';
 import { hotlineIndicators } from './indicators';
+import { indicatorsWorkbook } from './indicators-export';
 import { listOutreach, saveOutreach } from './outreach-service';
-import { addTaxonomyEntry, listTaxonomy, toTaxonomyEntry } from './taxonomy-service';
+import { addTaxonomyEntry, listTaxonomy, setTaxonomyActive, toTaxonomyEntry } from './taxonomy-service';
 
 type HotlineChannel = Extract<ChannelName, `hotline.${string}`>;
 
@@ -31,6 +32,13 @@ export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
     const { db, audit } = ctx.signedIn();
     const row = await addTaxonomyEntry(db, input);
     await audit({ action: 'create', entity: 'hotlineTaxonomy', entityId: row.id, details: { kind: row.kind } });
+    return toTaxonomyEntry(row);
+  },
+
+  'hotline.taxonomySetActive': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const row = await setTaxonomyActive(db, input.id, input.active);
+    await audit({ action: 'update', entity: 'hotlineTaxonomy', entityId: row.id, details: { changed: ['active'], active: row.active } });
     return toTaxonomyEntry(row);
   },
 
@@ -73,8 +81,17 @@ export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
     return contact;
   },
 
+  'hotline.contactRemove': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    await removeContact(db, input.employerId, input.id);
+    await audit({ action: 'delete', entity: 'hotlineEmployerContact', entityId: input.id, details: { employerId: input.employerId } });
+    return null;
+  },
+
   'hotline.draftStart': async (_input, ctx) => {
     const { db, actor, audit } = ctx.signedIn();
+    // Screens left without a word typed (e.g. closed by a lock) leave no clutter behind.
+    for (const id of await removeEmptyDrafts(db, actor.id)) await audit({ action: 'delete', entity: 'hotlineCallDraft', entityId: id });
     const draft = await startDraft(db, actor.id, ctx.clock.now());
     await audit({ action: 'create', entity: 'hotlineCallDraft', entityId: draft.id });
     return draft;
@@ -98,6 +115,14 @@ export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
     await discardDraft(db, input.id, actor.id);
     await audit({ action: 'delete', entity: 'hotlineCallDraft', entityId: input.id });
     return null;
+  },
+
+  'hotline.draftLeave': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    await ownDraft(db, input.id, actor.id);
+    const removed = await removeEmptyDrafts(db, actor.id, input.id);
+    for (const id of removed) await audit({ action: 'delete', entity: 'hotlineCallDraft', entityId: id });
+    return { removed: removed.length > 0 };
   },
 
   'hotline.draftsMine': async (_input, ctx) => {
@@ -189,9 +214,9 @@ export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
 
   'hotline.outreachSave': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
-    const saved = await saveOutreach(db, input.id, input.outreach, ctx.clock.now());
-    await audit({ action: input.id === null ? 'create' : 'update', entity: 'hotlineOutreach', entityId: saved.id });
-    return saved;
+    const { outreach, changed } = await saveOutreach(db, input.id, input.outreach, ctx.clock.now());
+    await audit({ action: input.id === null ? 'create' : 'update', entity: 'hotlineOutreach', entityId: outreach.id, details: { changed } });
+    return outreach;
   },
 
   'hotline.indicators': async (input, ctx) => {
@@ -199,5 +224,13 @@ export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
     const result = await hotlineIndicators(db, input.from, input.to, ctx.clock.now());
     await audit({ action: 'list', entity: 'hotlineIndicators', details: { from: input.from, to: input.to, count: result.totalCalls } });
     return result;
+  },
+
+  'hotline.indicatorsExport': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const indicators = await hotlineIndicators(db, input.from, input.to, ctx.clock.now());
+    const file = await indicatorsWorkbook(indicators, input);
+    await audit({ action: 'export', entity: 'hotlineIndicators', details: { from: input.from, to: input.to, format: 'xlsx', count: indicators.totalCalls } });
+    return file;
   },
 };

@@ -12,12 +12,29 @@ function toView(o: Outreach): OutreachView {
   return { id: o.id, kind: o.kind, place: o.place, channelId: o.channelId, count: o.count, date: o.date, notes: o.notes };
 }
 
-export async function saveOutreach(db: EntityManager, id: number | null, input: z.output<typeof outreachInput>, now: Date): Promise<OutreachView> {
-  await expectEntry(db, input.channelId, 'channel');
-  if (id === null) return toView(await outreach(db).save({ ...input, createdAt: now.toISOString() }));
-  if (!(await outreach(db).findOneBy({ id }))) throw new AppError('NOT_FOUND');
+type OutreachInput = z.output<typeof outreachInput>;
+
+/**
+ * Creates (id null) or corrects an outreach entry; returns it and the names of changed fields.
+ * A correction may keep a channel the admin has since deactivated, but not switch to one.
+ */
+export async function saveOutreach(
+  db: EntityManager,
+  id: number | null,
+  input: OutreachInput,
+  now: Date,
+): Promise<{ outreach: OutreachView; changed: string[] }> {
+  if (id === null) {
+    await expectEntry(db, input.channelId, 'channel');
+    const created = await outreach(db).save({ ...input, createdAt: now.toISOString() });
+    return { outreach: toView(created), changed: Object.keys(input) };
+  }
+  const before = await outreach(db).findOneBy({ id });
+  if (!before) throw new AppError('NOT_FOUND');
+  if (before.channelId !== input.channelId) await expectEntry(db, input.channelId, 'channel');
+  const changed = (Object.keys(input) as (keyof OutreachInput)[]).filter((k) => before[k] !== input[k]);
   await outreach(db).update({ id }, input);
-  return toView((await outreach(db).findOneBy({ id }))!);
+  return { outreach: toView((await outreach(db).findOneBy({ id }))!), changed };
 }
 
 export async function listOutreach(db: EntityManager, query: string, page: number): Promise<Paged<OutreachView>> {

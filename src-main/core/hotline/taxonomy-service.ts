@@ -43,6 +43,14 @@ export async function addTaxonomyEntry(
   });
 }
 
+/** Inactive entries stay in the table so logged calls keep their topic; only new calls lose them. */
+export async function setTaxonomyActive(db: EntityManager, id: number, active: boolean): Promise<TaxonomyRow> {
+  const row = await rows(db).findOneBy({ id });
+  if (!row) throw new AppError('NOT_FOUND');
+  row.active = active;
+  return rows(db).save(row);
+}
+
 /** The entry must exist, be active and be of the kind the field expects. */
 export async function expectEntry(db: EntityManager, id: number, kind: TaxonomyKind): Promise<TaxonomyRow> {
   const row = await rows(db).findOneBy({ id });

@@ -73,6 +73,21 @@ export function CallForm({ draft, onDiscarded }: { draft: FormDraft; onDiscarded
     if (draft.id !== null) void flush();
   }, [draft.id, flush]);
 
+  // Leaving the screen with nothing typed removes the draft, so "calls in progress" lists only
+  // real calls. The core decides what counts as empty, after the last save has landed. A logged
+  // or discarded call has no draft left to remove.
+  const finished = useRef(false);
+  const draftIdRef = useRef(draft.id);
+  draftIdRef.current = draft.id;
+  useEffect(
+    () => () => {
+      const id = draftIdRef.current;
+      if (finished.current || id === null) return;
+      void flush().then(() => api.hotline.draftLeave({ id }));
+    },
+    [flush],
+  );
+
   useEffect(() => {
     employerInput.current?.focus();
     void api.hotline.staff({}).then((r) => r.ok && setStaff(r.value));
@@ -107,6 +122,7 @@ export function CallForm({ draft, onDiscarded }: { draft: FormDraft; onDiscarded
       setSubmitError(result.error);
       return;
     }
+    finished.current = true;
     navigate('hotline.callDetail', { id: result.value.id, logged: 1 });
   }
 
@@ -294,7 +310,14 @@ export function CallForm({ draft, onDiscarded }: { draft: FormDraft; onDiscarded
           {t('hotline:call.save')} <kbd>{t('hotline:call.saveShortcut')}</kbd>
         </button>
         {draft.id !== null ? (
-          <DiscardDraftButton draftId={draft.id} beforeDiscard={autosave.settle} onDiscarded={onDiscarded} />
+          <DiscardDraftButton
+            draftId={draft.id}
+            beforeDiscard={autosave.settle}
+            onDiscarded={() => {
+              finished.current = true;
+              onDiscarded();
+            }}
+          />
         ) : null}
       </div>
     </form>

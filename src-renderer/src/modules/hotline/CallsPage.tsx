@@ -20,7 +20,7 @@ export function CallsPage() {
   return (
     <>
       <PageHeading id="calls-heading">{t('hotline:nav.calls')}</PageHeading>
-      <div className="inline-form" role="search">
+      <div className="inline-form hotline-form" role="search">
         <FormField label={t('hotline:list.searchCalls')}>
           {(c) => <input {...c} type="search" dir="auto" value={list.query} onChange={(e) => list.setQuery(e.target.value)} />}
         </FormField>

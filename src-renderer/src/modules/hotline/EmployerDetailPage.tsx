@@ -70,8 +70,8 @@ export function EmployerDetailPage({ params }: { params: PageParams }) {
               }}
             />
           </section>
-          <ContactsSection employerId={employer.id} contacts={employer.contacts} onAdded={() => void load()} />
-          <section className="panel" aria-labelledby="history-heading">
+          <ContactsSection employerId={employer.id} contacts={employer.contacts} onChanged={() => void load()} />
+          <section className="panel panel-wide" aria-labelledby="history-heading">
             <h2 id="history-heading">{t('hotline:employer.history')}</h2>
             {history.data && history.data.items.length > 0 ? (
               <>

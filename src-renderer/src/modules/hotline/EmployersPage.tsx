@@ -23,7 +23,7 @@ export function EmployersPage() {
           {t('hotline:employer.add')}
         </button>
       </div>
-      <div className="inline-form" role="search">
+      <div className="inline-form hotline-form" role="search">
         <FormField label={t('hotline:list.searchEmployers')}>
           {(c) => <input {...c} type="search" dir="auto" value={list.query} onChange={(e) => list.setQuery(e.target.value)} />}
         </FormField>

@@ -79,7 +79,7 @@ export function FollowUpsSection({ call, onChanged, onReload }: { call: CallView
       )}
       {call.status === 'open' ? (
         <form
-          className="inline-form"
+          className="inline-form hotline-form"
           noValidate
           onSubmit={(event) => {
             event.preventDefault();

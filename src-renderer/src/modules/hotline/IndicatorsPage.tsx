@@ -8,6 +8,8 @@ import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { formatNumber } from '../../i18n/date-locale';
 import { FormField } from './FormField';
+import { formatMonth } from './format-date';
+import { IndicatorsExportButton } from './IndicatorsExportButton';
 import { useTaxonomy, type Taxonomy } from './use-taxonomy';
 import { TableScroll } from './TableScroll';
 
@@ -19,7 +21,7 @@ function MonthTable({ id, title, rows, taxonomy, noneLabel }: { id: string; titl
   const keys = [...new Set(rows.map((r) => r.key))];
   const cell = (month: string, key: number | null) => rows.find((r) => r.month === month && r.key === key)?.count ?? 0;
   return (
-    <section className="panel" aria-labelledby={id}>
+    <section className="panel panel-wide" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {rows.length === 0 ? (
         <p className="muted">{t('hotline:indicators.noCalls')}</p>
@@ -40,7 +42,7 @@ function MonthTable({ id, title, rows, taxonomy, noneLabel }: { id: string; titl
               {months.map((m) => (
                 <tr key={m}>
                   <th scope="row" className="cell-nowrap">
-                    {m}
+                    {formatMonth(m, lng)}
                   </th>
                   {keys.map((k) => (
                     <td key={String(k)}>{formatNumber(cell(m, k), lng)}</td>
@@ -81,9 +83,10 @@ export function IndicatorsPage() {
   return (
     <>
       <PageHeading>{t('hotline:nav.indicators')}</PageHeading>
-      <div className="inline-form">
+      <div className="inline-form hotline-form">
         <FormField label={t('hotline:indicators.from')}>{(c) => <input {...c} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />}</FormField>
         <FormField label={t('hotline:indicators.to')}>{(c) => <input {...c} type="date" value={to} onChange={(e) => setTo(e.target.value)} />}</FormField>
+        <IndicatorsExportButton from={from} to={to} taxonomy={taxonomy} />
       </div>
       <FormError error={error} />
       {data ? (
@@ -118,7 +121,7 @@ export function IndicatorsPage() {
             taxonomy={taxonomy}
             noneLabel={t('hotline:call.notRouted')}
           />
-          <section className="panel" aria-labelledby="by-channel">
+          <section className="panel panel-wide" aria-labelledby="by-channel">
             <h2 id="by-channel">{t('hotline:indicators.byChannel')}</h2>
             {data.callsByChannel.length === 0 ? (
               <p className="muted">{t('hotline:indicators.noCalls')}</p>

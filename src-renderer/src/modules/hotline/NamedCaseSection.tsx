@@ -57,7 +57,7 @@ export function NamedCaseSection({ call, onChanged }: { call: CallView; onChange
         <p>{t('hotline:namedCase.consentOnFile', { date: active.givenOn, language: t(languageKey(active.formLanguage)) })}</p>
       ) : (
         <form
-          className="inline-form"
+          className="inline-form hotline-form"
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
@@ -93,7 +93,7 @@ export function NamedCaseSection({ call, onChanged }: { call: CallView; onChange
         </form>
       )}
       <form
-        className="inline-form"
+        className="inline-form hotline-form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();

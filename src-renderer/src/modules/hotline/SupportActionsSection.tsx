@@ -6,6 +6,7 @@ import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { formatNumber } from '../../i18n/date-locale';
 import { FormField, issuesByField } from './FormField';
+import { formatDate } from './format-date';
 import { supportKindKey } from './keys';
 import { TableScroll } from './TableScroll';
 
@@ -56,7 +57,7 @@ export function SupportActionsSection({ call, onChanged }: { call: CallView; onC
               {call.supportActions.map((a) => (
                 <tr key={a.id}>
                   <td>{t(supportKindKey(a.kind))}</td>
-                  <td className="cell-nowrap">{a.date}</td>
+                  <td className="cell-nowrap">{formatDate(a.date, lng)}</td>
                   <td>{t('hotline:support.minutes', { count: a.durationMinutes, formatted: formatNumber(a.durationMinutes, lng) })}</td>
                   <td dir="auto">{a.outcome}</td>
                 </tr>
@@ -68,7 +69,7 @@ export function SupportActionsSection({ call, onChanged }: { call: CallView; onC
         <p className="muted">{t('hotline:support.none')}</p>
       )}
       <form
-        className="inline-form"
+        className="inline-form hotline-form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();

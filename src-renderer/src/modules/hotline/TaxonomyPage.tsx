@@ -1,64 +1,57 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
-import { TAXONOMY_KINDS, taxonomyAddInput, type TaxonomyKind } from '../../../../src-main/contract/hotline';
-import { useUnlockedStatus } from '../../api/session-context';
+import { TAXONOMY_KINDS, type TaxonomyEntry } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { useStatusMessage } from '../../components/use-status-message';
-import { FormField, issuesByField } from './FormField';
 import { taxonomyKindKey } from './keys';
-import { useTaxonomy } from './use-taxonomy';
+import { TaxonomyAddForm } from './TaxonomyAddForm';
+import { useTaxonomy, type Taxonomy } from './use-taxonomy';
 
-/** Topics, sub-topics, routing targets and outreach channels; admins add their own. */
+/**
+ * Administration: topics, sub-topics, routing targets and outreach channels. Admins add entries
+ * and deactivate them; an inactive entry is hidden from new calls but stays on logged ones.
+ */
 export function TaxonomyPage() {
   const { t } = useTranslation();
-  const { user } = useUnlockedStatus();
   const taxonomy = useTaxonomy();
-  const isAdmin = user.roles.includes('admin');
-  const [kind, setKind] = useState<TaxonomyKind>('topic');
-  const [parentId, setParentId] = useState('');
-  const [labels, setLabels] = useState({ labelDe: '', labelEn: '', labelAr: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<ErrorValue | null>(null);
   const [message, showMessage] = useStatusMessage();
+  const [error, setError] = useState<ErrorValue | null>(null);
 
-  async function add() {
-    const parsed = taxonomyAddInput.safeParse({ kind, parentId: kind === 'subtopic' && parentId ? Number(parentId) : null, ...labels });
-    if (!parsed.success) {
-      setErrors(issuesByField(parsed.error.issues));
+  async function setActive(entry: TaxonomyEntry, active: boolean) {
+    setError(null);
+    const result = await api.hotline.taxonomySetActive({ id: entry.id, active });
+    if (!result.ok) {
+      setError(result.error);
       return;
     }
-    setErrors({});
-    const result = await api.hotline.taxonomyAdd(parsed.data);
-    if (result.ok) {
-      setLabels({ labelDe: '', labelEn: '', labelAr: '' });
-      await taxonomy.reload();
-      showMessage('hotline:taxonomy.added');
-    } else {
-      setError(result.error);
-    }
+    await taxonomy.reload();
+    showMessage(active ? 'hotline:taxonomy.reactivated' : 'hotline:taxonomy.deactivated');
   }
 
   return (
     <>
       <PageHeading>{t('hotline:nav.taxonomy')}</PageHeading>
+      <p className="muted">{t('hotline:taxonomy.intro')}</p>
       <p role="status" className="saved-status">
         {message ? t(message) : ''}
       </p>
+      <FormError error={error} />
+      <TaxonomyAddForm taxonomy={taxonomy} onAdded={() => showMessage('hotline:taxonomy.added')} />
       {TAXONOMY_KINDS.filter((k) => k !== 'subtopic').map((k) => (
         <section className="panel" key={k} aria-labelledby={`tax-${k}`}>
           <h2 id={`tax-${k}`}>{t(taxonomyKindKey(k))}</h2>
           <ul className="taxonomy-list">
-            {taxonomy.of(k).map((entry) => (
+            {taxonomy.all(k).map((entry) => (
               <li key={entry.id}>
-                <bdi>{taxonomy.label(entry.id)}</bdi>
-                {k === 'topic' && taxonomy.of('subtopic', entry.id).length > 0 ? (
-                  <ul>
-                    {taxonomy.of('subtopic', entry.id).map((sub) => (
+                <TaxonomyItem entry={entry} taxonomy={taxonomy} onSetActive={setActive} />
+                {k === 'topic' && taxonomy.all('subtopic', entry.id).length > 0 ? (
+                  <ul className="taxonomy-list">
+                    {taxonomy.all('subtopic', entry.id).map((sub) => (
                       <li key={sub.id}>
-                        <bdi>{taxonomy.label(sub.id)}</bdi>
+                        <TaxonomyItem entry={sub} taxonomy={taxonomy} onSetActive={setActive} />
                       </li>
                     ))}
                   </ul>
@@ -68,60 +61,33 @@ export function TaxonomyPage() {
           </ul>
         </section>
       ))}
-      {isAdmin ? (
-        <section className="panel" aria-labelledby="tax-add">
-          <h2 id="tax-add">{t('hotline:taxonomy.add')}</h2>
-          <form
-            className="inline-form"
-            noValidate
-            onSubmit={(event) => {
-              event.preventDefault();
-              void add();
-            }}
-          >
-            <FormField label={t('hotline:taxonomy.kind')}>
-              {(c) => (
-                <select {...c} value={kind} onChange={(e) => setKind(e.target.value as TaxonomyKind)}>
-                  {TAXONOMY_KINDS.map((k) => (
-                    <option key={k} value={k}>
-                      {t(taxonomyKindKey(k))}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </FormField>
-            {kind === 'subtopic' ? (
-              <FormField label={t('hotline:taxonomy.parent')} error={errors.parentId}>
-                {(c) => (
-                  <select {...c} value={parentId} onChange={(e) => setParentId(e.target.value)}>
-                    <option value="">{t('hotline:call.choose')}</option>
-                    {taxonomy.of('topic').map((o) => (
-                      <option key={o.id} value={o.id}>
-                        {taxonomy.label(o.id)}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </FormField>
-            ) : null}
-            <FormField label={t('hotline:taxonomy.labelDe')} error={errors.labelDe}>
-              {(c) => <input {...c} type="text" lang="de" dir="ltr" maxLength={80} value={labels.labelDe} onChange={(e) => setLabels({ ...labels, labelDe: e.target.value })} />}
-            </FormField>
-            <FormField label={t('hotline:taxonomy.labelEn')} error={errors.labelEn}>
-              {(c) => <input {...c} type="text" lang="en" dir="ltr" maxLength={80} value={labels.labelEn} onChange={(e) => setLabels({ ...labels, labelEn: e.target.value })} />}
-            </FormField>
-            <FormField label={t('hotline:taxonomy.labelAr')} error={errors.labelAr}>
-              {(c) => <input {...c} type="text" lang="ar" dir="rtl" maxLength={80} value={labels.labelAr} onChange={(e) => setLabels({ ...labels, labelAr: e.target.value })} />}
-            </FormField>
-            <button type="submit" className="button-primary">
-              {t('hotline:taxonomy.save')}
-            </button>
-          </form>
-          <FormError error={error} />
-        </section>
-      ) : (
-        <p className="muted">{t('hotline:taxonomy.adminOnly')}</p>
-      )}
     </>
+  );
+}
+
+function TaxonomyItem({
+  entry,
+  taxonomy,
+  onSetActive,
+}: {
+  entry: TaxonomyEntry;
+  taxonomy: Taxonomy;
+  onSetActive: (entry: TaxonomyEntry, active: boolean) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const name = taxonomy.label(entry.id);
+  return (
+    <span className={entry.active ? 'taxonomy-item' : 'taxonomy-item is-inactive'}>
+      <bdi>{name}</bdi>
+      {entry.active ? null : <span className="muted"> ({t('hotline:taxonomy.inactive')})</span>}
+      <button
+        type="button"
+        className="button-link"
+        aria-label={t(entry.active ? 'hotline:taxonomy.deactivateNamed' : 'hotline:taxonomy.reactivateNamed', { name })}
+        onClick={() => void onSetActive(entry, !entry.active)}
+      >
+        {t(entry.active ? 'hotline:taxonomy.deactivate' : 'hotline:taxonomy.reactivate')}
+      </button>
+    </span>
   );
 }

@@ -22,8 +22,9 @@ export const hotlineUi: ModuleUi = {
     { id: 'employerDetail', labelKey: 'hotline:employer.title', inNavigation: false, Component: EmployerDetailPage },
     { id: 'outreach', labelKey: 'hotline:nav.outreach', inNavigation: true, Component: OutreachPage },
     { id: 'indicators', labelKey: 'hotline:nav.indicators', inNavigation: true, Component: IndicatorsPage },
-    { id: 'taxonomy', labelKey: 'hotline:nav.taxonomy', inNavigation: true, Component: TaxonomyPage },
   ],
+  // Any admin maintains the lists while the module is on, with or without the hotline role.
+  adminPages: [{ id: 'taxonomy', labelKey: 'hotline:nav.taxonomy', inNavigation: true, Component: TaxonomyPage }],
   shortcuts: [CALL_SHORTCUT],
   openSubject: (subject) => (subject.type === 'hotlineCall' ? { page: 'hotline.callDetail', params: { id: subject.id } } : null),
   StartPanel: HotlineStartPanel,

@@ -6,7 +6,10 @@ import { taxonomyKey } from './keys';
 
 export interface Taxonomy {
   entries: TaxonomyEntry[];
+  /** Active entries: what a new call or outreach entry may use. */
   of(kind: TaxonomyKind, parentId?: number | null): TaxonomyEntry[];
+  /** Active and inactive entries, for the administration page. */
+  all(kind: TaxonomyKind, parentId?: number | null): TaxonomyEntry[];
   /** Seeded entries are translated; admin entries carry their own labels per language. */
   label(id: number | null | undefined): string;
   reload(): Promise<void>;
@@ -31,10 +34,11 @@ export function useTaxonomy(): Taxonomy {
     },
     [entries, t, lng],
   );
-  const of = useCallback(
+  const all = useCallback(
     (kind: TaxonomyKind, parentId?: number | null) =>
-      entries.filter((e) => e.kind === kind && e.active && (parentId === undefined || e.parentId === parentId)),
+      entries.filter((e) => e.kind === kind && (parentId === undefined || e.parentId === parentId)),
     [entries],
   );
-  return { entries, of, label, reload };
+  const of = useCallback((kind: TaxonomyKind, parentId?: number | null) => all(kind, parentId).filter((e) => e.active), [all]);
+  return { entries, of, all, label, reload };
 }
