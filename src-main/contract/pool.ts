@@ -269,6 +269,13 @@ export interface ExportFile {
   content: string;
 }
 
+/** A binary file (e.g. XLSX) carried through the contract as base64. */
+export interface BinaryExportFile {
+  filename: string;
+  mimeType: string;
+  base64: string;
+}
+
 export interface UnmetDemandRow {
   language: string;
   count: number;
@@ -343,6 +350,12 @@ export const poolChannels = {
   'pool.feeStatement': channel<FeeStatement>()({ input: interpreterMonth, access: COORDINATOR, kind: 'read' }),
   /** CSV (RFC 4180, semicolon-free comma separation, UTF-8 with BOM for spreadsheet programs). */
   'pool.feeStatementExport': channel<ExportFile>()({ input: interpreterMonth, access: COORDINATOR, kind: 'read' }),
+  /** XLSX with one sheet per statement: one interpreter, or (null) everyone paid that month. */
+  'pool.feeStatementXlsx': channel<BinaryExportFile>()({
+    input: z.strictObject({ interpreterId: f.id.nullable(), month: p.month }),
+    access: COORDINATOR,
+    kind: 'read',
+  }),
   'pool.calendarExport': channel<ExportFile>()({ input: z.strictObject({ interpreterId: f.id }), access: COORDINATOR, kind: 'read' }),
   'pool.calendarWeek': channel<AssignmentSummary[]>()({
     input: z.strictObject({ weekStart: p.localDate, interpreterId: f.id.nullable() }),

@@ -11,7 +11,7 @@ import type { PageParams } from '../module-ui';
 import { AssignmentActions } from './AssignmentActions';
 import { Briefing } from './Briefing';
 import { FeedbackForm } from './FeedbackForm';
-import { languageName, localDateTime } from './format';
+import { arrow, languageName, localDateTime } from './format';
 import { enumKey } from './keys';
 import { MatchPanel } from './MatchPanel';
 
@@ -113,12 +113,12 @@ export function AssignmentPage({ params }: { params: PageParams }) {
                     <tr key={i}>
                       <td className="cell-nowrap">{formatDateTime(h.at, lng)}</td>
                       <td>
-                        {h.from ? `${t(enumKey('status', h.from))} → ` : ''}
+                        {h.from ? `${t(enumKey('status', h.from))} ${arrow(lng)} ` : ''}
                         {t(enumKey('status', h.to))}
                         {h.cancelledBy ? ` (${t(enumKey('cancelledBy', h.cancelledBy))})` : ''}
                       </td>
-                      <td>{h.interpreterName ? <bdi>{h.interpreterName}</bdi> : '–'}</td>
-                      <td dir="auto">{h.userName}</td>
+                      <td className="pool-nowrap">{h.interpreterName ? <bdi>{h.interpreterName}</bdi> : '–'}</td>
+                      <td dir="auto" className="pool-nowrap">{h.userName}</td>
                       <td dir="auto">{h.note}</td>
                     </tr>
                   ))}
