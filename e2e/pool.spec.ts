@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { callApi, logInViaUi, setUpViaApi } from './support/flows';
+import { ADMIN_ACCOUNT, callApi, logInViaUi, setUpViaApi } from './support/flows';
 import { berlinLocal, longAutoLock, tabTo } from './support/pool-flows';
 import { text } from './support/texts';
 
@@ -83,6 +83,19 @@ test('book a mental-health session in Arabic: only the qualified interpreter is 
   await page.getByRole('button', { name: de('pool:feedback.save') }).click();
   await expect(page.getByTestId('pool-feedback-summary')).toContainText('4/5');
 
+  // The paper form for requesters without access: in the session's language (Arabic), right to left.
+  await page.getByRole('button', { name: de('pool:printForm.open') }).click();
+  const paper = page.getByTestId('pool-feedback-paper');
+  await expect(paper).toHaveAttribute('dir', 'rtl');
+  await expect(paper).toHaveAttribute('lang', 'ar');
+  await expect(paper.getByRole('heading', { level: 2 })).toHaveText(text('ar', 'pool:printForm.title'));
+  await expect(paper).toContainText('Laila Haddad');
+  await expect(page.getByLabel(de('pool:printForm.language')).locator('option')).toHaveCount(3);
+  await axe(page);
+  await page.getByLabel(de('pool:printForm.language')).selectOption('de');
+  await expect(paper).toHaveAttribute('dir', 'ltr');
+  await expect(paper.getByRole('heading', { level: 2 })).toHaveText(de('pool:printForm.title'));
+
   await openNav(page, 'pool:nav.quality');
   const laila = page.getByTestId('pool-quality-row').filter({ hasText: 'Laila Haddad' });
   await expect(laila.getByRole('cell').first()).toHaveText('1');
@@ -115,6 +128,8 @@ test('the same flow keyboard-only', async ({ page, app }) => {
   await kb.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: de('pool:booking.title') })).toBeFocused();
   const requester = page.getByLabel(de('pool:booking.requester'));
+  // The requesters arrive a moment after the page: choose only once they are there.
+  await expect(requester.locator('option', { hasText: 'Beratungsstelle Nord' })).toHaveCount(1);
   await tabTo(page, requester);
   await kb.press('ArrowDown');
   await expect(requester).toHaveValue(/\d+/);
@@ -176,4 +191,32 @@ test('the same flow keyboard-only', async ({ page, app }) => {
   await kb.press('Enter');
   // Laila is first in the list; the month input starts at this month.
   await expect(page.getByTestId('pool-fee-total')).toHaveText(/22,80\s€/);
+});
+
+test('pool settings: coordinators change the rules with validation; admins find them under Administration', async ({ page, app }) => {
+  const [account] = await setUpViaApi(app, { modules: ['pool'], accounts: [COORDINATOR] });
+  await logInViaUi(page, app, account!);
+  await openNav(page, 'pool:nav.settings');
+  const buffer = page.getByLabel(de('pool:settings.travelBuffer'));
+  await expect(buffer).toHaveValue('30');
+  await expect(page.getByLabel(de('pool:settings.firstHour'))).toHaveValue('20');
+  await buffer.fill('500');
+  await page.getByRole('button', { name: de('pool:settings.save') }).click();
+  await expect(page.getByText(de('pool:validation.outOfRange'))).toBeVisible();
+  await expect(buffer).toHaveAttribute('aria-invalid', 'true');
+  await axe(page);
+  await buffer.fill('45');
+  await page.getByLabel(de('pool:settings.km')).fill('0.30');
+  await page.getByRole('button', { name: de('pool:settings.save') }).click();
+  await expect(page.getByTestId('pool-settings-status')).toHaveText(de('pool:settings.saved'));
+  await page.getByRole('button', { name: de('common:logout') }).click();
+
+  // The admin holds no coordinator role, yet sees and keeps the same values.
+  await page.getByLabel(de('auth:login.username')).fill(ADMIN_ACCOUNT.username);
+  await page.getByLabel(de('auth:login.password')).fill(ADMIN_ACCOUNT.password);
+  await page.getByRole('button', { name: de('auth:login.submit') }).click();
+  await openNav(page, 'pool:nav.settings');
+  await expect(page.getByLabel(de('pool:settings.travelBuffer'))).toHaveValue('45');
+  await expect(page.getByLabel(de('pool:settings.km'))).toHaveValue('0.3');
+  await expect(page.getByRole('navigation', { name: de('common:nav.label') }).getByRole('button', { name: de('pool:nav.interpreters') })).toHaveCount(0);
 });

@@ -22,6 +22,7 @@ export * from './pool-fields';
 
 /** Sprachmittlerpool: only coordinators, and only where the installation runs the pool. */
 const COORDINATOR: Access = { kind: 'signedIn', roles: ['coordinator'], module: 'pool' };
+const COORDINATOR_OR_ADMIN: Access = { kind: 'signedIn', roles: ['coordinator', 'admin'], module: 'pool' };
 
 // ---------------------------------------------------------------- interpreters (Sprachmittler*innen)
 
@@ -294,7 +295,8 @@ export interface PoolSettings {
   lowRatingThreshold: number;
 }
 
-const whole = (min: number, max: number) => z.number().int({ error: 'validation:wholeNumber' }).min(min).max(max);
+const RANGE = { error: 'pool:validation.outOfRange' } as const;
+const whole = (min: number, max: number) => z.number({ error: 'validation:wholeNumber' }).int({ error: 'validation:wholeNumber' }).min(min, RANGE).max(max, RANGE);
 export const poolSettingsInput = z.strictObject({
   travelBufferMinutes: whole(0, 240),
   mentalHealthNeedsPool: z.boolean(),
@@ -305,7 +307,7 @@ export const poolSettingsInput = z.strictObject({
   kmCents: whole(0, 1_000),
   lateCancelHours: whole(0, 168),
   lateCancelPaidMinutes: whole(0, 600),
-  lowRatingThreshold: z.number().min(1).max(5),
+  lowRatingThreshold: z.number({ error: 'pool:validation.outOfRange' }).min(1, RANGE).max(5, RANGE),
 });
 
 const byId = z.strictObject({ id: f.id });
@@ -363,6 +365,7 @@ export const poolChannels = {
     kind: 'read',
   }),
   'pool.unmetDemand': channel<UnmetDemandRow[]>()({ input: f.empty, access: COORDINATOR, kind: 'read' }),
-  'pool.settingsGet': channel<PoolSettings>()({ input: f.empty, access: COORDINATOR, kind: 'read' }),
-  'pool.settingsSave': channel<PoolSettings>()({ input: poolSettingsInput, access: COORDINATOR, kind: 'write' }),
+  // The pool's rules: coordinators run them, admins see them under Administration.
+  'pool.settingsGet': channel<PoolSettings>()({ input: f.empty, access: COORDINATOR_OR_ADMIN, kind: 'read' }),
+  'pool.settingsSave': channel<PoolSettings>()({ input: poolSettingsInput, access: COORDINATOR_OR_ADMIN, kind: 'write' }),
 } as const;
