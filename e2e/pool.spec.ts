@@ -70,6 +70,14 @@ test('book a mental-health session in Arabic: only the qualified interpreter is 
   await expect(page.getByTestId('pool-assignment-status')).toHaveText(de('pool:status.confirmed'));
   await expect(page.getByRole('heading', { name: de('pool:briefing.title') })).toBeVisible();
 
+  // The start page shows it among today's and tomorrow's assignments, one click from its page.
+  await page.getByRole('navigation', { name: de('common:nav.label') }).getByRole('button', { name: de('common:nav.start'), exact: true }).click();
+  const startPanel = page.getByRole('region', { name: de('pool:start.title') });
+  await expect(startPanel).toContainText('Laila Haddad');
+  await axe(page);
+  await startPanel.getByRole('button', { name: /Praxis für Psychotherapie Beispiel/ }).click();
+  await expect(page.getByTestId('pool-assignment-status')).toHaveText(de('pool:status.confirmed'));
+
   // 20 minutes later the session is under way and can be marked done.
   await app.shiftClock(20 * 60_000);
   await page.getByLabel(de('pool:actions.travelKm')).fill('10');

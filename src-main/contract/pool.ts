@@ -364,6 +364,8 @@ export const poolChannels = {
     access: COORDINATOR,
     kind: 'read',
   }),
+  /** The start page: today's and tomorrow's assignments of the pool (Rheine dates, from the core's clock). */
+  'pool.upcoming': channel<{ today: string; tomorrow: string; rows: AssignmentSummary[] }>()({ input: f.empty, access: COORDINATOR, kind: 'read' }),
   'pool.unmetDemand': channel<UnmetDemandRow[]>()({ input: f.empty, access: COORDINATOR, kind: 'read' }),
   // The pool's rules: coordinators run them, admins see them under Administration.
   'pool.settingsGet': channel<PoolSettings>()({ input: f.empty, access: COORDINATOR_OR_ADMIN, kind: 'read' }),

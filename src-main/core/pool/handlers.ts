@@ -21,7 +21,7 @@ import { toCsv, toIcs } from './exports';
 import { getProfile, listInterpreters, namesOf, saveInterpreter, toDetail as toInterpreterDetail, toSummary } from './interpreters';
 import { readPoolSettings, writePoolSettings } from './pool-settings';
 import { feeWorkbook } from './fee-workbook';
-import { calendarSessions, feeStatement, interpretersPaidIn, missingFeedback, quality, unmetDemand, week } from './reports';
+import { calendarSessions, feeStatement, interpretersPaidIn, missingFeedback, quality, unmetDemand, upcoming, week } from './reports';
 import { getRequesterView, listRequesters, saveRequester } from './requesters';
 
 type PoolChannel = Extract<ChannelName, `pool.${string}`>;
@@ -266,6 +266,14 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
     const rows = await toSummaries(db, await week(db, input.weekStart, input.interpreterId));
     await audit({ action: 'list', entity: 'poolAssignment', details: { weekStart: input.weekStart, interpreterId: input.interpreterId, count: rows.length } });
     return rows;
+  },
+
+  'pool.upcoming': async (_input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const today = toLocalDate(ctx.clock.now());
+    const rows = await toSummaries(db, await upcoming(db, today));
+    await audit({ action: 'list', entity: 'poolAssignment', details: { upcomingFrom: today, count: rows.length } });
+    return { today, tomorrow: addLocalDays(today, 1), rows };
   },
 
   'pool.unmetDemand': async (_input, ctx) => unmetDemand(ctx.signedIn().db),

@@ -170,6 +170,19 @@ export async function week(db: EntityManager, weekStart: string, interpreterId: 
   return q.getMany();
 }
 
+/** Today's and tomorrow's assignments still to serve or just served (not cancelled/unmet), by time. */
+export async function upcoming(db: EntityManager, today: string): Promise<Assignment[]> {
+  return assignments(db)
+    .createQueryBuilder('a')
+    .where('a.startLocal >= :from AND a.startLocal < :to', { from: today, to: addLocalDays(today, 2) })
+    .andWhere('a.status IN (:...shown)', { shown: ['requested', 'proposed', 'confirmed', 'done', 'noShow'] satisfies AssignmentStatus[] })
+    .orderBy('a.startLocal', 'ASC')
+    .addOrderBy('a.id', 'ASC')
+    // Two days of a busy pool fit easily; the cap keeps the start page fast whatever happens.
+    .take(200)
+    .getMany();
+}
+
 /** An interpreter's sessions for the calendar file: from 90 days back, confirmed or proposed. */
 export async function calendarSessions(db: EntityManager, interpreterId: number, fromDate: string): Promise<Assignment[]> {
   return assignments(db)

@@ -8,6 +8,7 @@ import { FeesPage } from './FeesPage';
 import { InterpreterPage } from './InterpreterPage';
 import { InterpretersPage } from './InterpretersPage';
 import './pool.css';
+import { PoolStartPanel } from './PoolStartPanel';
 import { QualityPage } from './QualityPage';
 import { RequestersPage } from './RequestersPage';
 import { SettingsPage } from './SettingsPage';
@@ -30,5 +31,6 @@ export const poolUi: ModuleUi = {
   ],
   // Admins who do not coordinate see the same rules under Administration.
   adminPages: [{ id: 'settings', labelKey: 'pool:nav.settings', inNavigation: true, Component: SettingsPage }],
+  StartPanel: PoolStartPanel,
   openSubject: (subject) => (subject.type === 'poolAssignment' ? { page: 'pool.assignment', params: { id: subject.id } } : null),
 };
