@@ -44,6 +44,17 @@ test('book a mental-health session in Arabic: only the qualified interpreter is 
   await page.getByLabel(de('pool:requesters.contactName'), { exact: true }).fill('Frau Dr. Muster');
   await page.getByRole('button', { name: de('pool:requesters.create') }).click();
   await expect(page.getByRole('cell', { name: 'Frau Dr. Muster' })).toBeVisible();
+  // Edit it: a second contact person.
+  await page.getByRole('button', { name: 'Praxis für Psychotherapie Beispiel' }).click();
+  await expect(page.getByRole('heading', { name: de('pool:requesters.editTitle') })).toBeFocused();
+  await page.getByRole('button', { name: de('pool:requesters.addContact') }).click();
+  const second = page.getByRole('group', { name: de('pool:requesters.contactN', { n: 2 }) });
+  await second.getByLabel(de('pool:requesters.contactName'), { exact: true }).fill('Herr Yıldız');
+  await second.getByLabel(de('pool:requesters.contactEmail')).fill('yildiz@example.org');
+  await axe(page);
+  await page.getByRole('button', { name: de('pool:requesters.saveChanges') }).click();
+  await expect(page.getByRole('cell', { name: /Frau Dr\. Muster.*Herr Yıldız/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: de('pool:requesters.add') })).toBeVisible();
 
   // The session starts in 10 minutes.
   const start = berlinLocal(10);
