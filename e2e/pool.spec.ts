@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { callApi, logInViaUi, setUpViaApi } from './support/flows';
+import { ADMIN_ACCOUNT, callApi, logInViaUi, setUpViaApi } from './support/flows';
 import { berlinLocal, longAutoLock, tabTo } from './support/pool-flows';
 import { text } from './support/texts';
 
@@ -44,6 +44,17 @@ test('book a mental-health session in Arabic: only the qualified interpreter is 
   await page.getByLabel(de('pool:requesters.contactName'), { exact: true }).fill('Frau Dr. Muster');
   await page.getByRole('button', { name: de('pool:requesters.create') }).click();
   await expect(page.getByRole('cell', { name: 'Frau Dr. Muster' })).toBeVisible();
+  // Edit it: a second contact person.
+  await page.getByRole('button', { name: 'Praxis für Psychotherapie Beispiel' }).click();
+  await expect(page.getByRole('heading', { name: de('pool:requesters.editTitle') })).toBeFocused();
+  await page.getByRole('button', { name: de('pool:requesters.addContact') }).click();
+  const second = page.getByRole('group', { name: de('pool:requesters.contactN', { n: 2 }) });
+  await second.getByLabel(de('pool:requesters.contactName'), { exact: true }).fill('Herr Yıldız');
+  await second.getByLabel(de('pool:requesters.contactEmail')).fill('yildiz@example.org');
+  await axe(page);
+  await page.getByRole('button', { name: de('pool:requesters.saveChanges') }).click();
+  await expect(page.getByRole('cell', { name: /Frau Dr\. Muster.*Herr Yıldız/ })).toBeVisible();
+  await expect(page.getByRole('heading', { name: de('pool:requesters.add') })).toBeVisible();
 
   // The session starts in 10 minutes.
   const start = berlinLocal(10);
@@ -70,6 +81,14 @@ test('book a mental-health session in Arabic: only the qualified interpreter is 
   await expect(page.getByTestId('pool-assignment-status')).toHaveText(de('pool:status.confirmed'));
   await expect(page.getByRole('heading', { name: de('pool:briefing.title') })).toBeVisible();
 
+  // The start page shows it among today's and tomorrow's assignments, one click from its page.
+  await page.getByRole('navigation', { name: de('common:nav.label') }).getByRole('button', { name: de('common:nav.start'), exact: true }).click();
+  const startPanel = page.getByRole('region', { name: de('pool:start.title') });
+  await expect(startPanel).toContainText('Laila Haddad');
+  await axe(page);
+  await startPanel.getByRole('button', { name: /Praxis für Psychotherapie Beispiel/ }).click();
+  await expect(page.getByTestId('pool-assignment-status')).toHaveText(de('pool:status.confirmed'));
+
   // 20 minutes later the session is under way and can be marked done.
   await app.shiftClock(20 * 60_000);
   await page.getByLabel(de('pool:actions.travelKm')).fill('10');
@@ -82,6 +101,19 @@ test('book a mental-health session in Arabic: only the qualified interpreter is 
   await axe(page);
   await page.getByRole('button', { name: de('pool:feedback.save') }).click();
   await expect(page.getByTestId('pool-feedback-summary')).toContainText('4/5');
+
+  // The paper form for requesters without access: in the session's language (Arabic), right to left.
+  await page.getByRole('button', { name: de('pool:printForm.open') }).click();
+  const paper = page.getByTestId('pool-feedback-paper');
+  await expect(paper).toHaveAttribute('dir', 'rtl');
+  await expect(paper).toHaveAttribute('lang', 'ar');
+  await expect(paper.getByRole('heading', { level: 2 })).toHaveText(text('ar', 'pool:printForm.title'));
+  await expect(paper).toContainText('Laila Haddad');
+  await expect(page.getByLabel(de('pool:printForm.language')).locator('option')).toHaveCount(3);
+  await axe(page);
+  await page.getByLabel(de('pool:printForm.language')).selectOption('de');
+  await expect(paper).toHaveAttribute('dir', 'ltr');
+  await expect(paper.getByRole('heading', { level: 2 })).toHaveText(de('pool:printForm.title'));
 
   await openNav(page, 'pool:nav.quality');
   const laila = page.getByTestId('pool-quality-row').filter({ hasText: 'Laila Haddad' });
@@ -115,6 +147,8 @@ test('the same flow keyboard-only', async ({ page, app }) => {
   await kb.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: de('pool:booking.title') })).toBeFocused();
   const requester = page.getByLabel(de('pool:booking.requester'));
+  // The requesters arrive a moment after the page: choose only once they are there.
+  await expect(requester.locator('option', { hasText: 'Beratungsstelle Nord' })).toHaveCount(1);
   await tabTo(page, requester);
   await kb.press('ArrowDown');
   await expect(requester).toHaveValue(/\d+/);
@@ -176,4 +210,32 @@ test('the same flow keyboard-only', async ({ page, app }) => {
   await kb.press('Enter');
   // Laila is first in the list; the month input starts at this month.
   await expect(page.getByTestId('pool-fee-total')).toHaveText(/22,80\s€/);
+});
+
+test('pool settings: coordinators change the rules with validation; admins find them under Administration', async ({ page, app }) => {
+  const [account] = await setUpViaApi(app, { modules: ['pool'], accounts: [COORDINATOR] });
+  await logInViaUi(page, app, account!);
+  await openNav(page, 'pool:nav.settings');
+  const buffer = page.getByLabel(de('pool:settings.travelBuffer'));
+  await expect(buffer).toHaveValue('30');
+  await expect(page.getByLabel(de('pool:settings.firstHour'))).toHaveValue('20');
+  await buffer.fill('500');
+  await page.getByRole('button', { name: de('pool:settings.save') }).click();
+  await expect(page.getByText(de('pool:validation.outOfRange'))).toBeVisible();
+  await expect(buffer).toHaveAttribute('aria-invalid', 'true');
+  await axe(page);
+  await buffer.fill('45');
+  await page.getByLabel(de('pool:settings.km')).fill('0.30');
+  await page.getByRole('button', { name: de('pool:settings.save') }).click();
+  await expect(page.getByTestId('pool-settings-status')).toHaveText(de('pool:settings.saved'));
+  await page.getByRole('button', { name: de('common:logout') }).click();
+
+  // The admin holds no coordinator role, yet sees and keeps the same values.
+  await page.getByLabel(de('auth:login.username')).fill(ADMIN_ACCOUNT.username);
+  await page.getByLabel(de('auth:login.password')).fill(ADMIN_ACCOUNT.password);
+  await page.getByRole('button', { name: de('auth:login.submit') }).click();
+  await openNav(page, 'pool:nav.settings');
+  await expect(page.getByLabel(de('pool:settings.travelBuffer'))).toHaveValue('45');
+  await expect(page.getByLabel(de('pool:settings.km'))).toHaveValue('0.3');
+  await expect(page.getByRole('navigation', { name: de('common:nav.label') }).getByRole('button', { name: de('pool:nav.interpreters') })).toHaveCount(0);
 });

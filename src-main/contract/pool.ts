@@ -22,6 +22,7 @@ export * from './pool-fields';
 
 /** Sprachmittlerpool: only coordinators, and only where the installation runs the pool. */
 const COORDINATOR: Access = { kind: 'signedIn', roles: ['coordinator'], module: 'pool' };
+const COORDINATOR_OR_ADMIN: Access = { kind: 'signedIn', roles: ['coordinator', 'admin'], module: 'pool' };
 
 // ---------------------------------------------------------------- interpreters (Sprachmittler*innen)
 
@@ -269,6 +270,13 @@ export interface ExportFile {
   content: string;
 }
 
+/** A binary file (e.g. XLSX) carried through the contract as base64. */
+export interface BinaryExportFile {
+  filename: string;
+  mimeType: string;
+  base64: string;
+}
+
 export interface UnmetDemandRow {
   language: string;
   count: number;
@@ -287,7 +295,8 @@ export interface PoolSettings {
   lowRatingThreshold: number;
 }
 
-const whole = (min: number, max: number) => z.number().int({ error: 'validation:wholeNumber' }).min(min).max(max);
+const RANGE = { error: 'pool:validation.outOfRange' } as const;
+const whole = (min: number, max: number) => z.number({ error: 'validation:wholeNumber' }).int({ error: 'validation:wholeNumber' }).min(min, RANGE).max(max, RANGE);
 export const poolSettingsInput = z.strictObject({
   travelBufferMinutes: whole(0, 240),
   mentalHealthNeedsPool: z.boolean(),
@@ -298,7 +307,7 @@ export const poolSettingsInput = z.strictObject({
   kmCents: whole(0, 1_000),
   lateCancelHours: whole(0, 168),
   lateCancelPaidMinutes: whole(0, 600),
-  lowRatingThreshold: z.number().min(1).max(5),
+  lowRatingThreshold: z.number({ error: 'pool:validation.outOfRange' }).min(1, RANGE).max(5, RANGE),
 });
 
 const byId = z.strictObject({ id: f.id });
@@ -343,13 +352,22 @@ export const poolChannels = {
   'pool.feeStatement': channel<FeeStatement>()({ input: interpreterMonth, access: COORDINATOR, kind: 'read' }),
   /** CSV (RFC 4180, semicolon-free comma separation, UTF-8 with BOM for spreadsheet programs). */
   'pool.feeStatementExport': channel<ExportFile>()({ input: interpreterMonth, access: COORDINATOR, kind: 'read' }),
+  /** XLSX with one sheet per statement: one interpreter, or (null) everyone paid that month. */
+  'pool.feeStatementXlsx': channel<BinaryExportFile>()({
+    input: z.strictObject({ interpreterId: f.id.nullable(), month: p.month }),
+    access: COORDINATOR,
+    kind: 'read',
+  }),
   'pool.calendarExport': channel<ExportFile>()({ input: z.strictObject({ interpreterId: f.id }), access: COORDINATOR, kind: 'read' }),
   'pool.calendarWeek': channel<AssignmentSummary[]>()({
     input: z.strictObject({ weekStart: p.localDate, interpreterId: f.id.nullable() }),
     access: COORDINATOR,
     kind: 'read',
   }),
+  /** The start page: today's and tomorrow's assignments of the pool (Rheine dates, from the core's clock). */
+  'pool.upcoming': channel<{ today: string; tomorrow: string; rows: AssignmentSummary[] }>()({ input: f.empty, access: COORDINATOR, kind: 'read' }),
   'pool.unmetDemand': channel<UnmetDemandRow[]>()({ input: f.empty, access: COORDINATOR, kind: 'read' }),
-  'pool.settingsGet': channel<PoolSettings>()({ input: f.empty, access: COORDINATOR, kind: 'read' }),
-  'pool.settingsSave': channel<PoolSettings>()({ input: poolSettingsInput, access: COORDINATOR, kind: 'write' }),
+  // The pool's rules: coordinators run them, admins see them under Administration.
+  'pool.settingsGet': channel<PoolSettings>()({ input: f.empty, access: COORDINATOR_OR_ADMIN, kind: 'read' }),
+  'pool.settingsSave': channel<PoolSettings>()({ input: poolSettingsInput, access: COORDINATOR_OR_ADMIN, kind: 'write' }),
 } as const;

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TestCore } from '../testing/temp-core';
 import { booking, interpreter, passTime, requester, startPoolCore } from './test-support';
@@ -7,6 +8,12 @@ beforeEach(async () => {
   t = await startPoolCore();
 });
 afterEach(() => t.cleanup());
+
+/** The workbook's bytes as the ArrayBuffer that ExcelJS reads. */
+function fromBase64(base64: string): ArrayBuffer {
+  const bytes = Buffer.from(base64, 'base64');
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
 
 async function confirmed(interpreterId: number, req: number, start: string, over: Record<string, unknown> = {}): Promise<number> {
   const [id] = (await t.must('pool.bookingCreate', booking(req, start, over))).ids;
@@ -51,5 +58,36 @@ describe('fee statement of one interpreter for one month', () => {
     expect(csv.filename).toBe('honorar-Laila-Haddad-2026-11.csv');
     expect(csv.content.startsWith('\uFEFFEinsatz,Beginn,')).toBe(true);
     expect(csv.content).toContain('\r\nSumme,,,220,80.00,14,3.92,20.00,83.92\r\n');
+
+    // The same statement as XLSX, read back: amounts are numbers in euros, the totals row adds up.
+    const xlsx = await t.must('pool.feeStatementXlsx', { interpreterId: laila.id, month: '2026-11' });
+    expect(xlsx.filename).toBe('honorar-Laila-Haddad-2026-11.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(fromBase64(xlsx.base64));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Laila Haddad']);
+    const sheet = workbook.worksheets[0]!;
+    const rows = sheet.getSheetValues().filter(Boolean) as unknown[][];
+    const value = (cell: unknown) => (cell !== null && typeof cell === 'object' && 'result' in cell ? (cell as { result: unknown }).result : cell);
+    const lineRows = rows.filter((r) => typeof r[1] === 'number');
+    expect(lineRows.map((r) => [r[1], r[3], r[4], r[6], r[7], r[8], r[9], r[10]])).toEqual([
+      [a, '10:00', 100, 40, 14, 3.92, 0, 43.92],
+      [b, '13:00', 60, 20, 0, 0, 0, 20],
+      [c, '08:00', 60, 20, 0, 0, 20, 20],
+    ]);
+    const totals = rows.find((r) => r[1] === 'Summe')!;
+    expect([4, 6, 7, 8, 9, 10].map((i) => value(totals[i]))).toEqual([220, 80, 14, 3.92, 20, 83.92]);
+    expect((totals[10] as { formula: string }).formula).toMatch(/^SUM\(J\d+:J\d+\)$/);
+    expect(sheet.getCell(`J${sheet.rowCount}`).numFmt).toContain('€');
+    expect(lineRows[0]![2]).toEqual(new Date(Date.UTC(2026, 10, 23)));
+
+    // The whole month: one sheet per interpreter paid that month, ordered by name.
+    const omar = await t.must('pool.interpreterSave', interpreter({ nameLatin: 'Omar Khalil', nameNative: 'عمر خليل' }));
+    const e = await confirmed(omar.id, req, '2026-11-25T10:00');
+    await passTime(t, 60);
+    await t.must('pool.assignmentComplete', { id: e, actualMinutes: null, travelKm: null });
+    const all = await t.must('pool.feeStatementXlsx', { interpreterId: null, month: '2026-11' });
+    const month = new ExcelJS.Workbook();
+    await month.xlsx.load(fromBase64(all.base64));
+    expect(month.worksheets.map((w) => w.name)).toEqual(['Laila Haddad', 'Omar Khalil']);
   });
 });

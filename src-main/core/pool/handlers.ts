@@ -20,7 +20,8 @@ import { AssignmentEntity, FeedbackEntity } from './entities';
 import { toCsv, toIcs } from './exports';
 import { getProfile, listInterpreters, namesOf, saveInterpreter, toDetail as toInterpreterDetail, toSummary } from './interpreters';
 import { readPoolSettings, writePoolSettings } from './pool-settings';
-import { calendarSessions, feeStatement, missingFeedback, quality, unmetDemand, week } from './reports';
+import { feeWorkbook } from './fee-workbook';
+import { calendarSessions, feeStatement, interpretersPaidIn, missingFeedback, quality, unmetDemand, upcoming, week } from './reports';
 import { getRequesterView, listRequesters, saveRequester } from './requesters';
 
 type PoolChannel = Extract<ChannelName, `pool.${string}`>;
@@ -209,6 +210,31 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
     return { filename: `honorar-${s.nameLatin.replace(/[^A-Za-z0-9]+/g, '-')}-${input.month}.csv`, mimeType: 'text/csv;charset=utf-8', content: toCsv(rows) };
   },
 
+  'pool.feeStatementXlsx': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const settings = await readPoolSettings(db);
+    const ids = input.interpreterId === null ? await interpretersPaidIn(db, input.month) : [input.interpreterId];
+    const statements = [];
+    for (const id of ids) {
+      const s = await feeStatement(db, id, input.month, settings);
+      if (!s) throw new AppError('NOT_FOUND');
+      statements.push(s);
+    }
+    const buffer = await feeWorkbook(statements, ctx.clock.now());
+    await audit({
+      action: 'export',
+      entity: 'poolFeeStatement',
+      ...(input.interpreterId === null ? {} : { entityId: input.interpreterId }),
+      details: { month: input.month, format: 'xlsx', statements: statements.length },
+    });
+    const who = statements.length === 1 && input.interpreterId !== null ? statements[0]!.nameLatin.replace(/[^A-Za-z0-9]+/g, '-') : 'alle';
+    return {
+      filename: `honorar-${who}-${input.month}.xlsx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      base64: buffer.toString('base64'),
+    };
+  },
+
   'pool.calendarExport': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
     const now = ctx.clock.now();
@@ -240,6 +266,14 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
     const rows = await toSummaries(db, await week(db, input.weekStart, input.interpreterId));
     await audit({ action: 'list', entity: 'poolAssignment', details: { weekStart: input.weekStart, interpreterId: input.interpreterId, count: rows.length } });
     return rows;
+  },
+
+  'pool.upcoming': async (_input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const today = toLocalDate(ctx.clock.now());
+    const rows = await toSummaries(db, await upcoming(db, today));
+    await audit({ action: 'list', entity: 'poolAssignment', details: { upcomingFrom: today, count: rows.length } });
+    return { today, tomorrow: addLocalDays(today, 1), rows };
   },
 
   'pool.unmetDemand': async (_input, ctx) => unmetDemand(ctx.signedIn().db),

@@ -7,6 +7,23 @@ import { ratesFor, sessionFee } from './fees';
 
 const assignments = (db: EntityManager) => db.getRepository(AssignmentEntity);
 
+/** Interpreters with a paid or payable assignment in the month (for the month's workbook), by name. */
+export async function interpretersPaidIn(db: EntityManager, month: string): Promise<number[]> {
+  const from = `${month}-01`;
+  const to = format(addMonths(parseISO(from), 1), 'yyyy-MM-dd');
+  const rows = await assignments(db)
+    .createQueryBuilder('a')
+    .select('a.interpreterId', 'id')
+    .distinct(true)
+    .where('a.status IN (:...paid)', { paid: ['done', 'cancelled', 'noShow'] satisfies AssignmentStatus[] })
+    .andWhere('a.startLocal >= :from AND a.startLocal < :to', { from, to })
+    .andWhere('a.interpreterId IS NOT NULL')
+    .getRawMany<{ id: number }>();
+  // A month has at most a few dozen interpreters: sorting their names here is cheap.
+  const people = await db.getRepository(InterpreterEntity).findBy({ id: In(rows.map((r) => Number(r.id))) });
+  return people.sort((x, y) => x.nameLatin.localeCompare(y.nameLatin, 'de')).map((i) => i.id);
+}
+
 /** Fee statement (Honorarabrechnung) of one interpreter for one month, in cents. */
 export async function feeStatement(db: EntityManager, interpreterId: number, month: string, settings: PoolSettings): Promise<FeeStatement | null> {
   const interpreter = await db.getRepository(InterpreterEntity).findOneBy({ id: interpreterId });
@@ -151,6 +168,19 @@ export async function week(db: EntityManager, weekStart: string, interpreterId: 
     .take(1000);
   if (interpreterId !== null) q.andWhere('a.interpreterId = :id', { id: interpreterId });
   return q.getMany();
+}
+
+/** Today's and tomorrow's assignments still to serve or just served (not cancelled/unmet), by time. */
+export async function upcoming(db: EntityManager, today: string): Promise<Assignment[]> {
+  return assignments(db)
+    .createQueryBuilder('a')
+    .where('a.startLocal >= :from AND a.startLocal < :to', { from: today, to: addLocalDays(today, 2) })
+    .andWhere('a.status IN (:...shown)', { shown: ['requested', 'proposed', 'confirmed', 'done', 'noShow'] satisfies AssignmentStatus[] })
+    .orderBy('a.startLocal', 'ASC')
+    .addOrderBy('a.id', 'ASC')
+    // Two days of a busy pool fit easily; the cap keeps the start page fast whatever happens.
+    .take(200)
+    .getMany();
 }
 
 /** An interpreter's sessions for the calendar file: from 90 days back, confirmed or proposed. */

@@ -7,11 +7,12 @@ import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { useStatusMessage } from '../../components/use-status-message';
 import { formatDateTime } from '../../i18n/date-locale';
+import { useNavigate } from '../../frame/navigation-context';
 import type { PageParams } from '../module-ui';
 import { AssignmentActions } from './AssignmentActions';
 import { Briefing } from './Briefing';
 import { FeedbackForm } from './FeedbackForm';
-import { languageName, localDateTime } from './format';
+import { arrow, languageName, localDateTime } from './format';
 import { enumKey } from './keys';
 import { MatchPanel } from './MatchPanel';
 
@@ -23,6 +24,7 @@ export function AssignmentPage({ params }: { params: PageParams }) {
   const [a, setA] = useState<AssignmentDetail | null>(null);
   const [error, setError] = useState<ErrorValue | null>(null);
   const [message, showMessage] = useStatusMessage();
+  const navigate = useNavigate();
 
   useEffect(() => {
     void api.pool.assignmentGet({ id }).then((r) => (r.ok ? setA(r.value) : setError(r.error)));
@@ -78,6 +80,13 @@ export function AssignmentPage({ params }: { params: PageParams }) {
           {a.status === 'requested' || a.status === 'proposed' ? <MatchPanel a={a} onChanged={changed} /> : null}
           <AssignmentActions a={a} onChanged={changed} />
           {a.interpreterId !== null && a.status !== 'cancelled' ? <Briefing a={a} /> : null}
+          {a.status === 'done' ? (
+            <p className="no-print">
+              <button type="button" className="button-secondary" onClick={() => navigate('pool.feedbackForm', { id: a.id })}>
+                {t('pool:printForm.open')}
+              </button>
+            </p>
+          ) : null}
           {a.status === 'done' && !a.feedback ? <FeedbackForm a={a} onSaved={(next) => (setA(next), showMessage('pool:feedback.saved'))} /> : null}
           {a.feedback ? (
             <section className="panel" aria-labelledby="pool-feedback-view">
@@ -112,13 +121,13 @@ export function AssignmentPage({ params }: { params: PageParams }) {
                   {a.history.map((h, i) => (
                     <tr key={i}>
                       <td className="cell-nowrap">{formatDateTime(h.at, lng)}</td>
-                      <td>
-                        {h.from ? `${t(enumKey('status', h.from))} → ` : ''}
+                      <td className="pool-nowrap">
+                        {h.from ? `${t(enumKey('status', h.from))} ${arrow(lng)} ` : ''}
                         {t(enumKey('status', h.to))}
                         {h.cancelledBy ? ` (${t(enumKey('cancelledBy', h.cancelledBy))})` : ''}
                       </td>
-                      <td>{h.interpreterName ? <bdi>{h.interpreterName}</bdi> : '–'}</td>
-                      <td dir="auto">{h.userName}</td>
+                      <td className="pool-nowrap">{h.interpreterName ? <bdi>{h.interpreterName}</bdi> : '–'}</td>
+                      <td dir="auto" className="pool-nowrap">{h.userName}</td>
                       <td dir="auto">{h.note}</td>
                     </tr>
                   ))}

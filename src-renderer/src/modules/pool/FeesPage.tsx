@@ -5,7 +5,7 @@ import type { FeeStatement, InterpreterSummary } from '../../../../src-main/cont
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
-import { download, euros, localDateTime } from './format';
+import { download, downloadBase64, euros, localDateTime, monthName } from './format';
 import { enumKey } from './keys';
 import { printSection } from './print';
 
@@ -33,6 +33,12 @@ export function FeesPage() {
     void api.pool.feeStatement({ interpreterId, month }).then((r) => (r.ok ? (setStatement(r.value), setError(null)) : setError(r.error)));
   }, [interpreterId, month]);
 
+  const xlsx = async (id: number | null) => {
+    const r = await api.pool.feeStatementXlsx({ interpreterId: id, month });
+    if (r.ok) downloadBase64(r.value);
+    else setError(r.error);
+  };
+
   return (
     <>
       <PageHeading>{t('pool:fees.title')}</PageHeading>
@@ -56,7 +62,7 @@ export function FeesPage() {
       {statement ? (
         <section className="panel" aria-labelledby="pool-fee-heading" data-print-section="fees">
           <h2 id="pool-fee-heading">
-            {t('pool:fees.heading', { month: statement.month })} – <bdi>{statement.nameLatin}</bdi>
+            {t('pool:fees.heading', { month: monthName(statement.month, lng) })} – <bdi>{statement.nameLatin}</bdi>
           </h2>
           <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="pool-fee-heading">
             <table className="data-table" aria-labelledby="pool-fee-heading">
@@ -118,6 +124,12 @@ export function FeesPage() {
               }}
             >
               {t('pool:fees.export')}
+            </button>
+            <button type="button" className="button-secondary" onClick={() => void xlsx(statement.interpreterId)}>
+              {t('pool:fees.exportXlsx')}
+            </button>
+            <button type="button" className="button-secondary" onClick={() => void xlsx(null)}>
+              {t('pool:fees.exportMonthXlsx')}
             </button>
           </div>
         </section>

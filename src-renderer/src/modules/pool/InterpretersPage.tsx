@@ -6,7 +6,7 @@ import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigate } from '../../frame/navigation-context';
-import { languageName } from './format';
+import { languageName, listOf, localDateTime } from './format';
 import { enumKey } from './keys';
 
 /** The pool's interpreters with languages, focus pools and when they last had supervision. */
@@ -65,10 +65,10 @@ export function InterpretersPage() {
                       {r.nameNative}
                     </span>
                   </th>
-                  <td>{r.languages.map((l) => languageName(l.language, lng) + (l.dialect ? ` (${l.dialect})` : '')).join(', ')}</td>
-                  <td>{r.focusPools.map((p) => t(enumKey('focusPool', p))).join(', ')}</td>
+                  <td>{listOf(r.languages.map((l) => languageName(l.language, lng) + (l.dialect ? ` (${l.dialect})` : '')), lng)}</td>
+                  <td>{listOf(r.focusPools.map((p) => t(enumKey('focusPool', p))), lng)}</td>
                   <td>{t(enumKey('interpreterStatus', r.status))}</td>
-                  <td>{r.lastSupervisionOn ?? '–'}</td>
+                  <td className="cell-nowrap">{r.lastSupervisionOn ? localDateTime(r.lastSupervisionOn, lng) : '–'}</td>
                 </tr>
               ))}
             </tbody>

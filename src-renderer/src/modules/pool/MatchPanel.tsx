@@ -4,11 +4,12 @@ import type { ErrorValue } from '../../../../src-main/contract';
 import type { AssignmentDetail, MatchView } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
+import { listOf } from './format';
 import { enumKey } from './keys';
 
 /** Ranked proposals with their reasons; every other interpreter's "why not" one click away. */
 export function MatchPanel({ a, onChanged }: { a: AssignmentDetail; onChanged: (next: AssignmentDetail) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [match, setMatch] = useState<MatchView | null>(null);
   const [error, setError] = useState<ErrorValue | null>(null);
 
@@ -62,7 +63,7 @@ export function MatchPanel({ a, onChanged }: { a: AssignmentDetail; onChanged: (
           <ul>
             {match.rejected.map((r) => (
               <li key={r.interpreterId} data-testid="pool-why-not">
-                <bdi>{r.nameLatin}</bdi>: {r.whyNot.map((w) => t(enumKey('whyNot', w))).join(', ')}
+                <bdi>{r.nameLatin}</bdi>: {listOf(r.whyNot.map((w) => t(enumKey('whyNot', w))), i18n.resolvedLanguage ?? 'de')}
               </li>
             ))}
           </ul>

@@ -1,26 +1,25 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { useCallback, useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
-import { REQUESTER_TYPES, requesterInput, type RequesterView } from '../../../../src-main/contract/pool';
+import type { RequesterInput, RequesterView } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { SelectField, TextField } from '../../components/Field';
 import { PageHeading } from '../../components/PageHeading';
 import { useStatusMessage } from '../../components/use-status-message';
+import { listOf } from './format';
 import { enumKey } from './keys';
+import { newRequester, RequesterForm, requesterToInput } from './RequesterForm';
 
-/** Organisations that book interpreters, with their contact persons. */
+/** Organisations that book interpreters, with their contact persons: list, create, edit. */
 export function RequestersPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lng = i18n.resolvedLanguage ?? 'de';
   const [rows, setRows] = useState<RequesterView[] | null>(null);
   const [error, setError] = useState<ErrorValue | null>(null);
   const [message, showMessage] = useStatusMessage();
-  const { register, handleSubmit, formState, reset } = useForm({
-    resolver: zodResolver(requesterInput),
-    defaultValues: { id: null, name: '', type: 'practice' as const, trained: false, address: '', phone: '', contacts: [{ id: null, name: '', phone: '', email: '' }] },
-  });
+  // The form below the list: a new requester, or the one being edited. The key remounts it.
+  const [editing, setEditing] = useState<{ key: number; value: RequesterInput }>({ key: 0, value: newRequester() });
+  const formHeading = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(async () => {
     const r = await api.pool.requestersList({ search: '' });
@@ -31,16 +30,16 @@ export function RequestersPage() {
     void load();
   }, [load]);
 
-  const submit = handleSubmit(async (values) => {
-    setError(null);
-    // An empty contact row means "no contact person yet".
-    const contacts = values.contacts.filter((c) => c.name.trim() !== '');
-    const r = await api.pool.requesterSave({ ...values, contacts });
-    if (!r.ok) return setError(r.error);
-    reset();
+  const edit = (value: RequesterInput) => {
+    setEditing((current) => ({ key: current.key + 1, value }));
+    // Keyboard users land on the form they asked for.
+    window.setTimeout(() => formHeading.current?.focus(), 0);
+  };
+  const saved = async () => {
     showMessage('pool:requesters.saved');
+    setEditing((current) => ({ key: current.key + 1, value: newRequester() }));
     await load();
-  });
+  };
 
   return (
     <>
@@ -48,6 +47,7 @@ export function RequestersPage() {
       <p role="status" className="saved-status">
         {message ? t(message) : ''}
       </p>
+      <FormError error={error} />
       {rows && rows.length > 0 ? (
         <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="pool-requesters-heading">
           <table className="data-table" aria-labelledby="pool-requesters-heading">
@@ -63,12 +63,14 @@ export function RequestersPage() {
             <tbody>
               {rows.map((r) => (
                 <tr key={r.id}>
-                  <th scope="row" dir="auto">
-                    {r.name}
+                  <th scope="row">
+                    <button type="button" className="link-button" dir="auto" onClick={() => edit(requesterToInput(r))}>
+                      {r.name}
+                    </button>
                   </th>
                   <td>{t(enumKey('requesterType', r.type))}</td>
                   <td>{r.trained ? t('common:yes') : t('common:no')}</td>
-                  <td dir="auto">{r.contacts.map((c) => c.name).join(', ')}</td>
+                  <td>{listOf(r.contacts.map((c) => c.name), lng)}</td>
                   <td dir="ltr">{r.phone}</td>
                 </tr>
               ))}
@@ -78,34 +80,16 @@ export function RequestersPage() {
       ) : (
         <p className="muted">{rows ? t('pool:requesters.empty') : t('common:loading')}</p>
       )}
-      <section className="panel" aria-labelledby="pool-requester-new">
-        <h2 id="pool-requester-new">{t('pool:requesters.add')}</h2>
-        <form onSubmit={(event) => void submit(event)} noValidate className="pool-form">
-          <div className="pool-grid">
-            <TextField label={t('pool:requesters.name')} registration={register('name')} error={formState.errors.name} dir="auto" />
-            <SelectField label={t('pool:requesters.type')} registration={register('type')}>
-              {REQUESTER_TYPES.map((type) => (
-                <option key={type} value={type}>
-                  {t(enumKey('requesterType', type))}
-                </option>
-              ))}
-            </SelectField>
-            <TextField label={t('pool:requesters.address')} registration={register('address')} dir="auto" />
-            <TextField label={t('pool:requesters.phone')} registration={register('phone')} dir="ltr" type="tel" />
-            <TextField label={t('pool:requesters.contactName')} registration={register('contacts.0.name')} dir="auto" />
-            <TextField label={t('pool:requesters.contactPhone')} registration={register('contacts.0.phone')} dir="ltr" type="tel" />
-          </div>
-          <div className="check">
-            <input type="checkbox" id="pool-requester-trained" {...register('trained')} />
-            <label htmlFor="pool-requester-trained">{t('pool:requesters.trainedLabel')}</label>
-          </div>
-          <FormError error={error} />
-          <div className="actions">
-            <button type="submit" className="button-primary" disabled={formState.isSubmitting}>
-              {t('pool:requesters.create')}
-            </button>
-          </div>
-        </form>
+      <section className="panel" aria-labelledby="pool-requester-form">
+        <h2 id="pool-requester-form" ref={formHeading} tabIndex={-1}>
+          {editing.value.id === null ? t('pool:requesters.add') : t('pool:requesters.editTitle')}
+        </h2>
+        <RequesterForm
+          key={editing.key}
+          initial={editing.value}
+          onSaved={() => void saved()}
+          onCancel={editing.value.id === null ? null : () => edit(newRequester())}
+        />
       </section>
     </>
   );

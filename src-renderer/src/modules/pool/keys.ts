@@ -44,4 +44,8 @@ export type PoolEnum = keyof typeof ENUMS;
 /** `pool:topic.mentalHealth` */
 export const enumKey = (kind: PoolEnum, value: string): string => `pool:${kind}.${value}`;
 
-export const poolDynamicKeys: string[] = Object.entries(ENUMS).flatMap(([kind, values]) => values.map((v) => enumKey(kind as PoolEnum, v)));
+export const poolDynamicKeys: string[] = [
+  ...Object.entries(ENUMS).flatMap(([kind, values]) => values.map((v) => enumKey(kind as PoolEnum, v))),
+  // Validation messages the contract returns; the renderer translates them as they come.
+  'pool:validation.outOfRange',
+];
