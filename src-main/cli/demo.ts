@@ -44,12 +44,18 @@ export async function prepareDemoDataDir(options: { nativeBinding?: string } = {
     await must('users.update', { id: status.user.id, displayName: 'Demo Admin', roles: [...ROLES] });
     const api = buildApi((channel, input) => core.call(channel, input));
     const now = core.clock.now();
+    // A seeder may have left the clock in the past; jumping back to now would look like idle
+    // time and auto-lock the session, so each seeder starts from a fresh log-in at now.
+    const resume = async () => {
+      clock.setNow(now);
+      await must('session.login', { username, password });
+    };
     await seedPoolDemo(api, now, clock);
-    clock.setNow(now);
+    await resume();
     await seedHotlineDemo(api, now, clock);
-    clock.setNow(now);
+    await resume();
     await seedHousingDemo(api, now, clock);
-    clock.setNow(now);
+    await resume();
     await must('session.logout', {});
   } finally {
     await core.close();
