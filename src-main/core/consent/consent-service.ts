@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import type { ConsentInput, ConsentView, ModuleId } from '../../contract';
 import { AppError } from '../errors';
 import { UserEntity } from '../users/user.entity';
@@ -57,7 +57,8 @@ export async function consentsFor(db: EntityManager, subject: ConsentSubject): P
     where: { module: subject.module, subjectType: subject.type, subjectId: subject.id },
     order: { id: 'ASC' },
   });
-  const users = await db.getRepository(UserEntity).find();
+  const recorders = [...new Set(list.map((c) => c.recordedBy))];
+  const users = recorders.length ? await db.getRepository(UserEntity).findBy({ id: In(recorders) }) : [];
   const names = new Map(users.map((u) => [u.id, u.displayName]));
   return list.map((c) => ({
     id: c.id,

@@ -1,7 +1,7 @@
 import { modulesForRoles } from '../../contract';
 import { AppError } from '../errors';
 import type { Handler } from '../router/context';
-import { readInstallation } from '../settings/installation';
+import { readEnabledModules } from '../settings/installation';
 import { TaskEntity } from '../tasks/task.entity';
 import { completeTask, openTasksFor, toTaskViews } from '../tasks/tasks-service';
 
@@ -11,7 +11,7 @@ export const tasksHandlers: {
 } = {
   'tasks.mine': async (input, ctx) => {
     const { db, actor, audit } = ctx.signedIn();
-    const modules = modulesForRoles(actor.roles, (await readInstallation(db)).modules);
+    const modules = modulesForRoles(actor.roles, await readEnabledModules(db));
     const now = ctx.clock.now();
     const views = await toTaskViews(db, await openTasksFor(db, actor.id, modules, input.includeUnassigned), now);
     await audit({ action: 'list', entity: 'task', details: { scope: 'mine', count: views.length } });
@@ -22,7 +22,7 @@ export const tasksHandlers: {
   'tasks.complete': async (input, ctx) => {
     const { db, actor, audit } = ctx.signedIn();
     const task = await db.getRepository(TaskEntity).findOneBy({ id: input.id });
-    const modules = modulesForRoles(actor.roles, (await readInstallation(db)).modules);
+    const modules = modulesForRoles(actor.roles, await readEnabledModules(db));
     if (!task) throw new AppError('NOT_FOUND');
     if (!modules.includes(task.module)) throw new AppError('FORBIDDEN');
     const done = await completeTask(db, task.id, input.outcome ?? null, actor.id, ctx.clock.now());

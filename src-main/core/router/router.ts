@@ -6,7 +6,7 @@ import type { Clock } from '../clock';
 import { AppError } from '../errors';
 import { createLogger } from '../log';
 import type { SessionManager } from '../session/session-manager';
-import { readInstallation } from '../settings/installation';
+import { readEnabledModules } from '../settings/installation';
 import { UserEntity, type User } from '../users/user.entity';
 import type { CallContext, Handler, Handlers, SignedInContext } from './context';
 import { SerialQueue } from './serial-queue';
@@ -41,7 +41,7 @@ export function createRouter(deps: { session: SessionManager; clock: Clock; hand
       const required = spec.access.roles;
       if (required && !required.some((r) => actor!.roles.includes(r))) return fail('FORBIDDEN');
       const module = spec.access.module;
-      if (module && !(await readInstallation(s.db.manager)).modules.includes(module)) return fail('MODULE_DISABLED');
+      if (module && !(await readEnabledModules(s.db.manager)).includes(module)) return fail('MODULE_DISABLED');
     }
 
     const parsed = (spec.input as z.ZodType).safeParse(rawInput === undefined ? {} : rawInput);

@@ -14,10 +14,15 @@ async function write(db: EntityManager, key: string, value: unknown): Promise<vo
   await db.getRepository(SettingEntity).save({ key, value: JSON.stringify(value) });
 }
 
+/** The modules switched on; the router asks this on every module call, so it reads only that. */
+export async function readEnabledModules(db: EntityManager): Promise<ModuleId[]> {
+  return read<ModuleId[]>(db, MODULES_KEY, []);
+}
+
 export async function readInstallation(db: EntityManager): Promise<Installation> {
   return {
     organisationName: await read(db, ORGANISATION, ''),
-    modules: await read<ModuleId[]>(db, MODULES_KEY, []),
+    modules: await readEnabledModules(db),
   };
 }
 
