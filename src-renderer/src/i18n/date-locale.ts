@@ -18,6 +18,16 @@ export function formatDateTime(iso: string, lng: string): string {
   return format(parseISO(iso), 'Pp', { locale: dateLocale(lng) });
 }
 
+/** A wall-clock date (`2026-11-24`) in the UI language's short form (24.11.2026, 24/11/2026). */
+export function formatLocalDate(localDate: string, lng: string): string {
+  return format(parseISO(localDate), 'P', { locale: dateLocale(lng) });
+}
+
+/** An amount in integer cents as euros in the UI language's notation. */
+export function formatEuro(cents: number, lng: string): string {
+  return new Intl.NumberFormat(lng, { style: 'currency', currency: 'EUR' }).format(cents / 100);
+}
+
 export function formatNumber(value: number, lng: string): string {
   return new Intl.NumberFormat(lng).format(value);
 }

@@ -4,7 +4,7 @@ import { useNavigate } from '../../frame/navigation-context';
 import { formatDateTime } from '../../i18n/date-locale';
 import { callStatusKey, urgencyKey } from './keys';
 import type { Taxonomy } from './use-taxonomy';
-import { TableScroll } from './TableScroll';
+import { TableScroll } from '../../components/TableScroll';
 
 /** Calls as a table; used by the call list and an employer's call history. */
 export function CallsTable({ calls, taxonomy, labelledBy, showEmployer = true }: { calls: CallSummary[]; taxonomy: Taxonomy; labelledBy: string; showEmployer?: boolean }) {

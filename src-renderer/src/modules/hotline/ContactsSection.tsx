@@ -7,7 +7,7 @@ import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/ErrorMessage';
 import { useStatusMessage } from '../../components/use-status-message';
 import { FormField, issuesByField } from './FormField';
-import { TableScroll } from './TableScroll';
+import { TableScroll } from '../../components/TableScroll';
 
 const EMPTY = { name: '', role: '', phone: '', email: '' };
 

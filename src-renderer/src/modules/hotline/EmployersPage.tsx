@@ -7,7 +7,7 @@ import { formatDateTime } from '../../i18n/date-locale';
 import { FormField } from './FormField';
 import { Pagination } from './pagination';
 import { usePaged } from './use-paged';
-import { TableScroll } from './TableScroll';
+import { TableScroll } from '../../components/TableScroll';
 
 /** Employers who called, searchable and paged. */
 export function EmployersPage() {

@@ -8,7 +8,7 @@ import { FormError } from '../../components/ErrorMessage';
 import { formatDateTime } from '../../i18n/date-locale';
 import { followUpKindKey, followUpStatusKey } from './keys';
 import { FormField } from './FormField';
-import { TableScroll } from './TableScroll';
+import { TableScroll } from '../../components/TableScroll';
 
 /** Call-backs and actions of a call: tasks of the core's one list, completed from here or the start page. */
 export function FollowUpsSection({ call, onChanged, onReload }: { call: CallView; onChanged: (call: CallView) => void; onReload: () => void }) {

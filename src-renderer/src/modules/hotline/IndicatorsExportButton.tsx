@@ -5,19 +5,7 @@ import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { useStatusMessage } from '../../components/use-status-message';
 import type { Taxonomy } from './use-taxonomy';
-
-/** Hands a base64 file from the core to the browser's download (works in Electron and browser mode). */
-function download(fileName: string, base64: string) {
-  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  URL.revokeObjectURL(url);
-}
+import { downloadBase64, XLSX_MIME_TYPE } from '../../components/download';
 
 /** The period's indicators as an Excel workbook in the user's language (counts only). */
 export function IndicatorsExportButton({ from, to, taxonomy }: { from: string; to: string; taxonomy: Taxonomy }) {
@@ -62,7 +50,7 @@ export function IndicatorsExportButton({ from, to, taxonomy }: { from: string; t
       setError(result.error);
       return;
     }
-    download(result.value.fileName, result.value.base64);
+    downloadBase64({ filename: result.value.fileName, mimeType: XLSX_MIME_TYPE, base64: result.value.base64 });
     showMessage('hotline:indicators.exported');
   }
 

@@ -11,7 +11,7 @@ import { FormField } from './FormField';
 import { formatMonth } from './format-date';
 import { IndicatorsExportButton } from './IndicatorsExportButton';
 import { useTaxonomy, type Taxonomy } from './use-taxonomy';
-import { TableScroll } from './TableScroll';
+import { TableScroll } from '../../components/TableScroll';
 
 /** Month × entry counts as a table: rows are months, columns the entries that occur. */
 function MonthTable({ id, title, rows, taxonomy, noneLabel }: { id: string; title: string; rows: { month: string; key: number | null; count: number }[]; taxonomy: Taxonomy; noneLabel: string }) {

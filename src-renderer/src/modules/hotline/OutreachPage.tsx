@@ -7,13 +7,13 @@ import { PageHeading } from '../../components/PageHeading';
 import { useStatusMessage } from '../../components/use-status-message';
 import { formatNumber } from '../../i18n/date-locale';
 import { FormField } from './FormField';
-import { formatDate } from './format-date';
+import { formatLocalDate } from '../../i18n/date-locale';
 import { outreachKindKey } from './keys';
 import { OutreachForm } from './OutreachForm';
 import { Pagination } from './pagination';
 import { usePaged } from './use-paged';
 import { useTaxonomy } from './use-taxonomy';
-import { TableScroll } from './TableScroll';
+import { TableScroll } from '../../components/TableScroll';
 
 /** Flyers handed out and events attended (Öffentlichkeitsarbeit), to set against "how did you hear about us". */
 export function OutreachPage() {
@@ -67,14 +67,14 @@ export function OutreachPage() {
               <tbody>
                 {list.data.items.map((o) => (
                   <tr key={o.id}>
-                    <td className="cell-nowrap">{formatDate(o.date, lng)}</td>
+                    <td className="cell-nowrap">{formatLocalDate(o.date, lng)}</td>
                     <td>{t(outreachKindKey(o.kind))}</td>
                     <td dir="auto">{o.place}</td>
                     <td>{taxonomy.label(o.channelId)}</td>
                     <td>{formatNumber(o.count, lng)}</td>
                     <td dir="auto">{o.notes}</td>
                     <td className="cell-actions">
-                      <button type="button" className="button-secondary button-small" aria-label={t('hotline:outreach.editNamed', { place: o.place, date: formatDate(o.date, lng) })} onClick={() => setEditing(o)}>
+                      <button type="button" className="button-secondary button-small" aria-label={t('hotline:outreach.editNamed', { place: o.place, date: formatLocalDate(o.date, lng) })} onClick={() => setEditing(o)}>
                         {t('hotline:outreach.edit')}
                       </button>
                     </td>

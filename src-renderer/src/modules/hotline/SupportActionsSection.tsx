@@ -6,9 +6,9 @@ import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { formatNumber } from '../../i18n/date-locale';
 import { FormField, issuesByField } from './FormField';
-import { formatDate } from './format-date';
+import { formatLocalDate } from '../../i18n/date-locale';
 import { supportKindKey } from './keys';
-import { TableScroll } from './TableScroll';
+import { TableScroll } from '../../components/TableScroll';
 
 /** Mediation talks, individual contacts, crisis interventions by the social workers. */
 export function SupportActionsSection({ call, onChanged }: { call: CallView; onChanged: (call: CallView) => void }) {
@@ -57,7 +57,7 @@ export function SupportActionsSection({ call, onChanged }: { call: CallView; onC
               {call.supportActions.map((a) => (
                 <tr key={a.id}>
                   <td>{t(supportKindKey(a.kind))}</td>
-                  <td className="cell-nowrap">{formatDate(a.date, lng)}</td>
+                  <td className="cell-nowrap">{formatLocalDate(a.date, lng)}</td>
                   <td>{t('hotline:support.minutes', { count: a.durationMinutes, formatted: formatNumber(a.durationMinutes, lng) })}</td>
                   <td dir="auto">{a.outcome}</td>
                 </tr>

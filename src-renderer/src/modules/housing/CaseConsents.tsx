@@ -6,7 +6,7 @@ import type { CaseDetail } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { formatDateTime } from '../../i18n/date-locale';
-import { formatLocalDate } from './format';
+import { formatLocalDate } from '../../i18n/date-locale';
 import { Input, Select, issuesToErrors, type FieldErrors } from './FormBits';
 import { consentGiverKey } from './keys';
 

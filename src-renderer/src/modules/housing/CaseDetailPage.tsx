@@ -16,7 +16,7 @@ import { CaseDocuments } from './CaseDocuments';
 import { CaseOffers } from './CaseOffers';
 import { CaseWaits } from './CaseWaits';
 import { EditHouseholdDialog } from './EditHouseholdDialog';
-import { formatLocalDate } from './format';
+import { formatLocalDate } from '../../i18n/date-locale';
 import { ageBandKey, incomeKey, rentingStatusKey } from './keys';
 import { MoveDialog } from './MoveDialog';
 import { useHousingSettings, useStageLabel } from './use-housing-settings';

@@ -6,7 +6,7 @@ import type { CaseDetail, DocumentView } from '../../../../src-main/contract/hou
 import { DOCUMENT_STATUSES, type DocumentStatus } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { formatLocalDate } from './format';
+import { formatLocalDate } from '../../i18n/date-locale';
 import { Input } from './FormBits';
 import { documentKindKey, documentStatusKey } from './keys';
 

@@ -5,7 +5,7 @@ import type { CaseDetail, FitReason, OfferMatch } from '../../../../src-main/con
 import { VIEWING_OUTCOMES } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { formatEuro, formatLocalDate } from './format';
+import { formatEuro, formatLocalDate } from '../../i18n/date-locale';
 import { Input, Select } from './FormBits';
 import { fitKey, outcomeKey } from './keys';
 

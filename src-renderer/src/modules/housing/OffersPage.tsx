@@ -7,7 +7,7 @@ import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { useStatusMessage } from '../../components/use-status-message';
-import { formatEuro, formatLocalDate } from './format';
+import { formatEuro, formatLocalDate } from '../../i18n/date-locale';
 import { Input, Select, issuesToErrors, type FieldErrors } from './FormBits';
 import { landlordKey } from './keys';
 

@@ -9,7 +9,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useNavigate } from '../../frame/navigation-context';
 import { languageKey } from '../../i18n/dynamic-keys';
 import type { PageParams } from '../module-ui';
-import { formatLocalDate } from './format';
+import { formatLocalDate } from '../../i18n/date-locale';
 import { documentKindKey, documentStatusKey, printKey } from './keys';
 
 /** Languages the printed checklist exists in; others print in German until translated (pending). */

@@ -4,6 +4,7 @@ import type { ErrorValue } from '../../../../src-main/contract';
 import { BUILT_IN_STAGES, SIDE_STATES, WAITING_ACTORS, type HousingIndicators } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { actorKey } from './keys';
+import { downloadBase64, XLSX_MIME_TYPE } from '../../components/download';
 
 /**
  * Downloads the indicators as XLSX. The core builds the file; the headings come from here, in the
@@ -41,15 +42,7 @@ export function useIndicatorsExport(stageLabel: (stage: string) => string, data:
     for (const actor of WAITING_ACTORS) texts[`actor.${actor}`] = t(actorKey(actor));
     const r = await api.housing.indicatorsExport({ texts, rightToLeft: i18n.dir() === 'rtl' });
     if (!r.ok) return r.error;
-    const bytes = Uint8Array.from(atob(r.value.base64), (c) => c.charCodeAt(0));
-    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = r.value.fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadBase64({ filename: r.value.fileName, mimeType: XLSX_MIME_TYPE, base64: r.value.base64 });
     return null;
   }, [t, i18n, stageLabel, data]);
 }

@@ -15,6 +15,7 @@ import { FeedbackForm } from './FeedbackForm';
 import { arrow, languageName, localDateTime } from './format';
 import { enumKey } from './keys';
 import { MatchPanel } from './MatchPanel';
+import { TableScroll } from '../../components/TableScroll';
 
 /** One assignment: status, matching, next steps, briefing, feedback and its history. */
 export function AssignmentPage({ params }: { params: PageParams }) {
@@ -106,7 +107,7 @@ export function AssignmentPage({ params }: { params: PageParams }) {
           ) : null}
           <section className="panel" aria-labelledby="pool-history-heading">
             <h2 id="pool-history-heading">{t('pool:history.title')}</h2>
-            <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="pool-history-heading">
+            <TableScroll labelledBy="pool-history-heading">
               <table className="data-table" aria-labelledby="pool-history-heading">
                 <thead>
                   <tr>
@@ -133,7 +134,7 @@ export function AssignmentPage({ params }: { params: PageParams }) {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </section>
         </>
       ) : error ? null : (

@@ -9,6 +9,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useNavigate } from '../../frame/navigation-context';
 import { languageName, weekdayShort } from './format';
 import { enumKey } from './keys';
+import { TableScroll } from '../../components/TableScroll';
 
 const iso = (d: Date) => format(d, 'yyyy-MM-dd');
 
@@ -57,7 +58,7 @@ export function CalendarPage() {
         </label>
       </div>
       <FormError error={error} />
-      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="pool-calendar-heading">
+      <TableScroll labelledBy="pool-calendar-heading">
         <table className="data-table pool-week" aria-labelledby="pool-calendar-heading">
           <thead>
             <tr>
@@ -92,7 +93,7 @@ export function CalendarPage() {
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -5,9 +5,12 @@ import type { FeeStatement, InterpreterSummary } from '../../../../src-main/cont
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
-import { download, downloadBase64, euros, localDateTime, monthName } from './format';
+import { download, downloadBase64 } from '../../components/download';
+import { formatEuro } from '../../i18n/date-locale';
+import { localDateTime, monthName } from './format';
 import { enumKey } from './keys';
 import { printSection } from './print';
+import { TableScroll } from '../../components/TableScroll';
 
 const thisMonth = () => new Date().toISOString().slice(0, 7);
 
@@ -64,7 +67,7 @@ export function FeesPage() {
           <h2 id="pool-fee-heading">
             {t('pool:fees.heading', { month: monthName(statement.month, lng) })} – <bdi>{statement.nameLatin}</bdi>
           </h2>
-          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="pool-fee-heading">
+          <TableScroll labelledBy="pool-fee-heading">
             <table className="data-table" aria-labelledby="pool-fee-heading">
               <thead>
                 <tr>
@@ -86,10 +89,10 @@ export function FeesPage() {
                       {l.lateCancellation ? ` (${t('pool:assignment.late')})` : ''}
                     </td>
                     <td>{l.minutes}</td>
-                    <td>{euros(l.timeCents, lng)}</td>
+                    <td>{formatEuro(l.timeCents, lng)}</td>
                     <td>{l.travelKm}</td>
-                    <td>{euros(l.travelCents, lng)}</td>
-                    <td>{euros(l.totalCents, lng)}</td>
+                    <td>{formatEuro(l.travelCents, lng)}</td>
+                    <td>{formatEuro(l.totalCents, lng)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -99,17 +102,17 @@ export function FeesPage() {
                     {t('pool:fees.sum')}
                   </th>
                   <td>{statement.totals.minutes}</td>
-                  <td>{euros(statement.totals.timeCents, lng)}</td>
+                  <td>{formatEuro(statement.totals.timeCents, lng)}</td>
                   <td>{statement.totals.travelKm}</td>
-                  <td>{euros(statement.totals.travelCents, lng)}</td>
+                  <td>{formatEuro(statement.totals.travelCents, lng)}</td>
                   <td data-testid="pool-fee-total">
-                    <strong>{euros(statement.totals.totalCents, lng)}</strong>
+                    <strong>{formatEuro(statement.totals.totalCents, lng)}</strong>
                   </td>
                 </tr>
               </tfoot>
             </table>
-          </div>
-          <p>{t('pool:fees.cancellations', { amount: euros(statement.totals.cancellationCents, lng) })}</p>
+          </TableScroll>
+          <p>{t('pool:fees.cancellations', { amount: formatEuro(statement.totals.cancellationCents, lng) })}</p>
           <div className="actions no-print">
             <button type="button" className="button-secondary" onClick={() => printSection('fees')}>
               {t('pool:fees.print')}

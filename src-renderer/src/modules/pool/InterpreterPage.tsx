@@ -7,7 +7,7 @@ import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigate } from '../../frame/navigation-context';
 import type { PageParams } from '../module-ui';
-import { download } from './format';
+import { download } from '../../components/download';
 import { InterpreterForm } from './InterpreterForm';
 
 export const EMPTY_INTERPRETER: InterpreterInput = {

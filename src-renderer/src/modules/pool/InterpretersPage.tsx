@@ -8,6 +8,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useNavigate } from '../../frame/navigation-context';
 import { languageName, listOf, localDateTime } from './format';
 import { enumKey } from './keys';
+import { TableScroll } from '../../components/TableScroll';
 
 /** The pool's interpreters with languages, focus pools and when they last had supervision. */
 export function InterpretersPage() {
@@ -43,7 +44,7 @@ export function InterpretersPage() {
       ) : rows.length === 0 ? (
         <p className="muted">{t('pool:interpreters.empty')}</p>
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="pool-interpreters-heading">
+        <TableScroll labelledBy="pool-interpreters-heading">
           <table className="data-table" aria-labelledby="pool-interpreters-heading">
             <thead>
               <tr>
@@ -73,7 +74,7 @@ export function InterpretersPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -7,6 +7,7 @@ import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { formatNumber } from '../../i18n/date-locale';
 import { AssignmentsTable } from './AssignmentsTable';
+import { TableScroll } from '../../components/TableScroll';
 
 /** Ratings per interpreter with trend and low-rating flag; assignments still missing feedback. */
 export function QualityPage() {
@@ -25,7 +26,7 @@ export function QualityPage() {
       <PageHeading id="pool-quality-heading">{t('pool:quality.title')}</PageHeading>
       <FormError error={error} />
       {rows ? (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="pool-quality-heading">
+        <TableScroll labelledBy="pool-quality-heading">
           <table className="data-table" aria-labelledby="pool-quality-heading">
             <thead>
               <tr>
@@ -61,7 +62,7 @@ export function QualityPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <p className="muted">{t('common:loading')}</p>
       )}

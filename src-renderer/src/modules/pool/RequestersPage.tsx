@@ -9,6 +9,7 @@ import { useStatusMessage } from '../../components/use-status-message';
 import { listOf } from './format';
 import { enumKey } from './keys';
 import { newRequester, RequesterForm, requesterToInput } from './RequesterForm';
+import { TableScroll } from '../../components/TableScroll';
 
 /** Organisations that book interpreters, with their contact persons: list, create, edit. */
 export function RequestersPage() {
@@ -49,7 +50,7 @@ export function RequestersPage() {
       </p>
       <FormError error={error} />
       {rows && rows.length > 0 ? (
-        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="pool-requesters-heading">
+        <TableScroll labelledBy="pool-requesters-heading">
           <table className="data-table" aria-labelledby="pool-requesters-heading">
             <thead>
               <tr>
@@ -76,7 +77,7 @@ export function RequestersPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <p className="muted">{rows ? t('pool:requesters.empty') : t('common:loading')}</p>
       )}

@@ -1,8 +1,6 @@
-/** Small display helpers of the pool screens. */
+import { RTL_LANGUAGES } from '../../../../src-main/contract';
 
-export function euros(cents: number, lng: string): string {
-  return new Intl.NumberFormat(lng, { style: 'currency', currency: 'EUR' }).format(cents / 100);
-}
+/** Small display helpers of the pool screens. */
 
 /** The language's name in the UI language, e.g. `ar` → „Arabisch“; the code if unknown. */
 export function languageName(code: string, lng: string): string {
@@ -37,28 +35,10 @@ export function listOf(items: string[], lng: string): string {
 
 /** Arrow from one state to the next that points in reading direction. */
 export function arrow(lng: string): string {
-  return ['ar', 'fa', 'he', 'ur'].includes(lng) ? '←' : '→';
+  return RTL_LANGUAGES.includes(lng) ? '←' : '→';
 }
 
 export function weekdayShort(localDate: string, lng: string): string {
   const [y, m, d] = localDate.split('-').map(Number);
   return new Intl.DateTimeFormat(lng, { weekday: 'short', day: 'numeric', month: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
-}
-
-/** Downloads text as a file; works in Electron and in browser mode. */
-export function download(file: { filename: string; mimeType: string; content: string | Uint8Array<ArrayBuffer> }): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** Downloads a binary file (XLSX) that came through the contract as base64. */
-export function downloadBase64(file: { filename: string; mimeType: string; base64: string }): void {
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  download({ filename: file.filename, mimeType: file.mimeType, content: bytes });
 }
