@@ -1,9 +1,18 @@
 // @ts-check
+import fs from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-/** Import direction (ARCHITECTURE.md): contract ← core ← shell/web/cli; the renderer sees only the contract. */
+/** Import direction (src-main/README.md): contract ← core ← shell/web/cli; the renderer sees only the contract. */
 const restrict = (patterns) => ['error', { patterns }];
+
+/** Module folders are the ones with a descriptor (core/<module>/module.ts). */
+const MODULE_FOLDERS = fs
+  .readdirSync('src-main/core', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && fs.existsSync(`src-main/core/${entry.name}/module.ts`))
+  .map((entry) => entry.name);
+const moduleImports = MODULE_FOLDERS.flatMap((m) => [`**/core/${m}/**`, `../${m}/**`, `./${m}/**`]);
+const CORE_ONLY = ['electron', '**/electron/**', '**/web/**', '**/cli/**', '**/src-renderer/**'];
 
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
@@ -26,8 +35,27 @@ export default tseslint.config(
   {
     files: ['src-main/core/**/*.ts'],
     rules: {
+      'no-restricted-imports': restrict([{ group: CORE_ONLY, message: 'Core never imports the shell, web, cli or renderer.' }]),
+    },
+  },
+  {
+    // The layers every module runs on receive modules' tables and handlers from the composition root.
+    files: ['src-main/core/{db,session,router,keys,audit,data-dir}/**/*.ts', 'src-main/electron/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
       'no-restricted-imports': restrict([
-        { group: ['electron', '**/electron/**', '**/web/**', '**/cli/**', '**/src-renderer/**'], message: 'Core never imports the shell, web, cli or renderer.' },
+        { group: CORE_ONLY.filter((p) => !p.includes('electron')), message: 'Core never imports the shell, web, cli or renderer.' },
+        { group: [...moduleImports, '**/core/modules', '**/core/composition', '../modules', '../composition'], message: 'This layer imports no module: it receives them from core/composition.ts.' },
+      ]),
+    },
+  },
+  {
+    files: MODULE_FOLDERS.map((m) => `src-main/core/${m}/**/*.ts`),
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: CORE_ONLY, message: 'Core never imports the shell, web, cli or renderer.' },
+        { group: ['**/testing/**'], message: 'The test kit (core/testing) is for tests only.' },
       ]),
     },
   },

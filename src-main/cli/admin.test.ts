@@ -1,9 +1,9 @@
 import { spawn } from 'node:child_process';
+import { openWithKey } from '../core/testing/test-database';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { databasePath, openDatabase } from '../core/db/open-database';
 import * as kr from '../core/keys/keyring';
-import { startTestCore, tempDir, type TestCore } from '../core/testing/temp-core';
+import { startTestCore, tempDir, type TestCore } from '../core/testing/test-core';
 import { PROJECT_ROOT } from './project-root';
 
 const PASSWORD = 'cli-admin-passphrase-1';
@@ -66,7 +66,7 @@ describe('the admin tool', () => {
     const dataDir = path.join(tempDir(), 'data');
     expect((await admin(['init', '--data-dir', dataDir, '--org', 'Test-Org', '--admin', 'cli.admin'], `${PASSWORD}\n`)).code).toBe(0);
     const { current } = await kr.unlockWithPassword(kr.readKeyring(dataDir), 'cli.admin', PASSWORD);
-    const db = await openDatabase({ file: databasePath(dataDir), key: current });
+    const db = await openWithKey(dataDir, current);
     await db.query(`DROP TRIGGER audit_entry_no_update`);
     await db.query(`UPDATE audit_entry SET entity = 'forged' WHERE id = 1`);
     await db.destroy();

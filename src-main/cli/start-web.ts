@@ -7,7 +7,7 @@ import { createCore } from '../core/core';
 import { hasFlag, readOption, resolveDataDir } from '../core/data-dir/resolve-data-dir';
 import { rendererDirFrom, rendererIsBuilt, startBridge } from '../web/bridge-server';
 import { buildApp } from './build-renderer';
-import { prepareDemoDataDir, printDemoLogin } from './demo';
+import { prepareDemoDataDir, printDemoLogin } from '../core/demo';
 import { PROJECT_ROOT } from './project-root';
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasFlag } from '../core/data-dir/resolve-data-dir';
 import { buildApp } from './build-renderer';
-import { prepareDemoDataDir, printDemoLogin } from './demo';
+import { prepareDemoDataDir, printDemoLogin } from '../core/demo';
 import { findElectronRuntime } from './electron-runtime';
 import { prepareElectronBinding } from './prepare-electron-binding';
 import { PROJECT_ROOT } from './project-root';

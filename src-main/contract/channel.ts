@@ -1,16 +1,17 @@
 import type { z } from 'zod';
-import type { ModuleId, Role } from './roles';
+import type { Role } from './roles';
 
 /**
  * Who may call a channel. Checked by the router in the main process for every call.
  * - `public`: before log-in (status, setup, log-in, recovery).
  * - `signedIn`: any unlocked session; `roles` narrows it to holders of one of them.
- * - `module`: the installation must have that module switched on.
+ * A module's channels (`<module>.<verb>`) also need the installation to have that module switched
+ * on; the router derives that from the channel's name (see modules.ts).
  * - `duringPasswordChange`: allowed while a one-time password still has to be replaced.
  */
 export type Access =
   | { kind: 'public' }
-  | { kind: 'signedIn'; roles?: readonly Role[]; module?: ModuleId; duringPasswordChange?: boolean };
+  | { kind: 'signedIn'; roles?: readonly Role[]; duringPasswordChange?: boolean };
 
 /**
  * `read`: may record audit entries but changes no domain data.

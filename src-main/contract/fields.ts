@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MODULES, ROLES, UI_LANGUAGES } from './roles';
+import { ROLES, UI_LANGUAGES } from './roles';
 
 /**
  * Field rules shared by the core's validation and the renderer's forms.
@@ -36,9 +36,6 @@ export const organisationName = z
 
 export const role = z.enum(ROLES);
 export const roles = z.array(role).min(1, { error: 'validation:rolesRequired' });
-
-export const moduleId = z.enum(MODULES);
-export const modules = z.array(moduleId).min(1, { error: 'validation:modulesRequired' });
 
 export const uiLanguage = z.enum(UI_LANGUAGES);
 

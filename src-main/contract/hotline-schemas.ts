@@ -307,12 +307,6 @@ export const indicatorsExportInput = z.strictObject({
   labels: z.record(z.string().regex(/^\d+$/), text(120)),
 });
 
-/** An XLSX workbook, base64-encoded for the channel. */
-export interface ExportFile {
-  fileName: string;
-  base64: string;
-}
-
 export interface Indicators {
   /** `yyyy-MM` of the installation's calendar; one row per month, topic and routing present. */
   callsByMonthTopic: { month: string; topicId: number; count: number }[];

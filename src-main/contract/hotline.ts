@@ -1,15 +1,17 @@
 import { z } from 'zod';
 import { channel, type Access } from './channel';
 import type { ConsentView } from './consent';
+import type { FileDownload } from './files';
 import * as f from './fields';
+import { defineModuleContract } from './module-contract';
 import * as s from './hotline-schemas';
 
 export * from './hotline-schemas';
 
-const HOTLINE: Access = { kind: 'signedIn', roles: ['hotline'], module: 'hotline' };
+const HOTLINE: Access = { kind: 'signedIn', roles: ['hotline'] };
 /** Topics and routing targets are read by hotline staff and extended by admins. */
-const HOTLINE_OR_ADMIN: Access = { kind: 'signedIn', roles: ['hotline', 'admin'], module: 'hotline' };
-const ADMIN: Access = { kind: 'signedIn', roles: ['admin'], module: 'hotline' };
+const HOTLINE_OR_ADMIN: Access = { kind: 'signedIn', roles: ['hotline', 'admin'] };
+const ADMIN: Access = { kind: 'signedIn', roles: ['admin'] };
 
 /** Channels of the Arbeitgeberinfo hotline (employer hotline). */
 export const hotlineChannels = {
@@ -63,5 +65,13 @@ export const hotlineChannels = {
 
   'hotline.indicators': channel<s.Indicators>()({ input: s.indicatorsInput, access: HOTLINE, kind: 'read' }),
   /** The indicators of a period as an XLSX workbook: counts only, never a name. */
-  'hotline.indicatorsExport': channel<s.ExportFile>()({ input: s.indicatorsExportInput, access: HOTLINE, kind: 'read' }),
+  'hotline.indicatorsExport': channel<FileDownload>()({ input: s.indicatorsExportInput, access: HOTLINE, kind: 'read' }),
 } as const;
+
+/** The Arbeitgeberinfo hotline in the contract: served by the hotline team. */
+export const hotlineModule = defineModuleContract({
+  id: 'hotline',
+  roles: ['hotline'],
+  channels: hotlineChannels,
+  taskKinds: s.FOLLOW_UP_KINDS.map((k) => `hotline.${k}` as const),
+});

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { channel, type Access } from './channel';
 import { consentInput, type ConsentView } from './consent';
+import type { FileDownload } from './files';
+import { defineModuleContract } from './module-contract';
 
 /**
  * Housing transitions (Auszug aus städtischen Unterkünften): households moving from municipal
@@ -8,10 +10,10 @@ import { consentInput, type ConsentView } from './consent';
  * reference, members only by age band.
  */
 
-const CASEWORKER: Access = { kind: 'signedIn', roles: ['caseworker'], module: 'housing' };
-const HOUSING_ADMIN: Access = { kind: 'signedIn', roles: ['admin'], module: 'housing' };
+const CASEWORKER: Access = { kind: 'signedIn', roles: ['caseworker'] };
+const HOUSING_ADMIN: Access = { kind: 'signedIn', roles: ['admin'] };
 /** Reads both need: caseworkers for stage names and rent limits, admins on the settings page. */
-const CASEWORKER_OR_ADMIN: Access = { kind: 'signedIn', roles: ['caseworker', 'admin'], module: 'housing' };
+const CASEWORKER_OR_ADMIN: Access = { kind: 'signedIn', roles: ['caseworker', 'admin'] };
 
 /** Stages every installation has; admins may add their own (keys `custom…`) and rename all. */
 export const BUILT_IN_STAGES = ['registered', 'documentsReady', 'searching', 'viewingOffer', 'leaseSigned', 'movedOut', 'closed'] as const;
@@ -312,12 +314,6 @@ export interface HousingIndicators {
   forecastBasis: number;
 }
 
-export interface IndicatorsFile {
-  fileName: string;
-  /** The XLSX file, base64-encoded for the channel. */
-  base64: string;
-}
-
 export const indicatorsExportInput = z.strictObject({
   /** Headings and stage/actor names in the user's language (keys like `pipeline`, `stage.searching`). */
   texts: z.record(z.string().max(60), z.string().max(1000)),
@@ -379,5 +375,13 @@ export const housingChannels = {
 
   'housing.indicators': channel<HousingIndicators>()({ input: z.strictObject({}), access: CASEWORKER, kind: 'read' }),
   /** The same aggregated figures as an XLSX file (audited as an export). */
-  'housing.indicatorsExport': channel<IndicatorsFile>()({ input: indicatorsExportInput, access: CASEWORKER, kind: 'read' }),
+  'housing.indicatorsExport': channel<FileDownload>()({ input: indicatorsExportInput, access: CASEWORKER, kind: 'read' }),
 } as const;
+
+/** Housing transitions in the contract: served by caseworkers. */
+export const housingModule = defineModuleContract({
+  id: 'housing',
+  roles: ['caseworker'],
+  channels: housingChannels,
+  taskKinds: ['housing.followUp', 'housing.documentExpiring'],
+});

@@ -5,26 +5,28 @@ import type { Result } from './result';
 import { sessionChannels } from './session';
 import { settingsChannels } from './settings';
 import { tasksChannels } from './tasks';
-import { poolChannels } from './pool';
-import { hotlineChannels } from './hotline';
-import { housingChannels } from './housing';
+import { MODULE_CONTRACTS, type ModuleChannels } from './modules';
 import { usersChannels } from './users';
 
-/**
- * The one contract: every call the renderer may make, `domain.verb` → input schema, access, kind
- * and result type. Main registers handlers from it, the preload and the HTTP bridge expose it,
- * the renderer calls it with full types. Each domain adds its map here.
- */
-export const contract = {
+/** The core's own channels: sessions, users, settings, maintenance, the task list. */
+const foundationChannels = {
   ...sessionChannels,
   ...usersChannels,
   ...settingsChannels,
   ...maintenanceChannels,
   ...tasksChannels,
-  ...poolChannels,
-  ...hotlineChannels,
-  ...housingChannels,
 } as const satisfies Record<string, ChannelSpec>;
+
+/**
+ * The one contract: every call the renderer may make, `domain.verb` → input schema, access, kind
+ * and result type. Main registers handlers from it, the preload and the HTTP bridge expose it,
+ * the renderer calls it with full types. Modules add theirs through modules.ts.
+ */
+export const contract = Object.assign(
+  {},
+  foundationChannels,
+  ...MODULE_CONTRACTS.map((m) => m.channels),
+) as typeof foundationChannels & ModuleChannels;
 
 export type Contract = typeof contract;
 export type ChannelName = keyof Contract;
@@ -64,6 +66,8 @@ export function isChannelName(name: unknown): name is ChannelName {
 
 export * from './result';
 export * from './roles';
+export * from './modules';
+export type { ModuleContract } from './module-contract';
 export type { Access, CallKind, ChannelSpec } from './channel';
 export type { CurrentUser, Installation, SessionStatus } from './session';
 export type { UserSummary } from './users';

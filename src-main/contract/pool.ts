@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { channel, type Access } from './channel';
+import type { FileDownload } from './files';
 import * as f from './fields';
+import { defineModuleContract } from './module-contract';
 import * as p from './pool-fields';
 import type {
   AssignmentStatus,
@@ -21,8 +23,8 @@ import type {
 export * from './pool-fields';
 
 /** Sprachmittlerpool: only coordinators, and only where the installation runs the pool. */
-const COORDINATOR: Access = { kind: 'signedIn', roles: ['coordinator'], module: 'pool' };
-const COORDINATOR_OR_ADMIN: Access = { kind: 'signedIn', roles: ['coordinator', 'admin'], module: 'pool' };
+const COORDINATOR: Access = { kind: 'signedIn', roles: ['coordinator'] };
+const COORDINATOR_OR_ADMIN: Access = { kind: 'signedIn', roles: ['coordinator', 'admin'] };
 
 // ---------------------------------------------------------------- interpreters (Sprachmittler*innen)
 
@@ -264,19 +266,6 @@ export interface FeeStatement {
   totals: { minutes: number; timeCents: number; travelKm: number; travelCents: number; cancellationCents: number; totalCents: number };
 }
 
-export interface ExportFile {
-  filename: string;
-  mimeType: string;
-  content: string;
-}
-
-/** A binary file (e.g. XLSX) carried through the contract as base64. */
-export interface BinaryExportFile {
-  filename: string;
-  mimeType: string;
-  base64: string;
-}
-
 export interface UnmetDemandRow {
   language: string;
   count: number;
@@ -351,14 +340,14 @@ export const poolChannels = {
   'pool.quality': channel<QualityRow[]>()({ input: f.empty, access: COORDINATOR, kind: 'read' }),
   'pool.feeStatement': channel<FeeStatement>()({ input: interpreterMonth, access: COORDINATOR, kind: 'read' }),
   /** CSV (RFC 4180, semicolon-free comma separation, UTF-8 with BOM for spreadsheet programs). */
-  'pool.feeStatementExport': channel<ExportFile>()({ input: interpreterMonth, access: COORDINATOR, kind: 'read' }),
+  'pool.feeStatementExport': channel<FileDownload>()({ input: interpreterMonth, access: COORDINATOR, kind: 'read' }),
   /** XLSX with one sheet per statement: one interpreter, or (null) everyone paid that month. */
-  'pool.feeStatementXlsx': channel<BinaryExportFile>()({
+  'pool.feeStatementXlsx': channel<FileDownload>()({
     input: z.strictObject({ interpreterId: f.id.nullable(), month: p.month }),
     access: COORDINATOR,
     kind: 'read',
   }),
-  'pool.calendarExport': channel<ExportFile>()({ input: z.strictObject({ interpreterId: f.id }), access: COORDINATOR, kind: 'read' }),
+  'pool.calendarExport': channel<FileDownload>()({ input: z.strictObject({ interpreterId: f.id }), access: COORDINATOR, kind: 'read' }),
   'pool.calendarWeek': channel<AssignmentSummary[]>()({
     input: z.strictObject({ weekStart: p.localDate, interpreterId: f.id.nullable() }),
     access: COORDINATOR,
@@ -371,3 +360,11 @@ export const poolChannels = {
   'pool.settingsGet': channel<PoolSettings>()({ input: f.empty, access: COORDINATOR_OR_ADMIN, kind: 'read' }),
   'pool.settingsSave': channel<PoolSettings>()({ input: poolSettingsInput, access: COORDINATOR_OR_ADMIN, kind: 'write' }),
 } as const;
+
+/** The Sprachmittlerpool in the contract: served by coordinators. */
+export const poolModule = defineModuleContract({
+  id: 'pool',
+  roles: ['coordinator'],
+  channels: poolChannels,
+  taskKinds: ['pool.missingFeedback'],
+});

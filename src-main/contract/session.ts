@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { channel, PUBLIC } from './channel';
 import * as f from './fields';
+import { modules, type ModuleId } from './modules';
 import type { ErrorCode } from './result';
-import type { ModuleId, Role, UiLanguage } from './roles';
+import type { Role, UiLanguage } from './roles';
 
 /** The signed-in user as the renderer sees them; no secrets. */
 export interface CurrentUser {
@@ -37,7 +38,7 @@ export type SessionStatus =
 
 export const setupInput = z.strictObject({
   organisationName: f.organisationName,
-  modules: f.modules,
+  modules,
   admin: z.strictObject({
     username: f.username,
     displayName: f.displayName,

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { ADMIN_ONLY, channel, SIGNED_IN } from './channel';
 import * as f from './fields';
+import { modules } from './modules';
 import type { Installation, SessionStatus } from './session';
 
 export const updateInstallationInput = z.strictObject({
   organisationName: f.organisationName,
-  modules: f.modules,
+  modules,
 });
 
 export const updateMySettingsInput = z.strictObject({

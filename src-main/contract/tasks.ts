@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, SIGNED_IN } from './channel';
 import * as f from './fields';
-import type { ModuleId } from './roles';
+import type { ModuleId } from './modules';
 
 /**
  * The one task list: call-backs, post-move contacts, missing feedback, expiring documents — every

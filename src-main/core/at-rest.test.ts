@@ -1,10 +1,11 @@
 import crypto from 'node:crypto';
+import { openWithKey } from './testing/test-database';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { databasePath, openDatabase } from './db/open-database';
+import { databasePath } from './db/open-database';
 import { DEFAULT_KDF } from './keys/kdf';
-import { startTestCore, type TestCore } from './testing/temp-core';
+import { startTestCore, type TestCore } from './testing/test-core';
 
 const SENTINEL_ORG = 'Sentinel-Organisation-7f3a9c';
 const SENTINEL_NAME = 'Sentinel-Person-Qx81';
@@ -49,7 +50,7 @@ describe('data at rest', () => {
 
     const header = fs.readFileSync(databasePath(t.dataDir)).subarray(0, 16).toString('latin1');
     expect(header).not.toBe('SQLite format 3\u0000');
-    await expect(openDatabase({ file: databasePath(t.dataDir), key: crypto.randomBytes(32) })).rejects.toMatchObject({
+    await expect(openWithKey(t.dataDir, crypto.randomBytes(32))).rejects.toMatchObject({
       code: 'DB_CORRUPT',
     });
   });

@@ -1,6 +1,6 @@
 import type { Result } from '../contract';
 import { systemClock, type Clock } from './clock';
-import { handlers } from './handlers';
+import { APP, type Composition } from './composition';
 import { DEFAULT_KDF, type KdfParams } from './keys/kdf';
 import { ready as keyringReady } from './keys/keyring';
 import { createRouter } from './router/router';
@@ -13,6 +13,8 @@ export interface CoreOptions {
   kdf?: KdfParams;
   /** The database addon built for Electron, when running inside Electron. */
   nativeBinding?: string;
+  /** The foundation and modules to run; the shipped application unless a test composes its own. */
+  composition?: Composition;
 }
 
 export interface Core {
@@ -32,14 +34,16 @@ const IDLE_CHECK_MS = 5_000;
 export async function createCore(options: CoreOptions): Promise<Core> {
   await keyringReady();
   const clock = options.clock ?? systemClock;
+  const app = options.composition ?? APP;
   const session = new SessionManager({
     dataDir: options.dataDir,
+    schema: app.schema,
     clock,
     kdf: options.kdf ?? DEFAULT_KDF,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   session.start();
-  const router = createRouter({ session, clock, handlers });
+  const router = createRouter({ session, clock, handlers: app.handlers });
   // Locks on time even when no call arrives, so the key does not stay in memory.
   const timer = setInterval(() => void router.enqueue(() => session.lockIfIdle()), IDLE_CHECK_MS);
   timer.unref();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN, loginAdmin, setUp, startTestCore, tempDir, type TestCore } from '../core/testing/temp-core';
+import { ADMIN, loginAdmin, setUp, startTestCore, tempDir, type TestCore } from '../core/testing/test-core';
 import { startBridge, type Bridge } from './bridge-server';
 
 let t: TestCore;

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { databasePath, openDatabase } from '../db/open-database';
+import { openWithKey } from '../testing/test-database';
+import { openDatabase } from '../db/open-database';
 import * as kr from '../keys/keyring';
-import { ADMIN, loginAdmin, setUp, startTestCore, type TestCore } from '../testing/temp-core';
+import { ADMIN, loginAdmin, setUp, startTestCore, type TestCore } from '../testing/test-core';
 
 let t: TestCore;
 beforeEach(async () => {
@@ -14,7 +15,7 @@ afterEach(() => t.cleanup());
 async function withRawDatabase(run: (db: Awaited<ReturnType<typeof openDatabase>>) => Promise<void>): Promise<void> {
   await t.cleanup();
   const { current } = await kr.unlockWithPassword(kr.readKeyring(t.dataDir), ADMIN.username, ADMIN.password);
-  const db = await openDatabase({ file: databasePath(t.dataDir), key: current });
+  const db = await openWithKey(t.dataDir, current);
   try {
     await run(db);
   } finally {

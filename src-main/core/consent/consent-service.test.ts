@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { consentInput } from '../../contract';
-import { addUser, openTestDatabase } from '../testing/temp-database';
+import { addUser, openTestDatabase } from '../testing/test-database';
 import { activeConsent, consentsFor, recordConsent, withdrawConsent } from './consent-service';
 
 let db: DataSource;

@@ -1,7 +1,7 @@
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { ConsentInput, ConsentView, ModuleId } from '../../contract';
 import { AppError } from '../errors';
-import { UserEntity } from '../users/user.entity';
+import { displayNames } from '../users/display-names';
 import { ConsentEntity, type Consent } from './consent.entity';
 
 export interface ConsentSubject {
@@ -57,9 +57,7 @@ export async function consentsFor(db: EntityManager, subject: ConsentSubject): P
     where: { module: subject.module, subjectType: subject.type, subjectId: subject.id },
     order: { id: 'ASC' },
   });
-  const recorders = [...new Set(list.map((c) => c.recordedBy))];
-  const users = recorders.length ? await db.getRepository(UserEntity).findBy({ id: In(recorders) }) : [];
-  const names = new Map(users.map((u) => [u.id, u.displayName]));
+  const names = await displayNames(db, list.map((c) => c.recordedBy));
   return list.map((c) => ({
     id: c.id,
     purpose: c.purpose,

@@ -1,10 +1,11 @@
 import crypto from 'node:crypto';
+import { openWithKey } from '../testing/test-database';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { databasePath, openDatabase } from '../db/open-database';
+import { databasePath } from '../db/open-database';
 import * as kr from '../keys/keyring';
-import { ADMIN, loginAdmin, setUp, startTestCore, tempDir, type TestCore } from '../testing/temp-core';
+import { ADMIN, loginAdmin, setUp, startTestCore, tempDir, type TestCore } from '../testing/test-core';
 import { defaultDataDir, resolveDataDir } from './resolve-data-dir';
 
 const open: TestCore[] = [];
@@ -68,7 +69,7 @@ describe('opening the data directory', () => {
     const t = await installed();
     await t.cleanup();
     const { current } = await kr.unlockWithPassword(kr.readKeyring(t.dataDir), ADMIN.username, ADMIN.password);
-    const db = await openDatabase({ file: databasePath(t.dataDir), key: current });
+    const db = await openWithKey(t.dataDir, current);
     await db.query(`INSERT INTO migrations (timestamp, name) VALUES (1999999999999, 'FromTheFuture1999999999999')`);
     await db.destroy();
     const again = await core(t.dataDir);

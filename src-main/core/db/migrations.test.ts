@@ -1,12 +1,19 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
+import type { DataSource } from 'typeorm';
 import { describe, expect, it } from 'vitest';
-import { tempDir } from '../testing/temp-core';
+import { APP } from '../composition';
+import { tempDir } from '../testing/test-core';
 import { openDatabase } from './open-database';
-import { MIGRATIONS } from './schema';
+
+const MIGRATIONS = APP.schema.migrations;
+
+async function openWith(file: string, key: Buffer, count: number): Promise<DataSource> {
+  return openDatabase({ file, key, create: true, schema: { entities: APP.schema.entities, migrations: MIGRATIONS.slice(0, count) } });
+}
 
 async function tables(file: string, key: Buffer, count: number) {
-  const db = await openDatabase({ file, key, create: true, migrations: MIGRATIONS.slice(0, count) });
+  const db = await openWith(file, key, count);
   try {
     const rows = (await db.query(`SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name`)) as {
       type: string;
@@ -17,6 +24,19 @@ async function tables(file: string, key: Buffer, count: number) {
   } finally {
     await db.destroy();
   }
+}
+
+/** The storage class SQLite gives each column type TypeORM's entity schemas use (booleans are stored as 0/1). */
+const DECLARED: Record<string, string> = { text: 'TEXT', 'simple-json': 'TEXT', integer: 'INTEGER', boolean: 'INTEGER' };
+
+/** SQLite's type affinity of a declared column type (sqlite.org/datatype3.html, 3.1); NUMERIC stores 0/1 as integers. */
+function affinity(declared: string): string {
+  const t = declared.toUpperCase();
+  if (t.includes('INT')) return 'INTEGER';
+  if (/CHAR|CLOB|TEXT/.test(t)) return 'TEXT';
+  if (t.includes('BLOB') || t === '') return 'BLOB';
+  if (/REAL|FLOA|DOUB/.test(t)) return 'REAL';
+  return 'INTEGER';
 }
 
 describe('migrations', () => {
@@ -39,6 +59,30 @@ describe('migrations', () => {
     const key = crypto.randomBytes(32);
     const file = path.join(tempDir(), 'newer.db');
     await tables(file, key, MIGRATIONS.length);
-    await expect(openDatabase({ file, key, migrations: [] })).rejects.toMatchObject({ code: 'DB_SCHEMA_NEWER' });
+    await expect(openDatabase({ file, key, schema: { entities: APP.schema.entities, migrations: [] } })).rejects.toMatchObject({ code: 'DB_SCHEMA_NEWER' });
+  });
+
+  it('create exactly the tables and columns the entities describe: names, types and nullability', async () => {
+    const db = await openWith(path.join(tempDir(), 'entities.db'), crypto.randomBytes(32), MIGRATIONS.length);
+    try {
+      const described = new Map<string, string[]>();
+      for (const meta of db.entityMetadatas) {
+        described.set(
+          meta.tableName,
+          meta.columns.map((c) => `${c.databaseName} ${DECLARED[String(c.type)] ?? `?${String(c.type)}`}${c.isNullable ? '' : ' NOT NULL'}`).sort(),
+        );
+      }
+      const migrated = new Map<string, string[]>();
+      const names = (await db.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'migrations'`)) as { name: string }[];
+      for (const { name } of names) {
+        const columns = (await db.query(`PRAGMA table_info("${name}")`)) as { name: string; type: string; notnull: number; pk: number }[];
+        // An INTEGER PRIMARY KEY is the rowid and never null, whatever its declaration says.
+        migrated.set(name, columns.map((c) => `${c.name} ${affinity(c.type)}${c.notnull || c.pk ? ' NOT NULL' : ''}`).sort());
+      }
+      expect([...described.keys()].sort()).toEqual([...migrated.keys()].sort());
+      for (const [table, columns] of described) expect({ table, columns }).toEqual({ table, columns: migrated.get(table) });
+    } finally {
+      await db.destroy();
+    }
   });
 });

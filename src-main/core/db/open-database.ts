@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import { DataSource, type MigrationInterface } from 'typeorm';
+import { DataSource, type EntitySchema, type MigrationInterface } from 'typeorm';
 import { AppError } from '../errors';
 import { createLogger } from '../log';
-import { ENTITIES, MIGRATIONS } from './schema';
 
 const log = createLogger('db');
 
@@ -14,15 +13,21 @@ export function databasePath(dataDir: string): string {
   return path.join(dataDir, DATABASE_FILE);
 }
 
+/** The tables and migrations to open with; composed from the foundation and the modules (core/composition.ts). */
+export interface DatabaseSchema {
+  readonly entities: readonly EntitySchema[];
+  readonly migrations: readonly (new () => MigrationInterface)[];
+}
+
 export interface OpenDatabaseOptions {
   file: string;
+  schema: DatabaseSchema;
   /** 32-byte raw master key. */
   key: Buffer;
   /** Create the file if it is missing (first-run setup only). */
   create?: boolean;
   /** The addon built for Electron's ABI; Node uses the one in node_modules. */
   nativeBinding?: string;
-  migrations?: (new () => MigrationInterface)[];
 }
 
 type RawDatabase = InstanceType<typeof Database>;
@@ -43,14 +48,14 @@ export function applyKey(db: RawDatabase, key: Buffer): void {
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DataSource> {
   const { file, key } = options;
   if (!options.create && !fs.existsSync(file)) throw new AppError('DB_CORRUPT', 'database file is missing');
-  const migrations = options.migrations ?? MIGRATIONS;
+  const migrations = [...options.schema.migrations];
 
   const dataSource = new DataSource({
     type: 'better-sqlite3',
     database: file,
     driver: Database,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-    entities: ENTITIES,
+    entities: [...options.schema.entities],
     migrations,
     migrationsTableName: 'migrations',
     synchronize: false,

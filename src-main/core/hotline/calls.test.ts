@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NAMED_CASE_PURPOSE, type CallInput } from '../../contract/hotline';
-import { startTestCore, type TestCore } from '../testing/temp-core';
-import { HANNA, hotlineCore, newEmployer, OLAF, signIn, taxonomyByKey } from './hotline-test-kit';
+import { startTestCore, type TestCore } from '../testing/test-core';
+import { HANNA, hotlineCore, newEmployer, OLAF, taxonomyByKey } from '../testing/hotline-fixtures';
+import { signIn } from '../testing/staff';
 
 let t: TestCore;
 beforeEach(async () => {

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { InputOf } from '../../contract';
-import type { TestCore } from '../testing/temp-core';
-import { hotlineCore, newEmployer, taxonomyByKey } from './hotline-test-kit';
+import type { TestCore } from '../testing/test-core';
+import { hotlineCore, newEmployer, taxonomyByKey } from '../testing/hotline-fixtures';
 
 let t: TestCore;
 beforeEach(async () => {

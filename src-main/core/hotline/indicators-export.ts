@@ -1,22 +1,24 @@
 import ExcelJS from 'exceljs';
 import type { z } from 'zod';
-import type { ExportFile, Indicators, indicatorsExportInput } from '../../contract/hotline';
+import type { FileDownload } from '../../contract/files';
+import type { Indicators, indicatorsExportInput } from '../../contract/hotline';
+import { uniqueSheetName, workbookDownload } from '../exports/file-download';
 
 type ExportInput = z.output<typeof indicatorsExportInput>;
 
-/** Excel refuses sheet names over 31 characters or with any of : \ / ? * [ ]. */
-const sheetName = (name: string) => name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim() || 'Sheet';
 
 /**
  * The hotline's indicators as an XLSX workbook in the user's language: one summary sheet and one
  * sheet per breakdown. Built from the aggregated indicators only, so no name, note or free text
  * of a call can end up in the file.
  */
-export async function indicatorsWorkbook(indicators: Indicators, input: ExportInput): Promise<ExportFile> {
+export async function indicatorsWorkbook(indicators: Indicators, input: ExportInput): Promise<FileDownload> {
   const { texts } = input;
   const label = (id: number | null, none: string) => (id === null ? none : (input.labels[String(id)] ?? `#${id}`));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Brücke';
+  const taken = new Set<string>();
+  const sheetName = (name: string) => uniqueSheetName(name, taken);
 
   const summary = workbook.addWorksheet(sheetName(texts.sheetSummary));
   summary.addRow([texts.measure, texts.value]);
@@ -55,6 +57,5 @@ export async function indicatorsWorkbook(indicators: Indicators, input: ExportIn
     sheet.getRow(1).font = { bold: true };
     sheet.views = [{ state: 'frozen', ySplit: 1 }];
   }
-  const buffer = await workbook.xlsx.writeBuffer();
-  return { fileName: `hotline-indicators-${input.from}-${input.to}.xlsx`, base64: Buffer.from(buffer).toString('base64') };
+  return workbookDownload(workbook, `hotline-indicators-${input.from}-${input.to}.xlsx`);
 }

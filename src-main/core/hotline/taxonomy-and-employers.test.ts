@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN, type TestCore } from '../testing/temp-core';
-import { HANNA, hotlineCore, newEmployer, signIn, taxonomyByKey } from './hotline-test-kit';
+import { ADMIN, type TestCore } from '../testing/test-core';
+import { HANNA, hotlineCore, newEmployer, taxonomyByKey } from '../testing/hotline-fixtures';
+import { signIn } from '../testing/staff';
 
 let t: TestCore;
 beforeEach(async () => {

@@ -1,8 +1,8 @@
 import { afterEach, expect, it } from 'vitest';
 import { buildApi } from '../../contract';
-import type { TestCore } from '../testing/temp-core';
+import type { TestCore } from '../testing/test-core';
 import { seedHousingDemo } from './demo';
-import { startHousingCore } from './housing-test-support';
+import { startHousingCore } from '../testing/housing-fixtures';
 
 let t: TestCore | undefined;
 afterEach(() => t?.cleanup());

@@ -178,8 +178,9 @@ export const housingHandlers: { [C in HousingChannel]: Handler<C> } = {
   'housing.indicatorsExport': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
     const now = ctx.clock.now();
-    const file = await indicatorsWorkbook(await housingIndicators(db, await readHousingSettings(db), now), input.texts, input.rightToLeft);
-    await audit({ action: 'export', entity: 'housingIndicators', details: { format: 'xlsx', aggregated: true, bytes: file.length } });
-    return { fileName: `auszug-kennzahlen-${toLocalDate(now)}.xlsx`, base64: file.toString('base64') };
+    const indicators = await housingIndicators(db, await readHousingSettings(db), now);
+    const file = await indicatorsWorkbook(indicators, input.texts, input.rightToLeft, `auszug-kennzahlen-${toLocalDate(now)}.xlsx`);
+    await audit({ action: 'export', entity: 'housingIndicators', details: { format: 'xlsx', aggregated: true, bytes: Math.floor((file.base64.length * 3) / 4) } });
+    return file;
   },
 };

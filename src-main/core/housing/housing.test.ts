@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN, loginAdmin, type TestCore } from '../testing/temp-core';
-import { CASEWORKER, household, loginAs, passTime, startHousingCore } from './housing-test-support';
+import { ADMIN, loginAdmin, type TestCore } from '../testing/test-core';
+import { CASEWORKER, household, startHousingCore } from '../testing/housing-fixtures';
+import { signIn, later } from '../testing/staff';
 
 const DAY = 86_400_000;
 let t: TestCore;
@@ -27,12 +28,12 @@ describe('housing: stage path through the service', () => {
     expect(await t.call('housing.caseMove', { id: card.id, to: 'nonsense' })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
 
     // By default documents ready and searching are skippable: a housing-company offer goes straight to a viewing.
-    await passTime(t, 2 * DAY);
+    await later(t, CASEWORKER, 2 * DAY);
     let detail = await t.must('housing.caseMove', { id: card.id, to: 'viewingOffer' });
     expect(detail.card.stage).toBe('viewingOffer');
     // Back one step needs a reason.
     expect(await t.call('housing.caseMove', { id: card.id, to: 'searching' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    await passTime(t, DAY);
+    await later(t, CASEWORKER, DAY);
     detail = await t.must('housing.caseMove', { id: card.id, to: 'searching', reason: 'Wohnung anderweitig vergeben' });
     expect(detail.history.map((h) => [h.fromStage, h.toStage, h.userName, h.at])).toEqual([
       [null, 'registered', CASEWORKER.displayName, '2026-11-23T08:00:00.000Z'],
@@ -73,7 +74,7 @@ describe('housing: stage path through the service', () => {
       error: { code: 'INVALID_INPUT' },
     });
     await t.must('session.logout', {});
-    await loginAs(t, CASEWORKER.username, CASEWORKER.password);
+    await signIn(t, CASEWORKER);
 
     expect(await t.call('housing.caseMove', { id: card.id, to: 'viewingOffer' })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
     for (const to of ['documentsReady', 'searching', 'viewingOffer']) await t.must('housing.caseMove', { id: card.id, to });
@@ -94,9 +95,9 @@ describe('housing: per-actor clocks on a fixed clock', () => {
     const card = await register('HH-010');
     let detail = await t.must('housing.waitingStart', { caseId: card.id, actor: 'benefitsAgency', what: 'Mietübernahme' });
     const agencyWait = detail.waits[0]!.id;
-    await passTime(t, 2 * DAY);
+    await later(t, CASEWORKER, 2 * DAY);
     detail = await t.must('housing.waitingStart', { caseId: card.id, actor: 'household', what: 'Einkommensnachweis' });
-    await passTime(t, 3 * DAY);
+    await later(t, CASEWORKER, 3 * DAY);
     expect(detail.card.waitingOn).toMatchObject({ actor: 'benefitsAgency' });
     let list = await t.must('housing.casesList', {});
     expect(list.rows[0]!.waitingOn).toEqual({ actor: 'benefitsAgency', since: '2026-11-23T08:00:00.000Z', days: 5 });
@@ -104,10 +105,10 @@ describe('housing: per-actor clocks on a fixed clock', () => {
 
     detail = await t.must('housing.waitingAnswer', { id: agencyWait });
     expect(detail.card.waitingOn).toMatchObject({ actor: 'household', days: 3 });
-    await passTime(t, 4 * DAY);
+    await later(t, CASEWORKER, 4 * DAY);
     // A second, later request to the agency: its days add up.
     await t.must('housing.waitingStart', { caseId: card.id, actor: 'benefitsAgency', what: 'Kaution' });
-    await passTime(t, DAY);
+    await later(t, CASEWORKER, DAY);
     detail = await t.must('housing.caseGet', { id: card.id });
     expect(detail.totalsByActor).toEqual([
       { actor: 'benefitsAgency', days: 6 },
@@ -138,7 +139,7 @@ describe('housing: occupancy, move-out and follow-up', () => {
       { month: '2026-12', fromSignedLeases: 3, estimated: 0 },
       { month: '2027-01', fromSignedLeases: 0, estimated: 0 },
     ]);
-    await passTime(t, 0, new Date('2026-12-01T10:00:00Z'));
+    await later(t, CASEWORKER, new Date('2026-12-01T10:00:00Z'));
     const detail = await t.must('housing.caseMove', { id: card.id, to: 'movedOut' });
     expect(detail.card.stage).toBe('movedOut');
     expect((await t.must('housing.accommodationsList', {}))[0]).toMatchObject({ occupied: 2, free: 3, households: 1, freedLast90Days: 3 });
@@ -203,7 +204,7 @@ describe('housing: document checklist', () => {
     });
 
     // The far-off one turns into a flag once the clock reaches its window.
-    await passTime(t, 160 * DAY);
+    await later(t, CASEWORKER, 160 * DAY);
     detail = await t.must('housing.caseGet', { id: card.id });
     expect(detail.documents[1]!.flag).toBe('expiring');
     // One reminder per received document with an expiry, due when its window opens.

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { TestCore } from '../testing/temp-core';
-import { household, startHousingCore } from './housing-test-support';
+import type { TestCore } from '../testing/test-core';
+import { household, startHousingCore } from '../testing/housing-fixtures';
 
 let t: TestCore;
 beforeEach(async () => {

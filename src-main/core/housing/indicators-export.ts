@@ -1,29 +1,22 @@
 import ExcelJS from 'exceljs';
+import type { FileDownload } from '../../contract/files';
 import type { HousingIndicators } from '../../contract/housing';
+import { uniqueSheetName, workbookDownload } from '../exports/file-download';
 
 /** Headings in the user's language, sent by the renderer (the core holds no translations). */
 export type ExportTexts = Record<string, string>;
-
-/** Excel allows 31 characters and no []:*?/\ in sheet names, and each name once. */
-function sheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[[\]:*?/\\]/g, ' ').trim().slice(0, 28) || 'Sheet';
-  let name = base;
-  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base} ${i}`;
-  taken.add(name.toLowerCase());
-  return name;
-}
 
 /**
  * The indicators as an XLSX workbook, one sheet per table. Aggregated figures only: no
  * household, reference or name ever reaches this file.
  */
-export async function indicatorsWorkbook(data: HousingIndicators, texts: ExportTexts, rightToLeft: boolean): Promise<Buffer> {
+export async function indicatorsWorkbook(data: HousingIndicators, texts: ExportTexts, rightToLeft: boolean, fileName: string): Promise<FileDownload> {
   const tx = (key: string) => texts[key] ?? key;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Brücke';
   const taken = new Set<string>();
   const sheet = (titleKey: string, head: string[], rows: (string | number | null)[][], note?: string) => {
-    const ws = workbook.addWorksheet(sheetName(tx(titleKey), taken), { views: [{ rightToLeft, state: 'frozen', ySplit: 1 }] });
+    const ws = workbook.addWorksheet(uniqueSheetName(tx(titleKey), taken), { views: [{ rightToLeft, state: 'frozen', ySplit: 1 }] });
     ws.addRow(head.map(tx)).font = { bold: true };
     for (const row of rows) ws.addRow(row);
     if (note) {
@@ -43,5 +36,5 @@ export async function indicatorsWorkbook(data: HousingIndicators, texts: ExportT
   sheet('daysPerStage', ['stage', 'medianDays'], data.medianDaysPerStage.map((p) => [tx(`stage.${p.stage}`), p.days]));
   sheet('daysPerActor', ['actor', 'requests', 'totalDays'], data.daysPerActor.map((a) => [tx(`actor.${a.actor}`), a.requests, a.days]));
   sheet('forecast', ['month', 'fromLeases', 'estimated'], data.forecast.map((f) => [f.month, f.fromSignedLeases, f.estimated]), texts.forecastMethod);
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookDownload(workbook, fileName);
 }

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { HousingSettings } from '../../contract/housing';
-import { loginAdmin, type TestCore } from '../testing/temp-core';
-import { CASEWORKER, household, loginAs, startHousingCore } from './housing-test-support';
+import { loginAdmin, type TestCore } from '../testing/test-core';
+import { CASEWORKER, household, startHousingCore } from '../testing/housing-fixtures';
+import { signIn } from '../testing/staff';
 
 let t: TestCore;
 beforeEach(async () => {
@@ -15,7 +16,7 @@ const asAdmin = async () => {
 };
 const asCaseworker = async () => {
   await t.must('session.logout', {});
-  await loginAs(t, CASEWORKER.username, CASEWORKER.password);
+  await signIn(t, CASEWORKER);
 };
 const custom = (key: string, de: string) => ({ key, labels: { de }, skippable: true });
 const withStages = (s: HousingSettings, insert: { key: string; labels: { de: string }; skippable: boolean }[]) => {

@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TestCore } from '../testing/temp-core';
-import { booking, interpreter, passTime, requester, startPoolCore } from './test-support';
+import type { TestCore } from '../testing/test-core';
+import { booking, interpreter, requester, startPoolCore } from '../testing/pool-fixtures';
+import { textOf } from '../testing/files';
+import { workHours } from '../testing/staff';
 
 let t: TestCore;
 beforeEach(async () => {
@@ -90,7 +92,7 @@ describe('assignment flow through the router', () => {
     await t.must('pool.assignmentConfirm', { id: a! });
     // 09:00 in Rheine: the session has not begun.
     expect(await t.call('pool.assignmentComplete', { id: a!, actualMinutes: null, travelKm: 8 })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
-    await passTime(t, 3);
+    await workHours(t, 3);
     const done = await t.must('pool.assignmentComplete', { id: a!, actualMinutes: 75, travelKm: 8 });
     expect(done.history.map((h) => h.to)).toEqual(['requested', 'proposed', 'confirmed', 'done']);
     expect((await t.must('tasks.mine', {})).map((x) => x.kind)).toEqual(['pool.missingFeedback']);
@@ -127,11 +129,11 @@ describe('assignment flow through the router', () => {
     await t.must('pool.assignmentPropose', { id: a!, interpreterId: laila.id });
     await t.must('pool.assignmentConfirm', { id: a! });
     const file = await t.must('pool.calendarExport', { interpreterId: laila.id });
-    expect(file.content).toContain('DTSTART;TZID=Europe/Berlin:20261130T100000\r\n');
-    expect(file.content).toContain('DTEND;TZID=Europe/Berlin:20261130T110000\r\n');
-    expect(file.content).toContain('LOCATION:Emsstraße 1\\, Rheine\\; 2. OG\r\n');
-    expect(file.content).not.toContain('A.K.');
-    for (const line of file.content.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    expect(textOf(file)).toContain('DTSTART;TZID=Europe/Berlin:20261130T100000\r\n');
+    expect(textOf(file)).toContain('DTEND;TZID=Europe/Berlin:20261130T110000\r\n');
+    expect(textOf(file)).toContain('LOCATION:Emsstraße 1\\, Rheine\\; 2. OG\r\n');
+    expect(textOf(file)).not.toContain('A.K.');
+    for (const line of textOf(file).split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
 
   it('is for coordinators only', async () => {

@@ -1,7 +1,9 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TestCore } from '../testing/temp-core';
-import { booking, interpreter, passTime, requester, startPoolCore } from './test-support';
+import type { TestCore } from '../testing/test-core';
+import { booking, interpreter, requester, startPoolCore } from '../testing/pool-fixtures';
+import { textOf } from '../testing/files';
+import { workHours } from '../testing/staff';
 
 let t: TestCore;
 beforeEach(async () => {
@@ -34,10 +36,10 @@ describe('fee statement of one interpreter for one month', () => {
     // Early cancellation (3 days ahead): not paid.
     await t.must('pool.assignmentCancel', { id: d, by: 'requester', reason: '' });
     // At 10:00 on the 23rd, the practice cancels tomorrow 08:00 (22 h ahead): late.
-    await passTime(t, 1);
+    await workHours(t, 1);
     const late = await t.must('pool.assignmentCancel', { id: c, by: 'requester', reason: '' });
     expect(late.lateCancellation).toBe(true);
-    await passTime(t, 5);
+    await workHours(t, 5);
     await t.must('pool.assignmentComplete', { id: a, actualMinutes: 100, travelKm: 14 });
     await t.must('pool.assignmentComplete', { id: b, actualMinutes: null, travelKm: null });
 
@@ -55,13 +57,13 @@ describe('fee statement of one interpreter for one month', () => {
     expect(s.totals).toEqual({ minutes: 220, timeCents: 8000, travelKm: 14, travelCents: 392, cancellationCents: 2000, totalCents: 8392 });
 
     const csv = await t.must('pool.feeStatementExport', { interpreterId: laila.id, month: '2026-11' });
-    expect(csv.filename).toBe('honorar-Laila-Haddad-2026-11.csv');
-    expect(csv.content.startsWith('\uFEFFEinsatz,Beginn,')).toBe(true);
-    expect(csv.content).toContain('\r\nSumme,,,220,80.00,14,3.92,20.00,83.92\r\n');
+    expect(csv.fileName).toBe('honorar-Laila-Haddad-2026-11.csv');
+    expect(textOf(csv).startsWith('\uFEFFEinsatz,Beginn,')).toBe(true);
+    expect(textOf(csv)).toContain('\r\nSumme,,,220,80.00,14,3.92,20.00,83.92\r\n');
 
     // The same statement as XLSX, read back: amounts are numbers in euros, the totals row adds up.
     const xlsx = await t.must('pool.feeStatementXlsx', { interpreterId: laila.id, month: '2026-11' });
-    expect(xlsx.filename).toBe('honorar-Laila-Haddad-2026-11.xlsx');
+    expect(xlsx.fileName).toBe('honorar-Laila-Haddad-2026-11.xlsx');
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(fromBase64(xlsx.base64));
     expect(workbook.worksheets.map((w) => w.name)).toEqual(['Laila Haddad']);
@@ -83,7 +85,7 @@ describe('fee statement of one interpreter for one month', () => {
     // The whole month: one sheet per interpreter paid that month, ordered by name.
     const omar = await t.must('pool.interpreterSave', interpreter({ nameLatin: 'Omar Khalil', nameNative: 'عمر خليل' }));
     const e = await confirmed(omar.id, req, '2026-11-25T10:00');
-    await passTime(t, 60);
+    await workHours(t, 60);
     await t.must('pool.assignmentComplete', { id: e, actualMinutes: null, travelKm: null });
     const all = await t.must('pool.feeStatementXlsx', { interpreterId: null, month: '2026-11' });
     const month = new ExcelJS.Workbook();

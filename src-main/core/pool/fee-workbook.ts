@@ -1,32 +1,26 @@
 import ExcelJS from 'exceljs';
+import type { FileDownload } from '../../contract/files';
 import type { FeeStatement } from '../../contract/pool';
+import { uniqueSheetName, workbookDownload } from '../exports/file-download';
 
 /** German labels: statements go to the pool's accounting, which works in German (like the CSV). */
 const STATUS_DE: Record<string, string> = { done: 'durchgeführt', cancelled: 'abgesagt', noShow: 'nicht erschienen' };
 const EURO = '#,##0.00 "€"';
 const HEADER = ['Einsatz', 'Datum', 'Beginn', 'Dauer (Min.)', 'Status', 'Honorar', 'km', 'Fahrtkosten', 'Ausfallhonorar', 'Summe'];
 
-/** Sheet names: at most 31 characters, none of : \ / ? * [ ], unique within the workbook. */
-function sheetName(s: FeeStatement, used: Set<string>): string {
-  const base = s.nameLatin.replace(/[:\\/?*[\]]/g, ' ').trim().slice(0, 24) || `Sprachmittler ${s.interpreterId}`;
-  let name = base;
-  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base} (${n})`;
-  used.add(name.toLowerCase());
-  return name;
-}
 
 /**
  * The month's fee statements as a workbook, one sheet each: amounts are numbers in euros with a
  * euro format (so accounting can add them up), the totals row holds SUM formulas with their
  * results, so the file shows correct totals even in viewers that do not recalculate.
  */
-export async function feeWorkbook(statements: FeeStatement[], createdAt: Date): Promise<Buffer> {
+export async function feeWorkbook(statements: FeeStatement[], createdAt: Date, fileName: string): Promise<FileDownload> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Brücke';
   workbook.created = createdAt;
   const used = new Set<string>();
   for (const s of statements) {
-    const sheet = workbook.addWorksheet(sheetName(s, used));
+    const sheet = workbook.addWorksheet(uniqueSheetName(s.nameLatin.trim() || `Sprachmittler ${s.interpreterId}`, used));
     sheet.addRow(['Honorarabrechnung', s.month]).font = { bold: true, size: 13 };
     sheet.addRow(['Sprachmittler*in', s.nameLatin, s.nameNative !== s.nameLatin ? s.nameNative : '']);
     sheet.addRow([]);
@@ -68,5 +62,5 @@ export async function feeWorkbook(statements: FeeStatement[], createdAt: Date): 
     sheet.columns.forEach((column, i) => (column.width = [9, 12, 8, 12, 16, 12, 7, 12, 14, 12][i] ?? 12));
   }
   if (statements.length === 0) workbook.addWorksheet('Honorare');
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  return workbookDownload(workbook, fileName);
 }

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import type { ChannelName } from '../../contract';
+import { MIME_TYPES } from '../../contract/files';
 import { AppError } from '../errors';
+import { textDownload } from '../exports/file-download';
 import type { Handler } from '../router/context';
 import { addLocalDays, toLocalDate } from '../time/local-time';
 import { toDetail, toSummaries } from './assignment-views';
@@ -207,7 +209,7 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
       ['Summe', '', '', s.totals.minutes, euros(s.totals.timeCents), s.totals.travelKm, euros(s.totals.travelCents), euros(s.totals.cancellationCents), euros(s.totals.totalCents)],
     ];
     await audit({ action: 'export', entity: 'poolFeeStatement', entityId: input.interpreterId, details: { month: input.month, format: 'csv', lines: s.lines.length } });
-    return { filename: `honorar-${s.nameLatin.replace(/[^A-Za-z0-9]+/g, '-')}-${input.month}.csv`, mimeType: 'text/csv;charset=utf-8', content: toCsv(rows) };
+    return textDownload(toCsv(rows), `honorar-${s.nameLatin.replace(/[^A-Za-z0-9]+/g, '-')}-${input.month}.csv`, MIME_TYPES.csv);
   },
 
   'pool.feeStatementXlsx': async (input, ctx) => {
@@ -220,19 +222,15 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
       if (!s) throw new AppError('NOT_FOUND');
       statements.push(s);
     }
-    const buffer = await feeWorkbook(statements, ctx.clock.now());
+    const who = statements.length === 1 && input.interpreterId !== null ? statements[0]!.nameLatin.replace(/[^A-Za-z0-9]+/g, '-') : 'alle';
+    const file = await feeWorkbook(statements, ctx.clock.now(), `honorar-${who}-${input.month}.xlsx`);
     await audit({
       action: 'export',
       entity: 'poolFeeStatement',
       ...(input.interpreterId === null ? {} : { entityId: input.interpreterId }),
       details: { month: input.month, format: 'xlsx', statements: statements.length },
     });
-    const who = statements.length === 1 && input.interpreterId !== null ? statements[0]!.nameLatin.replace(/[^A-Za-z0-9]+/g, '-') : 'alle';
-    return {
-      filename: `honorar-${who}-${input.month}.xlsx`,
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      base64: buffer.toString('base64'),
-    };
+    return file;
   },
 
   'pool.calendarExport': async (input, ctx) => {
@@ -254,11 +252,7 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
       });
     }
     await audit({ action: 'export', entity: 'interpreter', entityId: input.interpreterId, details: { format: 'ics', events: events.length } });
-    return {
-      filename: `einsaetze-${profile.interpreter.nameLatin.replace(/[^A-Za-z0-9]+/g, '-')}.ics`,
-      mimeType: 'text/calendar;charset=utf-8',
-      content: toIcs(events, now),
-    };
+    return textDownload(toIcs(events, now), `einsaetze-${profile.interpreter.nameLatin.replace(/[^A-Za-z0-9]+/g, '-')}.ics`, MIME_TYPES.ics);
   },
 
   'pool.calendarWeek': async (input, ctx) => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TestCore } from '../testing/temp-core';
-import { booking, startPoolCore } from './test-support';
+import type { TestCore } from '../testing/test-core';
+import { booking, startPoolCore } from '../testing/pool-fixtures';
 
 let t: TestCore;
 beforeEach(async () => {

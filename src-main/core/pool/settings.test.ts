@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loginAdmin, type TestCore } from '../testing/temp-core';
+import { loginAdmin, type TestCore } from '../testing/test-core';
 import { DEFAULT_POOL_SETTINGS } from './pool-settings';
-import { booking, interpreter, passTime, requester, startPoolCore } from './test-support';
+import { booking, interpreter, requester, startPoolCore } from '../testing/pool-fixtures';
+import { workHours } from '../testing/staff';
 
 let t: TestCore;
 beforeEach(async () => {
@@ -17,7 +18,7 @@ describe('pool settings', () => {
     const [id] = (await t.must('pool.bookingCreate', booking(req, '2026-11-23T10:00'))).ids;
     await t.must('pool.assignmentPropose', { id: id!, interpreterId: laila.id });
     await t.must('pool.assignmentConfirm', { id: id! });
-    await passTime(t, 2);
+    await workHours(t, 2);
     await t.must('pool.assignmentComplete', { id: id!, actualMinutes: 60, travelKm: 10 });
     expect((await t.must('pool.feeStatement', { interpreterId: laila.id, month: '2026-11' })).totals.totalCents).toBe(2000 + 280);
 

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TestCore } from '../testing/temp-core';
-import { booking, interpreter, passTime, requester, startPoolCore } from './test-support';
+import type { TestCore } from '../testing/test-core';
+import { booking, interpreter, requester, startPoolCore } from '../testing/pool-fixtures';
+import { workHours } from '../testing/staff';
 
 let t: TestCore;
 beforeEach(async () => {
@@ -28,7 +29,7 @@ describe("the start panel's assignments", () => {
     expect(now.rows[0]!.interpreterName).toBe('Laila Haddad (ليلى حداد)');
 
     // 16 hours later it is Tuesday in Rheine: Monday's drop out, Wednesday's come in.
-    await passTime(t, 16);
+    await workHours(t, 16);
     const next = await t.must('pool.upcoming', {});
     expect(next.today).toBe('2026-11-24');
     expect(next.rows.map((r) => r.id)).toEqual([tomorrow, later]);

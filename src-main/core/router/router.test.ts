@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CHANNEL_NAMES, contract, ROLES, type ChannelName, type Role } from '../../contract';
-import { ADMIN, loginAdmin, setUp, startTestCore, type TestCore } from '../testing/temp-core';
+import { ADMIN, loginAdmin, setUp, startTestCore, type TestCore } from '../testing/test-core';
 
 let t: TestCore;
 beforeEach(async () => {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { contract, fail, isChannelName, ok, type ChannelName, type Result } from '../../contract';
+import { contract, fail, isChannelName, moduleOfChannel, ok, type ChannelName, type Result } from '../../contract';
 import type { ChannelSpec } from '../../contract/channel';
 import { appendAudit } from '../audit/audit-log';
 import type { Clock } from '../clock';
@@ -40,7 +40,7 @@ export function createRouter(deps: { session: SessionManager; clock: Clock; hand
       if (actor.mustChangePassword && !spec.access.duringPasswordChange) return fail('PASSWORD_CHANGE_REQUIRED');
       const required = spec.access.roles;
       if (required && !required.some((r) => actor!.roles.includes(r))) return fail('FORBIDDEN');
-      const module = spec.access.module;
+      const module = moduleOfChannel(channel);
       if (module && !(await readEnabledModules(s.db.manager)).includes(module)) return fail('MODULE_DISABLED');
     }
 

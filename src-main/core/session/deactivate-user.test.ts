@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
+import { openWithKey } from '../testing/test-database';
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { databasePath, openDatabase, rekeyDatabase } from '../db/open-database';
+import { databasePath, rekeyDatabase } from '../db/open-database';
 import * as kr from '../keys/keyring';
-import { ADMIN, FAST_KDF, loginAdmin, setUp, startTestCore, type TestCore } from '../testing/temp-core';
+import { ADMIN, FAST_KDF, loginAdmin, setUp, startTestCore, type TestCore } from '../testing/test-core';
 
 let t: TestCore;
 let recoveryCode: string;
@@ -37,7 +38,7 @@ describe('deactivating a user', () => {
     // An old copy of the keyring plus Bela's password yields the old key, which no longer opens the database.
     const oldKey = (await kr.unlockWithPassword(oldRing, 'bela', bela.password)).current;
     await t.cleanup();
-    await expect(openDatabase({ file: databasePath(t.dataDir), key: oldKey })).rejects.toMatchObject({ code: 'DB_CORRUPT' });
+    await expect(openWithKey(t.dataDir, oldKey)).rejects.toMatchObject({ code: 'DB_CORRUPT' });
     const oldRecovery = await kr.unlockWithRecoveryCode(oldRing, recoveryCode);
     expect(oldRecovery.current.equals(oldKey)).toBe(true);
     await expect(kr.unlockWithRecoveryCode(kr.readKeyring(t.dataDir), recoveryCode)).rejects.toMatchObject({
@@ -72,7 +73,7 @@ describe('deactivating a user', () => {
     const after = await kr.unlockWithPassword(kr.readKeyring(t.dataDir), ADMIN.username, ADMIN.password);
     expect(after.next).toBeNull();
     expect(after.current.equals(next)).toBe(true);
-    await expect(openDatabase({ file: databasePath(t.dataDir), key: current })).rejects.toMatchObject({ code: 'DB_CORRUPT' });
+    await expect(openWithKey(t.dataDir, current)).rejects.toMatchObject({ code: 'DB_CORRUPT' });
     expect(bela.user.active).toBe(true);
   });
 
@@ -82,7 +83,7 @@ describe('deactivating a user', () => {
     const { current } = await kr.unlockWithPassword(ring, ADMIN.username, ADMIN.password);
     const next = crypto.randomBytes(32);
     kr.writeKeyring(t.dataDir, await kr.addNextMasterKey(ring, current, next));
-    const db = await openDatabase({ file: databasePath(t.dataDir), key: current });
+    const db = await openWithKey(t.dataDir, current);
     rekeyDatabase(db, next);
     await db.destroy();
 

@@ -29,6 +29,7 @@ export async function setUpInstallation(session: SessionManager, input: SetupInp
       file,
       key: masterKey,
       create: true,
+      schema: session.options.schema,
       ...(session.options.nativeBinding ? { nativeBinding: session.options.nativeBinding } : {}),
     });
     try {

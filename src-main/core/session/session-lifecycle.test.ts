@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SessionStatus } from '../../contract';
-import { ADMIN, loginAdmin, ORG, setUp, startTestCore, type TestCore } from '../testing/temp-core';
+import { ADMIN, loginAdmin, ORG, setUp, startTestCore, type TestCore } from '../testing/test-core';
 
 let t: TestCore;
 let recoveryCode: string;

@@ -5,7 +5,7 @@ import { modulesForRoles } from '../../contract';
 import { appendAudit, type AuditAction } from '../audit/audit-log';
 import type { Clock } from '../clock';
 import { acquireInstanceLock, ensureWritableDir, type InstanceLock } from '../data-dir/instance-lock';
-import { databasePath, openDatabase, rekeyDatabase } from '../db/open-database';
+import { databasePath, openDatabase, rekeyDatabase, type DatabaseSchema } from '../db/open-database';
 import { AppError } from '../errors';
 import type { KdfParams } from '../keys/kdf';
 import * as keyring from '../keys/keyring';
@@ -19,6 +19,8 @@ const log = createLogger('session');
 
 export interface SessionOptions {
   dataDir: string;
+  /** Tables and migrations of the foundation and every module, composed by the core. */
+  schema: DatabaseSchema;
   clock: Clock;
   kdf: KdfParams;
   nativeBinding?: string;
@@ -175,7 +177,7 @@ export class SessionManager {
    */
   async openWithKeys(ring: keyring.Keyring, keys: keyring.UnlockedKeys): Promise<{ db: DataSource; key: Buffer }> {
     const file = databasePath(this.dataDir);
-    const open = (key: Buffer) => openDatabase({ file, key, ...(this.nativeBindingOption()) });
+    const open = (key: Buffer) => openDatabase({ file, key, schema: this.options.schema, ...this.nativeBindingOption() });
     if (!keys.next) return { db: await open(keys.current), key: keys.current };
     let db: DataSource;
     try {

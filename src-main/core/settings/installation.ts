@@ -1,32 +1,31 @@
 import type { EntityManager } from 'typeorm';
+import { z } from 'zod';
 import type { Installation, ModuleId } from '../../contract';
-import { SettingEntity } from './setting.entity';
+import { moduleId } from '../../contract';
+import { organisationName } from '../../contract/fields';
+import { defineSetting, readSetting, writeSetting } from './settings-store';
 
-const ORGANISATION = 'organisation.name';
-const MODULES_KEY = 'installation.modules';
-
-async function read<T>(db: EntityManager, key: string, fallback: T): Promise<T> {
-  const row = await db.getRepository(SettingEntity).findOneBy({ key });
-  return row ? (JSON.parse(row.value) as T) : fallback;
-}
-
-async function write(db: EntityManager, key: string, value: unknown): Promise<void> {
-  await db.getRepository(SettingEntity).save({ key, value: JSON.stringify(value) });
-}
+const ORGANISATION = defineSetting({ key: 'organisation.name', schema: organisationName.or(z.literal('')), defaults: '' });
+// Unknown ids (a module a later version removed) are dropped rather than failing the whole list.
+const MODULES = defineSetting({
+  key: 'installation.modules',
+  schema: z.array(z.string()).transform((ids) => ids.filter((id): id is ModuleId => moduleId.safeParse(id).success)),
+  defaults: [] as ModuleId[],
+});
 
 /** The modules switched on; the router asks this on every module call, so it reads only that. */
 export async function readEnabledModules(db: EntityManager): Promise<ModuleId[]> {
-  return read<ModuleId[]>(db, MODULES_KEY, []);
+  return readSetting(db, MODULES);
 }
 
 export async function readInstallation(db: EntityManager): Promise<Installation> {
   return {
-    organisationName: await read(db, ORGANISATION, ''),
+    organisationName: await readSetting(db, ORGANISATION),
     modules: await readEnabledModules(db),
   };
 }
 
 export async function writeInstallation(db: EntityManager, installation: Installation): Promise<void> {
-  await write(db, ORGANISATION, installation.organisationName);
-  await write(db, MODULES_KEY, [...new Set(installation.modules)]);
+  await writeSetting(db, ORGANISATION, installation.organisationName);
+  await writeSetting(db, MODULES, [...new Set(installation.modules)]);
 }

@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
+import { openWithKey } from '../testing/test-database';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addUser, openTestDatabase } from '../testing/temp-database';
-import { databasePath, openDatabase } from '../db/open-database';
+import { addUser, openTestDatabase } from '../testing/test-database';
 import { readKeyring, unlockWithPassword } from '../keys/keyring';
-import { ADMIN, loginAdmin, setUp, startTestCore } from '../testing/temp-core';
+import { ADMIN, loginAdmin, setUp, startTestCore } from '../testing/test-core';
 import { writeInstallation } from '../settings/installation';
 import { cancelOpenTasks, completeTask, createTask, isOverdue, openTasksFor, toTaskViews } from './tasks-service';
 
@@ -65,7 +65,7 @@ describe('tasks through the router', () => {
       // Modules write tasks through the service; here the test plays that module.
       const { current } = await unlockWithPassword(readKeyring(t.dataDir), ADMIN.username, ADMIN.password);
       await t.cleanup();
-      const raw = await openDatabase({ file: databasePath(t.dataDir), key: current });
+      const raw = await openWithKey(t.dataDir, current);
       const hot = await createTask(raw.manager, { module: 'hotline', kind: 'hotline.callBack', title: 'Call back', subject: { type: 'hotlineCall', id: 1 }, ownerUserId: hanna.id, dueAt: hours(24) }, hanna.id, NOW);
       const house = await createTask(raw.manager, { module: 'housing', kind: 'housing.followUp', title: 'Visit', subject: { type: 'moveOutCase', id: 1 }, ownerUserId: null, dueAt: hours(1) }, hanna.id, NOW);
       await writeInstallation(raw.manager, { organisationName: 'Org', modules: ['hotline', 'housing'] });

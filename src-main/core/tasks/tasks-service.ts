@@ -1,7 +1,7 @@
-import { In, type EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { ModuleId, TaskView } from '../../contract';
 import { AppError } from '../errors';
-import { UserEntity } from '../users/user.entity';
+import { displayNames } from '../users/display-names';
 import { TaskEntity, type Task } from './task.entity';
 
 export interface NewTask {
@@ -78,9 +78,7 @@ export async function openTasksFor(
 }
 
 export async function toTaskViews(db: EntityManager, list: Task[], now: Date): Promise<TaskView[]> {
-  const ownerIds = [...new Set(list.map((t) => t.ownerUserId).filter((id): id is number => id !== null))];
-  const owners = ownerIds.length ? await db.getRepository(UserEntity).findBy({ id: In(ownerIds) }) : [];
-  const names = new Map(owners.map((u) => [u.id, u.displayName]));
+  const names = await displayNames(db, list.map((t) => t.ownerUserId));
   return list.map((t) => ({
     id: t.id,
     module: t.module,

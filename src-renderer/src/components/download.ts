@@ -1,20 +1,14 @@
-/** Files handed to the browser's download: works in Electron and in browser mode. */
+import type { FileDownload } from '../../../src-main/contract/files';
 
-export const XLSX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-export function download(file: { filename: string; mimeType: string; content: string | Uint8Array<ArrayBuffer> }): void {
-  const url = URL.createObjectURL(new Blob([file.content], { type: file.mimeType }));
+/** Hands a file from the core (see contract/files.ts) to the browser's download: works in Electron and in browser mode. */
+export function download(file: FileDownload): void {
+  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
   const a = document.createElement('a');
   a.href = url;
-  a.download = file.filename;
+  a.download = file.fileName;
   document.body.append(a);
   a.click();
   a.remove();
   window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** Downloads a binary file (XLSX) that came through the contract as base64. */
-export function downloadBase64(file: { filename: string; mimeType: string; base64: string }): void {
-  const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-  download({ filename: file.filename, mimeType: file.mimeType, content: bytes });
 }

@@ -30,8 +30,8 @@ export interface ModuleShortcut {
 }
 
 /** What a module adds to the app frame. Each module's index.tsx exports one. */
-export interface ModuleUi {
-  id: ModuleId;
+export interface ModuleUi<Id extends ModuleId = ModuleId> {
+  id: Id;
   pages: ModulePage[];
   shortcuts?: ModuleShortcut[];
   /** Where a task's subject opens (tasks on the start page link to it). */

@@ -5,7 +5,7 @@ import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { useStatusMessage } from '../../components/use-status-message';
 import type { Taxonomy } from './use-taxonomy';
-import { downloadBase64, XLSX_MIME_TYPE } from '../../components/download';
+import { download } from '../../components/download';
 
 /** The period's indicators as an Excel workbook in the user's language (counts only). */
 export function IndicatorsExportButton({ from, to, taxonomy }: { from: string; to: string; taxonomy: Taxonomy }) {
@@ -50,7 +50,7 @@ export function IndicatorsExportButton({ from, to, taxonomy }: { from: string; t
       setError(result.error);
       return;
     }
-    downloadBase64({ filename: result.value.fileName, mimeType: XLSX_MIME_TYPE, base64: result.value.base64 });
+    download(result.value);
     showMessage('hotline:indicators.exported');
   }
 

@@ -12,7 +12,7 @@ import { CALL_SHORTCUT } from './shortcut';
 import { TaxonomyPage } from './TaxonomyPage';
 
 /** The hotline module's pages and hooks into the app frame. */
-export const hotlineUi: ModuleUi = {
+export const hotlineUi: ModuleUi<'hotline'> = {
   id: 'hotline',
   pages: [
     { id: 'call', labelKey: 'hotline:nav.call', inNavigation: true, Component: CallPage },

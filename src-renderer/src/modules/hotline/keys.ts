@@ -1,6 +1,5 @@
 import {
   CALL_STATUSES,
-  FOLLOW_UP_KINDS,
   OUTREACH_KINDS,
   SIZE_BANDS,
   SUPPORT_ACTION_KINDS,
@@ -11,11 +10,9 @@ import { CONSENT_GIVERS } from '../../../../src-main/contract/consent';
 import { SEED_KEYS } from '../../../../src-main/contract/hotline-taxonomy';
 
 /**
- * Translation keys of the hotline module built at run time (enum values, task kinds), so the i18n
+ * Translation keys of the hotline module built at run time (enum values), so the i18n
  * check counts them as used. No React here: the check runs in Node.
  */
-export const hotlineTaskKinds: string[] = FOLLOW_UP_KINDS.map((k) => `hotline.${k}`);
-
 /** Seed keys like `legal.workPermit` become flat translation keys (`hotline:tax.legal_workPermit`). */
 export const taxonomyKey = (key: string) => `hotline:tax.${key.replaceAll('.', '_')}`;
 export const urgencyKey = (u: string) => `hotline:urgency.${u}`;
@@ -27,7 +24,7 @@ export const followUpKindKey = (k: string) => `hotline:taskKind.${k}`;
 export const followUpStatusKey = (s: string) => `hotline:followUp.status.${s}`;
 export const taxonomyKindKey = (k: string) => `hotline:taxonomyKind.${k}`;
 
-export const hotlineDynamicKeys: string[] = [
+export const dynamicKeys: string[] = [
   ...SEED_KEYS.map(taxonomyKey),
   ...URGENCIES.map(urgencyKey),
   ...SIZE_BANDS.map(sizeBandKey),

@@ -10,7 +10,7 @@ import { SettingsPage } from './SettingsPage';
 import './housing.css';
 
 /** The housing module's pages and hooks into the app frame. */
-export const housingUi: ModuleUi = {
+export const housingUi: ModuleUi<'housing'> = {
   id: 'housing',
   pages: [
     { id: 'board', labelKey: 'housing:nav.board', inNavigation: true, Component: BoardPage },

@@ -14,11 +14,9 @@ import {
 import { CONSENT_GIVERS } from '../../../../src-main/contract/consent';
 
 /**
- * Translation keys of the housing module built at run time (enum values, task kinds), so the i18n
+ * Translation keys of the housing module built at run time (enum values), so the i18n
  * check counts them as used. No React here: the check runs in Node.
  */
-export const housingTaskKinds: string[] = ['housing.followUp', 'housing.documentExpiring'];
-
 export const stageKey = (stage: string) => `housing:stage.${stage}`;
 export const actorKey = (actor: string) => `housing:actor.${actor}`;
 export const documentKindKey = (kind: string) => `housing:document.${kind}`;
@@ -37,7 +35,7 @@ export const PRINT_KEYS = ['title', 'reference', 'printedOn', 'document', 'statu
 
 const FIT_REASONS = ['roomsOk', 'tooFewRooms', 'rentOk', 'rentTooHigh', 'sizeOk', 'tooLarge', 'reservedForOther', 'reservedForThis'];
 
-export const housingDynamicKeys: string[] = [
+export const dynamicKeys: string[] = [
   ...[...BUILT_IN_STAGES, ...SIDE_STATES].map(stageKey),
   ...WAITING_ACTORS.map(actorKey),
   ...DOCUMENT_KINDS.filter((k) => k !== 'custom').map(documentKindKey),

@@ -4,7 +4,7 @@ import type { ErrorValue } from '../../../../src-main/contract';
 import { BUILT_IN_STAGES, SIDE_STATES, WAITING_ACTORS, type HousingIndicators } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { actorKey } from './keys';
-import { downloadBase64, XLSX_MIME_TYPE } from '../../components/download';
+import { download } from '../../components/download';
 
 /**
  * Downloads the indicators as XLSX. The core builds the file; the headings come from here, in the
@@ -42,7 +42,7 @@ export function useIndicatorsExport(stageLabel: (stage: string) => string, data:
     for (const actor of WAITING_ACTORS) texts[`actor.${actor}`] = t(actorKey(actor));
     const r = await api.housing.indicatorsExport({ texts, rightToLeft: i18n.dir() === 'rtl' });
     if (!r.ok) return r.error;
-    downloadBase64({ filename: r.value.fileName, mimeType: XLSX_MIME_TYPE, base64: r.value.base64 });
+    download(r.value);
     return null;
   }, [t, i18n, stageLabel, data]);
 }

@@ -6,7 +6,7 @@ import type { ErrorValue } from '../../../../src-main/contract';
 import { bookingInput, GENDER_PREFERENCES, SENSITIVITIES, SETTINGS, TOPICS, type RequesterView } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { SelectField, TextField } from '../../components/Field';
+import { SelectField, TextField } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigate } from '../../frame/navigation-context';
 import { COMMON_LANGUAGES, languageName } from './format';

@@ -6,7 +6,7 @@ import type { ErrorValue } from '../../../../src-main/contract';
 import { feedbackInput, type AssignmentDetail } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { SelectField } from '../../components/Field';
+import { SelectField } from '../../components/form';
 
 const RATINGS = [5, 4, 3, 2, 1];
 const ratingOrNull = (v: unknown) => (v === '' || v === null ? null : Number(v));

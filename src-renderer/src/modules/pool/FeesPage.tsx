@@ -5,7 +5,7 @@ import type { FeeStatement, InterpreterSummary } from '../../../../src-main/cont
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
-import { download, downloadBase64 } from '../../components/download';
+import { download } from '../../components/download';
 import { formatEuro } from '../../i18n/date-locale';
 import { localDateTime, monthName } from './format';
 import { enumKey } from './keys';
@@ -38,7 +38,7 @@ export function FeesPage() {
 
   const xlsx = async (id: number | null) => {
     const r = await api.pool.feeStatementXlsx({ interpreterId: id, month });
-    if (r.ok) downloadBase64(r.value);
+    if (r.ok) download(r.value);
     else setError(r.error);
   };
 

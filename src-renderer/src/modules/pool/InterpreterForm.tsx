@@ -16,7 +16,7 @@ import {
 import { api } from '../../api/transport';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { FormError } from '../../components/ErrorMessage';
-import { SelectField, TextField } from '../../components/Field';
+import { SelectField, TextField } from '../../components/form';
 import { COMMON_LANGUAGES, languageName } from './format';
 import { enumKey } from './keys';
 

@@ -6,7 +6,7 @@ import type { ErrorValue } from '../../../../src-main/contract';
 import { REQUESTER_TYPES, requesterInput, type RequesterInput, type RequesterView } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { SelectField, TextField } from '../../components/Field';
+import { SelectField, TextField } from '../../components/form';
 import { enumKey } from './keys';
 
 const emptyContact = () => ({ id: null, name: '', phone: '', email: '' });

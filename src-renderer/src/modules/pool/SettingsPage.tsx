@@ -7,7 +7,7 @@ import type { ErrorValue } from '../../../../src-main/contract';
 import { poolSettingsInput, type PoolSettings } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { TextField } from '../../components/Field';
+import { TextField } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { useStatusMessage } from '../../components/use-status-message';
 

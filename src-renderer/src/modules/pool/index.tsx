@@ -14,7 +14,7 @@ import { RequestersPage } from './RequestersPage';
 import { SettingsPage } from './SettingsPage';
 
 /** The pool module's pages and hooks into the app frame. */
-export const poolUi: ModuleUi = {
+export const poolUi: ModuleUi<'pool'> = {
   id: 'pool',
   pages: [
     { id: 'assignments', labelKey: 'pool:nav.assignments', inNavigation: true, Component: AssignmentsPage },

@@ -16,11 +16,9 @@ import {
 } from '../../../../src-main/contract/pool-fields';
 
 /**
- * Translation keys of the pool module built at run time (enum values, task kinds), so the i18n
+ * Translation keys of the pool module built at run time (enum values), so the i18n
  * check counts them as used. No React here: the check runs in Node.
  */
-export const poolTaskKinds: string[] = ['pool.missingFeedback'];
-
 const ENUMS = {
   status: ASSIGNMENT_STATUSES,
   interpreterStatus: INTERPRETER_STATUSES,
@@ -44,7 +42,7 @@ export type PoolEnum = keyof typeof ENUMS;
 /** `pool:topic.mentalHealth` */
 export const enumKey = (kind: PoolEnum, value: string): string => `pool:${kind}.${value}`;
 
-export const poolDynamicKeys: string[] = [
+export const dynamicKeys: string[] = [
   ...Object.entries(ENUMS).flatMap(([kind, values]) => values.map((v) => enumKey(kind as PoolEnum, v))),
   // Validation messages the contract returns; the renderer translates them as they come.
   'pool:validation.outOfRange',

@@ -8,7 +8,7 @@ import { useSession, useUnlockedStatus } from '../../api/session-context';
 import { api } from '../../api/transport';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { FormError } from '../../components/ErrorMessage';
-import { TextField } from '../../components/Field';
+import { TextField } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { useStatusMessage } from '../../components/use-status-message';
 import { moduleHintKey, moduleKey } from '../../i18n/dynamic-keys';

@@ -6,7 +6,7 @@ import { ROLES, type ErrorValue, type Result, type UserSummary } from '../../../
 import { createUserInput, updateUserInput } from '../../../../src-main/contract/users';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { FormError } from '../../components/ErrorMessage';
-import { TextField } from '../../components/Field';
+import { TextField } from '../../components/form';
 import { roleHintKey, roleKey } from '../../i18n/dynamic-keys';
 
 const editSchema = updateUserInput.omit({ id: true });

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { contract, type ErrorValue, type SessionStatus } from '../../../../src-main/contract';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { TextField } from '../../components/Field';
+import { TextField } from '../../components/form';
 import { PasswordRule } from '../../components/PasswordRule';
 
 const changePasswordSchema = contract['session.changePassword'].input

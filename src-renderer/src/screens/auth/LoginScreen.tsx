@@ -6,7 +6,7 @@ import { contract, type ErrorValue } from '../../../../src-main/contract';
 import { api } from '../../api/transport';
 import { useSession } from '../../api/session-context';
 import { FormError } from '../../components/ErrorMessage';
-import { TextField } from '../../components/Field';
+import { TextField } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { AuthLayout } from './AuthLayout';
 

@@ -7,7 +7,7 @@ import { contract, type ErrorValue } from '../../../../src-main/contract';
 import { api } from '../../api/transport';
 import { useSession } from '../../api/session-context';
 import { FormError } from '../../components/ErrorMessage';
-import { TextField } from '../../components/Field';
+import { TextField } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { PasswordRule } from '../../components/PasswordRule';
 import { RecoveryCodeNotice } from '../../components/RecoveryCodeNotice';

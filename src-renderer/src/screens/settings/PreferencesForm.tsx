@@ -8,7 +8,7 @@ import { AUTO_LOCK_MAX, AUTO_LOCK_MIN, autoLockMinutes, uiLanguage } from '../..
 import { useSession, useUnlockedStatus } from '../../api/session-context';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { SelectField, TextField } from '../../components/Field';
+import { SelectField, TextField } from '../../components/form';
 import { LanguageOptions } from '../../components/LanguageSelect';
 import { useUiLanguage } from '../../i18n/use-ui-language';
 

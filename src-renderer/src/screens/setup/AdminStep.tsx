@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { ErrorValue } from '../../../../src-main/contract';
 import { setupInput } from '../../../../src-main/contract/session';
 import { FormError } from '../../components/ErrorMessage';
-import { TextField } from '../../components/Field';
+import { TextField } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { PasswordRule } from '../../components/PasswordRule';
 

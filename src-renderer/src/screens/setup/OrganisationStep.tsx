@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { MODULES, type ModuleId } from '../../../../src-main/contract';
 import { setupInput } from '../../../../src-main/contract/session';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
-import { TextField } from '../../components/Field';
+import { TextField } from '../../components/form';
 import { LanguageSelect } from '../../components/LanguageSelect';
 import { PageHeading } from '../../components/PageHeading';
 import { moduleHintKey, moduleKey } from '../../i18n/dynamic-keys';

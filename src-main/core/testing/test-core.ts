@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ChannelName, InputOf, OutputOf, Result } from '../../contract';
+import { MODULES, type ChannelName, type InputOf, type ModuleId, type OutputOf, type Result } from '../../contract';
 import { ManualClock } from '../clock';
+import type { Composition } from '../composition';
 import { createCore, type Core } from '../core';
 import type { KdfParams } from '../keys/kdf';
 
@@ -30,10 +31,10 @@ export function tempDir(prefix = 'bruecke-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function startTestCore(options: { dataDir?: string; kdf?: KdfParams; clock?: ManualClock } = {}): Promise<TestCore> {
+export async function startTestCore(options: { dataDir?: string; kdf?: KdfParams; clock?: ManualClock; composition?: Composition } = {}): Promise<TestCore> {
   const dataDir = options.dataDir ?? path.join(tempDir(), 'data');
   const clock = options.clock ?? new ManualClock(new Date('2026-11-23T08:00:00Z'));
-  const core = await createCore({ dataDir, clock, kdf: options.kdf ?? FAST_KDF });
+  const core = await createCore({ dataDir, clock, kdf: options.kdf ?? FAST_KDF, ...(options.composition ? { composition: options.composition } : {}) });
   const call = <C extends ChannelName>(channel: C, input: InputOf<C>) =>
     core.call(channel, input) as Promise<Result<OutputOf<C>>>;
   return {
@@ -51,7 +52,7 @@ export async function startTestCore(options: { dataDir?: string; kdf?: KdfParams
 }
 
 /** Setup with the standard admin; returns the recovery code. */
-export async function setUp(t: TestCore, modules: ('pool' | 'hotline' | 'housing')[] = ['pool', 'hotline', 'housing']): Promise<string> {
+export async function setUp(t: TestCore, modules: ModuleId[] = [...MODULES]): Promise<string> {
   const { recoveryCode } = await t.must('session.setup', {
     organisationName: ORG,
     modules,

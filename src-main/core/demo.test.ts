@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { startTestCore } from '../core/testing/temp-core';
+import { startTestCore } from './testing/test-core';
 import { prepareDemoDataDir } from './demo';
 
 describe('demo mode', () => {

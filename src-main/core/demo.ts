@@ -1,13 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { buildApi, ROLES, type ChannelName } from '../contract';
-import { ShiftedClock } from '../core/clock';
-import { createCore } from '../core/core';
-import { seedHotlineDemo } from '../core/hotline/demo';
-import { seedHousingDemo } from '../core/housing/demo';
-import { seedPoolDemo } from '../core/pool/demo';
-import { generateOneTimePassword } from '../core/users/one-time-password';
+import { buildApi, MODULES, ROLES, type ChannelName } from '../contract';
+import { ShiftedClock } from './clock';
+import { APP } from './composition';
+import { createCore } from './core';
+import { generateOneTimePassword } from './users/one-time-password';
 
 export interface DemoLogin {
   dataDir: string;
@@ -17,7 +15,7 @@ export interface DemoLogin {
 
 /**
  * A throwaway data directory with a demo admin, so a newcomer can look around. Everything in it
- * is fictional. Modules add their demo records here when they land.
+ * is fictional: each module's descriptor brings its own seeder.
  */
 export async function prepareDemoDataDir(options: { nativeBinding?: string } = {}): Promise<DemoLogin> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bruecke-demo-'));
@@ -29,7 +27,7 @@ export async function prepareDemoDataDir(options: { nativeBinding?: string } = {
   try {
     const result = await core.call('session.setup', {
       organisationName: 'Demo-Beratungsstelle Rheine (fiktiv)',
-      modules: ['pool', 'hotline', 'housing'],
+      modules: [...MODULES],
       admin: { username, displayName: 'Demo Admin', password },
       uiLanguage: 'de',
     });
@@ -50,12 +48,11 @@ export async function prepareDemoDataDir(options: { nativeBinding?: string } = {
       clock.setNow(now);
       await must('session.login', { username, password });
     };
-    await seedPoolDemo(api, now, clock);
-    await resume();
-    await seedHotlineDemo(api, now, clock);
-    await resume();
-    await seedHousingDemo(api, now, clock);
-    await resume();
+    for (const module of APP.modules) {
+      if (!module.seedDemo) continue;
+      await module.seedDemo(api, now, clock);
+      await resume();
+    }
     await must('session.logout', {});
   } finally {
     await core.close();

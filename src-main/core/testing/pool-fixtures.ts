@@ -1,27 +1,14 @@
 import type { InterpreterInput } from '../../contract/pool';
-import { loginAdmin, setUp, startTestCore, type TestCore } from '../testing/temp-core';
+import { startModuleCore, type Person } from './staff';
+import type { TestCore } from './test-core';
 
-/** A core with the pool switched on and a coordinator logged in (the clock: Mon 23 Nov 2026, 09:00 Berlin). */
+export const CARLA: Person = { username: 'carla', displayName: 'Carla Koordination', password: 'Dolmetsch-Pool-2026', roles: ['coordinator'] };
+
+/** A core with the pool switched on and a coordinator signed in (the clock: Mon 23 Nov 2026, 09:00 Berlin). */
 export async function startPoolCore(): Promise<TestCore> {
-  const t = await startTestCore();
-  await setUp(t, ['pool']);
-  await loginAdmin(t);
-  const { oneTimePassword } = await t.must('users.create', { username: 'carla', displayName: 'Carla Koordination', roles: ['coordinator'] });
-  await t.must('session.logout', {});
-  await t.must('session.login', { username: 'carla', password: oneTimePassword });
-  await t.must('session.changePassword', { currentPassword: oneTimePassword, newPassword: 'Dolmetsch-Pool-2026' });
-  await t.must('settings.updateMine', { autoLockMinutes: 120 });
-  return t;
+  // A long auto-lock: pool tests let working hours pass with the coordinator at the desk.
+  return startModuleCore(['pool'], [CARLA], { autoLockMinutes: 120 });
 }
-
-/** Moves the clock on like a working day passes: the coordinator stays active, so no auto-lock. */
-export async function passTime(t: TestCore, hours: number): Promise<void> {
-  for (let h = 0; h < hours; h++) {
-    t.clock.advance(3_600_000);
-    await t.must('settings.updateMine', {});
-  }
-}
-
 export function interpreter(over: Partial<InterpreterInput> = {}): InterpreterInput {
   return {
     id: null,

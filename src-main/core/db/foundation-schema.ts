@@ -1,0 +1,18 @@
+import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { ConsentEntity } from '../consent/consent.entity';
+import { SettingEntity } from '../settings/setting.entity';
+import { TaskEntity } from '../tasks/task.entity';
+import { UserEntity } from '../users/user.entity';
+import { Foundation1763800000000 } from './migrations/1763800000000-foundation';
+import { TasksAndConsent1763850000000 } from './migrations/1763850000000-tasks-and-consent';
+import type { DatabaseSchema } from './open-database';
+
+/**
+ * The core's own tables: users, settings, the audit trail, the task list and consent records.
+ * Modules' tables come from their descriptors; their migrations run after these and depend only
+ * on these.
+ */
+export const FOUNDATION_SCHEMA: DatabaseSchema = {
+  entities: [UserEntity, SettingEntity, AuditEntryEntity, TaskEntity, ConsentEntity],
+  migrations: [Foundation1763800000000, TasksAndConsent1763850000000],
+};

@@ -1,0 +1,19 @@
+import type { ChannelName } from '../../contract';
+import type { ModuleId } from '../../contract/modules';
+import type { Handler } from '../router/context';
+import { maintenanceHandlers } from './maintenance-handlers';
+import { sessionHandlers } from './session-handlers';
+import { settingsHandlers } from './settings-handlers';
+import { tasksHandlers } from './tasks-handlers';
+import { usersHandlers } from './users-handlers';
+
+type FoundationChannel = Exclude<ChannelName, `${ModuleId}.${string}`>;
+
+/** The core's own channels; modules bring theirs in their descriptors. The type makes a missing one a compile error. */
+export const foundationHandlers: { [C in FoundationChannel]: Handler<C> } = {
+  ...sessionHandlers,
+  ...usersHandlers,
+  ...settingsHandlers,
+  ...maintenanceHandlers,
+  ...tasksHandlers,
+};

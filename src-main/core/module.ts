@@ -1,0 +1,77 @@
+import type { EntitySchema, MigrationInterface } from 'typeorm';
+import type { Api, ChannelName, ModuleContract } from '../contract';
+import type { ShiftedClock } from './clock';
+import type { Handler } from './router/context';
+import type { SettingDefinition } from './settings/settings-store';
+
+/**
+ * A module as the core sees it (core/<module>/module.ts): its contract plus everything the core
+ * composes from it. The database, session and router layers never import a module; they receive
+ * what the composition root (core/modules.ts → core/composition.ts) gathers from these.
+ */
+export interface CoreModule<M extends ModuleContract = ModuleContract> {
+  readonly contract: M;
+  readonly handlers: ModuleHandlers<M>;
+  /** Its tables, in the order TypeORM needs them. */
+  readonly entities: readonly EntitySchema[];
+  /** Its migrations, oldest first; names are `<Name><13-digit timestamp>` and survive minification. */
+  readonly migrations: readonly MigrationClass[];
+  /** Fictional records for `--demo`, written through the contract as a signed-in user. */
+  readonly seedDemo?: DemoSeeder;
+  /** The module's settings: one JSON value in the `setting` table (key `<module>.settings`), read through its schema. */
+  readonly settings?: SettingDefinition;
+  /** Where personal data sits, so subject access and erasure reach every table. */
+  readonly personalData: readonly PersonalDataTable[];
+  /** Deletion classes (DIN 66398): how long records are kept after which event. */
+  readonly retention: readonly RetentionClass[];
+  /** Lists people keep in Excel today that this module can take in. */
+  readonly importTargets: readonly ImportTarget[];
+  /** Channels that return aggregated indicators only (never a name), for council reports. */
+  readonly indicators: readonly ChannelName[];
+}
+
+export type MigrationClass = new () => MigrationInterface;
+
+export type ModuleHandlers<M extends ModuleContract> = { [C in keyof M['channels'] & ChannelName]: Handler<C> };
+
+/**
+ * Seeds a module's demo records. `now` is the demo's present; a seeder may move `clock` into the
+ * past to create history, and the demo signs in again at `now` before the next module's seeder.
+ */
+export type DemoSeeder = (api: Api, now: Date, clock: ShiftedClock) => Promise<void>;
+
+/** Whose personal data a table holds. Modules keep their own references: nothing links a client across modules. */
+export type DataSubjectKind = 'client' | 'interpreter' | 'contactPerson' | 'employee';
+
+export interface PersonalDataTable {
+  readonly table: string;
+  readonly subject: DataSubjectKind;
+  /** Columns that hold the subject's reference (initials, case number, pseudonym, name): matched exactly. */
+  readonly referenceColumns: readonly string[];
+  /** Free-text columns that may mention a subject: searched for the reference as text. */
+  readonly freeTextColumns: readonly string[];
+}
+
+export interface RetentionClass {
+  /** `<module>.<what>`, e.g. `pool.closedAssignment`. */
+  readonly id: string;
+  readonly table: string;
+  /** The start event: the column holding its time, and (optionally) which rows have reached it. */
+  readonly startColumn: string;
+  readonly startWhen?: { readonly column: string; readonly in: readonly string[] };
+  readonly defaultMonths: number;
+  /** Delete the row, or keep it for statistics with its personal data removed. */
+  readonly action: 'delete' | 'anonymise';
+}
+
+export interface ImportTarget {
+  /** `<module>.<what>`, e.g. `pool.interpreters`. */
+  readonly id: string;
+  /** The channel one imported row is saved through, so imports obey the same rules as forms. */
+  readonly channel: ChannelName;
+}
+
+/** Returns the descriptor unchanged; typed so a module cannot miss a handler for one of its channels. */
+export function defineCoreModule<M extends ModuleContract>(module: CoreModule<M>): CoreModule<M> {
+  return module;
+}

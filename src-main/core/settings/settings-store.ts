@@ -1,0 +1,48 @@
+import type { EntityManager } from 'typeorm';
+import type { z } from 'zod';
+import { createLogger } from '../log';
+import { SettingEntity } from './setting.entity';
+
+const log = createLogger('settings');
+
+/** One installation-wide setting: its key, the schema every stored value must meet, and its default. */
+export interface SettingDefinition<S extends z.ZodType = z.ZodType> {
+  readonly key: string;
+  readonly schema: S;
+  readonly defaults: z.output<S>;
+}
+
+export function defineSetting<S extends z.ZodType>(definition: SettingDefinition<S>): SettingDefinition<S> {
+  return definition;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads a setting through its schema. Stored values win; for an object, the defaults fill keys a
+ * later version added. A stored value the schema refuses (hand-edited, or left by a bug) is
+ * logged by key and replaced by the default rather than trusted.
+ */
+export async function readSetting<S extends z.ZodType>(db: EntityManager, definition: SettingDefinition<S>): Promise<z.output<S>> {
+  const row = await db.getRepository(SettingEntity).findOneBy({ key: definition.key });
+  if (!row) return definition.defaults;
+  let stored: unknown;
+  try {
+    stored = JSON.parse(row.value);
+  } catch {
+    stored = undefined;
+  }
+  const candidate = isPlainObject(stored) && isPlainObject(definition.defaults) ? { ...definition.defaults, ...stored } : stored;
+  const parsed = definition.schema.safeParse(candidate);
+  if (parsed.success) return parsed.data;
+  log.warn(`stored value of ${definition.key} does not match its schema; using the default`);
+  return definition.defaults;
+}
+
+/** Writes a setting after checking it against its schema (a value that fails is a bug: it throws). */
+export async function writeSetting<S extends z.ZodType>(db: EntityManager, definition: SettingDefinition<S>, value: z.input<S>): Promise<z.output<S>> {
+  const parsed = definition.schema.parse(value);
+  await db.getRepository(SettingEntity).save({ key: definition.key, value: JSON.stringify(parsed) });
+  return parsed;
+}
