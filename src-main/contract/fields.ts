@@ -60,3 +60,61 @@ export const id = z.number().int().positive();
  * object of the contract is strict: unknown keys are an error, not silently dropped.
  */
 export const empty = z.strictObject({});
+
+// ---------------------------------------------------------------- building blocks of every form
+// Modules build their schemas from these, so a rule and its message exist once.
+
+export const requiredText = (max: number) =>
+  z.string().trim().min(1, { error: 'validation:required' }).max(max, { error: 'validation:tooLong' });
+export const optionalText = (max: number) => z.string().trim().max(max, { error: 'validation:tooLong' });
+
+/** A whole number in a range; the message says which rule was broken. */
+export const wholeNumber = (min: number, max: number) =>
+  z
+    .number({ error: 'validation:wholeNumber' })
+    .int({ error: 'validation:wholeNumber' })
+    .min(min, { error: min === 0 ? 'validation:notNegative' : 'validation:outOfRange' })
+    .max(max, { error: 'validation:outOfRange' });
+
+/** Dates Brücke accepts at all; fields with a narrower sense (a booking, a due date) check that in the core. */
+export const EARLIEST_DATE = '1950-01-01';
+export const LATEST_DATE = '2099-12-31';
+
+/** True for a real calendar date `yyyy-MM-dd` (no 30 February) inside the accepted years. */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // Date.UTC rolls 2026-02-30 over to 2 March; a real date comes back unchanged.
+  const date = new Date(Date.UTC(year, month - 1, day));
+  const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return real && value >= EARLIEST_DATE && value <= LATEST_DATE;
+}
+
+/** A calendar date in the installation's time zone, `yyyy-MM-dd`. */
+export const localDate = z.string().refine(isCalendarDate, { error: 'validation:date' });
+/** A date field a form may leave empty (`''` means none). */
+export const optionalLocalDate = z.union([localDate, z.literal('')]);
+/** A time of day, `HH:mm`. */
+export const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation:time' });
+/** A wall-clock time in the installation's time zone, `yyyy-MM-ddTHH:mm`. */
+export const localDateTime = z
+  .string()
+  .refine((v) => /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/.test(v) && isCalendarDate(v.slice(0, 10)), { error: 'validation:dateTime' });
+/** A calendar month, `yyyy-MM`. */
+export const month = z.string().refine((v) => /^\d{4}-(0[1-9]|1[0-2])$/.test(v) && isCalendarDate(`${v}-01`), { error: 'validation:month' });
+
+/**
+ * Refuses a pair whose end lies before its start (absences, periods, reports). Use on the object
+ * that holds both: `z.strictObject({ from, to }).check(endNotBefore('from', 'to'))`. Empty ends
+ * (open periods) pass.
+ */
+export function endNotBefore<K extends string>(startKey: K, endKey: K) {
+  return (ctx: { value: Record<K, unknown>; issues: unknown[] }) => {
+    const start = ctx.value[startKey];
+    const end = ctx.value[endKey];
+    if (typeof start === 'string' && typeof end === 'string' && start !== '' && end !== '' && end < start) {
+      ctx.issues.push({ code: 'custom', message: 'validation:dateOrder', path: [endKey], input: end });
+    }
+  };
+}
