@@ -19,7 +19,7 @@ const root = PROJECT_ROOT;
 const runtime = findElectronRuntime();
 
 test('the desktop app opens the setup screen in a sandboxed, isolated window', async () => {
-  // Reported as skipped, with the reason, on machines without the runtime (see ARCHITECTURE.md).
+  // Reported as skipped, with the reason, on machines without the runtime (see e2e/README.md).
   test.skip(!runtime.ok, runtime.ok ? '' : `no Electron runtime: ${runtime.reason}`);
   if (!runtime.ok) return;
   // A first run builds the app and compiles the database addon for Electron.

@@ -1,5 +1,5 @@
 /**
- * The taxonomy the hotline starts with (BRIEF §2). Keys are stable: they are translated as
+ * The taxonomy the hotline starts with (the topics and routing targets staff named). Keys are stable: they are translated as
  * `hotline:taxonomy.<key>` and the renderer lists them in hotlineDynamicKeys. Frozen once
  * released: a later change needs a new migration, not an edit here.
  */

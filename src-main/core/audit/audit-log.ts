@@ -5,7 +5,7 @@ import { AuditEntryEntity, type AuditEntry } from './audit-entry.entity';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** What the audit trail records (ARCHITECTURE.md): changes, detail views, lists, exports, deletions, sessions. */
+/** What the audit trail records (src-main/core/README.md): changes, detail views, lists, exports, deletions, sessions. */
 export type AuditAction =
   | 'create'
   | 'update'
