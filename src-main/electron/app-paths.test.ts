@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +11,12 @@ describe('appPaths', () => {
     expect(paths.appRoot).toBe(path.resolve('/opt/bruecke'));
     expect(paths.preload).toBe(path.join('/opt/bruecke', 'out', 'preload', 'index.cjs'));
     expect(paths.rendererIndex).toBe(path.join('/opt/bruecke', 'out', 'renderer', 'index.html'));
+    expect(paths.icon).toBe(path.resolve('/opt/bruecke', 'resources', 'icons', 'icon-256.png'));
+  });
+
+  it('points at an icon that exists in the project', () => {
+    const paths = appPaths(path.resolve(import.meta.dirname, '..', '..', 'out', 'main'));
+    expect(fs.existsSync(paths.icon)).toBe(true);
   });
 });
 

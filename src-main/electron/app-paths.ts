@@ -12,6 +12,8 @@ export interface AppPaths {
   appRoot: string;
   preload: string;
   rendererIndex: string;
+  /** The window icon (Linux shows it in the task bar; Windows and macOS take it from the package). */
+  icon: string;
 }
 
 /** Paths of the built files, from the folder of the running main bundle (out/main). */
@@ -20,6 +22,7 @@ export function appPaths(mainDir: string): AppPaths {
     appRoot: path.resolve(mainDir, '..', '..'),
     preload: path.join(mainDir, '..', 'preload', 'index.cjs'),
     rendererIndex: path.join(mainDir, '..', 'renderer', 'index.html'),
+    icon: path.resolve(mainDir, '..', '..', 'resources', 'icons', 'icon-256.png'),
   };
 }
 

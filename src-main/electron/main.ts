@@ -105,7 +105,7 @@ async function chooseDataDir(argv: readonly string[]): Promise<string> {
 }
 
 function createMainWindow(entry: string): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(paths.preload, { devTools: !app.isPackaged }));
+  const window = new BrowserWindow(mainWindowOptions(paths.preload, { devTools: !app.isPackaged, icon: paths.icon }));
   window.once('ready-to-show', () => window.show());
   window.webContents.on('render-process-gone', (_event, details) => log.error(`renderer gone: ${details.reason}`));
   window.loadURL(entry).catch((error: unknown) => log.error('could not load the UI', error));

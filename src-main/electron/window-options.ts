@@ -3,6 +3,7 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 export interface MainWindowSettings {
   /** Developer tools stay available in development and are switched off in a packaged build. */
   devTools: boolean;
+  icon?: string;
 }
 
 /**
@@ -16,6 +17,7 @@ export function mainWindowOptions(
 ): BrowserWindowConstructorOptions {
   return {
     title: 'Brücke',
+    ...(settings.icon ? { icon: settings.icon } : {}),
     width: 1280,
     height: 840,
     // Small enough for a laptop beside a phone call, large enough for the two-column forms.
