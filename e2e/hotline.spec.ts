@@ -140,7 +140,7 @@ test('a call screen left without a word typed leaves no call in progress behind;
   await started;
   const left = page.waitForResponse((r) => r.url().endsWith('/hotline.draftLeave'));
   await toStart();
-  expect(await (await left).json()).toMatchObject({ ok: true, value: { removed: true } });
+  expect((await (await left).json()).result).toMatchObject({ ok: true, value: { removed: true } });
   await expect(page.getByRole('main').getByRole('button', { name: new RegExp(text('de', 'hotline:start.logCall')) })).toBeVisible();
   await expect(inProgress).toHaveCount(0);
 
@@ -149,7 +149,7 @@ test('a call screen left without a word typed leaves no call in progress behind;
   await page.getByLabel(text('de', 'hotline:call.callerName')).fill('Frau Yılmaz');
   const leftTyped = page.waitForResponse((r) => r.url().endsWith('/hotline.draftLeave'));
   await toStart();
-  expect(await (await leftTyped).json()).toMatchObject({ ok: true, value: { removed: false } });
+  expect((await (await leftTyped).json()).result).toMatchObject({ ok: true, value: { removed: false } });
   await page.getByRole('navigation').getByRole('button', { name: text('de', 'hotline:nav.calls') }).click();
   await toStart();
   await expect(inProgress).toBeVisible();

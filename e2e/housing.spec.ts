@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { expect, test } from './support/fixtures';
-import { callApi, logInViaUi, setUpViaApi, switchLanguage } from './support/flows';
+import { callApi, logInViaUi, setUpViaApi, signInScript, switchLanguage } from './support/flows';
 import { currentQuarter, expectNoAxeViolations, openHousingPage } from './support/housing-flows';
 import { text } from './support/texts';
 
@@ -106,6 +106,7 @@ test('an admin who is also a caseworker renames a stage; Arabic board, print vie
     accounts: [{ username: 'hakan.lead', displayName: 'Hakan Lead', roles: ['caseworker', 'admin'] }],
   });
   await logInViaUi(page, app, account!);
+  await signInScript(app, account!);
   await openHousingPage(page, 'housing:nav.settings');
   const searching = de('housing:stage.searching');
   await page.getByLabel(`${de('housing:settings.label.de')}: ${searching}`).fill('Suche läuft');
@@ -140,6 +141,7 @@ test('an admin who is also a caseworker renames a stage; Arabic board, print vie
 test('an admin without the caseworker role edits stages and rent limits under Administration', async ({ page, app }) => {
   const [account] = await setUpViaApi(app, { modules: ['housing'], accounts: [{ username: 'ines.admin', displayName: 'Ines Admin', roles: ['admin'] }] });
   await logInViaUi(page, app, account!);
+  await signInScript(app, account!);
   await openHousingPage(page, 'housing:nav.settings');
   // No caseworker pages for her, only the settings.
   await expect(page.getByRole('navigation').getByRole('button', { name: de('housing:nav.board') })).toHaveCount(0);
@@ -170,6 +172,7 @@ test('an admin without the caseworker role edits stages and rent limits under Ad
 test('a caseworker edits a household and a contact, records consent, edits an offer', async ({ page, app }) => {
   const [account] = await setUpViaApi(app, { modules: ['housing'], accounts: [CASEWORKER] });
   await logInViaUi(page, app, account!);
+  await signInScript(app, account!);
   const shelter = await callApi<{ id: number }>(app, 'housing.accommodationSave', { name: 'Unterkunft Test', address: 'Teststraße 1', units: 2, beds: 8 });
   const household = { reference: 'HH-ED-1', ageBands: ['age18to64', 'under6'], languages: ['ar'], roomsNeeded: 2, accessibility: false, rentingStatus: 'residencePermit', incomeSource: 'benefitsSgbII' };
   const card = await callApi<{ id: number }>(app, 'housing.householdRegister', { household, accommodationId: shelter.id, movedInOn: '2025-06-01' });
@@ -213,6 +216,7 @@ test('a caseworker edits a household and a contact, records consent, edits an of
 test('the indicators download as an Excel file with Arabic headings', async ({ page, app }) => {
   const [account] = await setUpViaApi(app, { modules: ['housing'], accounts: [CASEWORKER] });
   await logInViaUi(page, app, account!);
+  await signInScript(app, account!);
   const shelter = await callApi<{ id: number }>(app, 'housing.accommodationSave', { name: 'Unterkunft Test', address: 'Teststraße 1', units: 2, beds: 8 });
   const household = { reference: 'HH-XL-1', ageBands: ['age18to64'], languages: ['ar'], roomsNeeded: 1, accessibility: false, rentingStatus: 'residencePermit', incomeSource: 'benefitsSgbII' };
   await callApi(app, 'housing.householdRegister', { household, accommodationId: shelter.id, movedInOn: '2025-06-01' });

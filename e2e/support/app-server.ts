@@ -5,12 +5,43 @@ import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
 
+export interface ApiClient {
+  call(channel: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
+}
+
+/** A client of the bridge: the launch token, the CSRF token and a session of its own, like one tab. */
+export function apiClient(origin: string, token: string): ApiClient {
+  let csrf: string | null = null;
+  let session: string | null = null;
+  return {
+    async call(channel, input) {
+      csrf ??= ((await (await fetch(`${origin}/csrf`)).json()) as { csrf: string }).csrf;
+      const response = await fetch(`${origin}/api/${channel}`, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          Authorization: `Bearer ${token}`,
+          'X-Bruecke-CSRF': csrf,
+          ...(session ? { 'X-Bruecke-Session': session } : {}),
+        },
+        body: JSON.stringify(input),
+      });
+      if (response.status !== 200) throw new Error(`${channel}: HTTP ${response.status} ${await response.text()}`);
+      const envelope = (await response.json()) as { result: { ok: boolean; value?: unknown; error?: { code: string } }; session?: string | null };
+      if (envelope.session !== undefined) session = envelope.session;
+      return envelope.result;
+    },
+  };
+}
+
 export interface AppServer {
   /** The launch URL with its token fragment. */
   url: string;
   origin: string;
   token: string;
   dataDir: string;
+  /** The test script as one client of the bridge, with a session of its own. */
+  script: ApiClient;
   /** Moves the core's clock (browser test mode only). */
   shiftClock(ms: number): Promise<void>;
   stop(): Promise<void>;
@@ -36,10 +67,12 @@ export async function startAppServer(options: { dataDir?: string } = {}): Promis
     origin,
     token,
     dataDir,
+    script: apiClient(origin, token),
     async shiftClock(ms) {
+      const { csrf } = (await (await fetch(`${origin}/csrf`)).json()) as { csrf: string };
       const response = await fetch(`${origin}/__test/clock`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}`, 'X-Bruecke-CSRF': csrf },
         body: JSON.stringify({ shiftMs: ms }),
       });
       if (!response.ok) throw new Error(`could not move the clock: ${response.status}`);

@@ -17,14 +17,12 @@ export const ADMIN_ACCOUNT: Account = {
   roles: ['admin'],
 };
 
-/** One call to the app's contract over the browser-mode bridge, as the page would make it. */
+/**
+ * One call to the app's contract over the browser-mode bridge, as a page would make it: the
+ * test script is one more client (like a tab) with its own session, apart from the browser's.
+ */
 export async function callApi<T = unknown>(app: AppServer, channel: string, input: unknown = {}): Promise<T> {
-  const response = await fetch(`${app.origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${app.token}` },
-    body: JSON.stringify(input),
-  });
-  const result = (await response.json()) as { ok: boolean; value?: T; error?: { code: string } };
+  const result = await app.script.call(channel, input);
   if (!result.ok) throw new Error(`${channel} failed: ${result.error?.code}`);
   return result.value as T;
 }
@@ -63,6 +61,11 @@ export async function setUpViaApi(
     accounts.push({ ...account, password });
   }
   return accounts;
+}
+
+/** Signs the test script's own client in as `account` (the page keeps its own session). */
+export async function signInScript(app: AppServer, account: Pick<Account, 'username' | 'password'>): Promise<void> {
+  await callApi(app, 'session.login', { username: account.username, password: account.password });
 }
 
 /** Logs in through the UI in the given language and waits for the app frame. */

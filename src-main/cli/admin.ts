@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MODULES, type MaintenanceReport, type Result, type UserSummary } from '../contract';
+import { localClient, type LocalClient } from '../core/client';
 import { createCore, type Core } from '../core/core';
 import { readOption, resolveDataDir } from '../core/data-dir/resolve-data-dir';
 import { setLogSilent } from '../core/log';
@@ -29,31 +30,39 @@ function required(argv: string[], name: string): string {
   return value;
 }
 
-async function openCore(argv: string[]): Promise<Core> {
+/** The core on the data directory, and this command as its one client (with a session of its own once signed in). */
+interface Opened {
+  core: Core;
+  client: LocalClient;
+}
+
+async function openCore(argv: string[]): Promise<Opened> {
   const core = await createCore({ dataDir: resolveDataDir(argv) });
-  const status = unwrap<{ state: string; reason?: string }>(await core.call('session.status', {}), 'status');
+  const client = localClient(core);
+  const status = unwrap<{ state: string; reason?: string }>(await client.call('session.status', {}), 'status');
   if (status.state === 'unavailable') {
     await core.close();
     throw new CliError(`the data directory cannot be used: ${status.reason}`);
   }
-  return core;
+  return { core, client };
 }
 
-async function signIn(core: Core, argv: string[]): Promise<void> {
+async function signIn({ client }: Opened, argv: string[]): Promise<void> {
   const username = required(argv, '--user');
   const password = await readSecret(`Password for ${username}: `);
-  unwrap(await core.call('session.login', { username, password }), 'log-in');
+  unwrap(await client.call('session.login', { username, password }), 'log-in');
 }
 
 async function init(argv: string[]): Promise<void> {
   required(argv, '--data-dir');
-  const core = await openCore(argv);
+  const opened = await openCore(argv);
+  const { core, client } = opened;
   try {
     const username = required(argv, '--admin');
     const password = await readSecret(`New password for ${username}: `);
     const modules = (readOption(argv, '--modules') ?? MODULES.join(',')).split(',').map((m) => m.trim());
     const { recoveryCode } = unwrap<{ recoveryCode: string }>(
-      await core.call('session.setup', {
+      await client.call('session.setup', {
         organisationName: required(argv, '--org'),
         modules,
         admin: { username, displayName: readOption(argv, '--name') ?? username, password },
@@ -70,10 +79,11 @@ async function init(argv: string[]): Promise<void> {
 }
 
 async function verify(argv: string[]): Promise<number> {
-  const core = await openCore(argv);
+  const opened = await openCore(argv);
+  const { core, client } = opened;
   try {
-    await signIn(core, argv);
-    const report = unwrap<MaintenanceReport>(await core.call('maintenance.verify', {}), 'verify');
+    await signIn(opened, argv);
+    const report = unwrap<MaintenanceReport>(await client.call('maintenance.verify', {}), 'verify');
     console.log(`database pages: ${report.database.ok ? 'ok' : 'DAMAGED'}`);
     for (const problem of report.database.problems.slice(0, 20)) console.log(`  ${problem}`);
     console.log(
@@ -86,10 +96,11 @@ async function verify(argv: string[]): Promise<number> {
 }
 
 async function listUsers(argv: string[]): Promise<void> {
-  const core = await openCore(argv);
+  const opened = await openCore(argv);
+  const { core, client } = opened;
   try {
-    await signIn(core, argv);
-    const users = unwrap<UserSummary[]>(await core.call('users.list', { includeInactive: true }), 'users');
+    await signIn(opened, argv);
+    const users = unwrap<UserSummary[]>(await client.call('users.list', { includeInactive: true }), 'users');
     for (const u of users) {
       const state = u.active ? (u.mustChangePassword ? 'active, must change password' : 'active') : 'deactivated';
       console.log(`${u.username}\t${u.displayName}\t${u.roles.join(',')}\t${state}\tlast log-in: ${u.lastLoginAt ?? 'never'}`);

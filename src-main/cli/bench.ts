@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { localClient } from '../core/client';
 import { createCore } from '../core/core';
 import { setLogSilent } from '../core/log';
 
@@ -22,11 +23,7 @@ async function main(): Promise<void> {
   const dataDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bruecke-bench-')), 'data');
   const core = await createCore({ dataDir });
   const password = 'measure-the-unlock-1';
-  const must = async (channel: string, input: unknown) => {
-    const r = await core.call(channel, input);
-    if (!r.ok) throw new Error(`${channel}: ${r.error.code}`);
-    return r.value;
-  };
+  const { must } = localClient(core);
   try {
     await must('session.setup', {
       organisationName: 'Benchmark',

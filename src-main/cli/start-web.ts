@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ShiftedClock } from '../core/clock';
@@ -12,7 +13,7 @@ import { PROJECT_ROOT } from './project-root';
 
 /**
  * Browser mode: the core and the loopback bridge in this Node process, the renderer in any
- * browser. Options: --data-dir DIR, --demo, --port N, --no-build, --no-open.
+ * browser. Options: --data-dir DIR, --demo, --port N, --no-build, --no-open, --open.
  * BRUECKE_TEST_MODE=1 lets end-to-end tests move the clock; nothing else reads it.
  */
 export async function main(argv: string[]): Promise<void> {
@@ -36,7 +37,7 @@ export async function main(argv: string[]): Promise<void> {
   console.log(`Open this address in your browser (it contains this launch's access token; do not share it):`);
   console.log(`  ${bridge.url}`);
   console.log('Press Ctrl+C to stop.');
-  if (!hasFlag(argv, '--no-open') && !testMode) openChromium(bridge.url);
+  if (hasFlag(argv, '--open') || (!hasFlag(argv, '--no-open') && !testMode)) openBrowser(bridge.url);
 
   let stopping = false;
   const stop = async () => {
@@ -50,18 +51,38 @@ export async function main(argv: string[]): Promise<void> {
   process.on('SIGTERM', () => void stop());
 }
 
-/** Opens the URL in an installed Chromium/Chrome on a desktop session, if there is one. */
-function openChromium(url: string): void {
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return;
-  const candidates = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
-  for (const name of candidates) {
+/**
+ * Opens the address in an installed Chromium/Chrome on a desktop session, if there is one
+ * (`BRUECKE_BROWSER` names another program). The address carries the launch token, and any local
+ * user can read a process's command line: so the browser gets the path of an owner-only file
+ * that forwards to the address, and the file is removed once the browser has had time to read it.
+ */
+function openBrowser(url: string): void {
+  const forced = process.env.BRUECKE_BROWSER;
+  if (!forced && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return;
+  const binary = forced ?? findBrowser();
+  if (!binary) return;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bruecke-open-'));
+  const file = path.join(dir, 'open.html');
+  const escaped = url.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  fs.writeFileSync(file, `<!doctype html><meta http-equiv="refresh" content="0;url=${escaped}"><title>Brücke</title>`, { mode: 0o600 });
+  const child = spawn(binary, ['--new-window', pathToFileURL(file).href], { detached: true, stdio: 'ignore', env: browserEnvironment() });
+  child.unref();
+  setTimeout(() => fs.rmSync(dir, { recursive: true, force: true }), 30_000).unref();
+}
+
+function findBrowser(): string | null {
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
     const found = spawnSync('which', [name], { encoding: 'utf8' });
     const binary = found.status === 0 ? found.stdout.trim() : '';
-    if (binary && fs.existsSync(binary)) {
-      spawn(binary, ['--new-window', url], { detached: true, stdio: 'ignore' }).unref();
-      return;
-    }
+    if (binary && fs.existsSync(binary)) return binary;
   }
+  return null;
+}
+
+/** The browser inherits no Brücke settings (test switches, data directory, addon paths). */
+function browserEnvironment(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('BRUECKE_')));
 }
 
 if (import.meta.url === pathToFileURL(path.resolve(process.argv[1] ?? '')).href) {

@@ -1,10 +1,13 @@
-import type { Result } from '../contract';
 import { systemClock, type Clock } from './clock';
 import { APP, type Composition } from './composition';
 import { DEFAULT_KDF, type KdfParams } from './keys/kdf';
 import { ready as keyringReady } from './keys/keyring';
+import type { CallOutcome, ClientInfo } from './router/context';
 import { createRouter } from './router/router';
+import { SerialQueue } from './router/serial-queue';
 import { SessionManager } from './session/session-manager';
+
+export type { CallOutcome, ClientInfo } from './router/context';
 
 export interface CoreOptions {
   dataDir: string;
@@ -15,12 +18,20 @@ export interface CoreOptions {
   nativeBinding?: string;
   /** The foundation and modules to run; the shipped application unless a test composes its own. */
   composition?: Composition;
+  /** Team server: keep the key in memory once an admin has signed in, until the server stops. */
+  stayUnlocked?: boolean;
 }
 
 export interface Core {
-  call(channel: string, input: unknown): Promise<Result<unknown>>;
-  /** Locks the session, closes the database and releases the data directory. */
+  /**
+   * Every transport's one entry: the call, and who makes it (the session token the client holds,
+   * its address). The outcome carries the result and any change of the client's session.
+   */
+  call(channel: string, input: unknown, client: ClientInfo): Promise<CallOutcome>;
+  /** Ends every session, closes the database and releases the data directory. */
   close(): Promise<void>;
+  /** Whether the database is open, i.e. the master key is in memory (someone is signed in, or a team server stays unlocked). */
+  readonly unlocked: boolean;
   readonly clock: Clock;
   readonly dataDir: string;
 }
@@ -28,33 +39,39 @@ export interface Core {
 const IDLE_CHECK_MS = 5_000;
 
 /**
- * The composition root of everything that runs in Node: session, router, handlers. Transports
- * (Electron IPC, the browser-mode bridge, tests) call `core.call` and nothing else.
+ * The composition root of everything that runs in Node: sessions, router, handlers. Transports
+ * (Electron IPC, the browser-mode bridge, the team server, tests) call `core.call` and nothing else.
  */
 export async function createCore(options: CoreOptions): Promise<Core> {
   await keyringReady();
   const clock = options.clock ?? systemClock;
   const app = options.composition ?? APP;
+  const queue = new SerialQueue();
   const session = new SessionManager({
     dataDir: options.dataDir,
     schema: app.schema,
     clock,
     kdf: options.kdf ?? DEFAULT_KDF,
+    queue,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   session.start();
-  const router = createRouter({ session, clock, handlers: app.handlers });
-  // Locks on time even when no call arrives, so the key does not stay in memory.
-  const timer = setInterval(() => void router.enqueue(() => session.lockIfIdle()), IDLE_CHECK_MS);
+  if (options.stayUnlocked) session.requestStayUnlocked();
+  const router = createRouter({ session, clock, handlers: app.handlers, queue });
+  // Ends idle sessions on time even when no call arrives, so the key does not stay in memory.
+  const timer = setInterval(() => void queue.run(() => session.lockIdle()), IDLE_CHECK_MS);
   timer.unref();
   let closed = false;
   return {
-    call: (channel, input) => router.call(channel, input),
+    call: (channel, input, client) => router.call(channel, input, client),
     async close() {
       if (closed) return;
       closed = true;
       clearInterval(timer);
-      await router.enqueue(() => session.shutdown());
+      await queue.run(() => session.shutdown());
+    },
+    get unlocked() {
+      return session.host.isOpen;
     },
     clock,
     dataDir: options.dataDir,

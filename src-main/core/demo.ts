@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildApi, MODULES, ROLES, type ChannelName } from '../contract';
 import { ShiftedClock } from './clock';
+import { localClient } from './client';
 import { APP } from './composition';
 import { createCore } from './core';
 import { generateOneTimePassword } from './users/one-time-password';
@@ -24,8 +25,9 @@ export async function prepareDemoDataDir(options: { nativeBinding?: string } = {
   // Seeders may travel back in time (setNow) so the demo shows history: waits, overdue tasks.
   const clock = new ShiftedClock();
   const core = await createCore({ dataDir, clock, ...options });
+  const client = localClient(core);
   try {
-    const result = await core.call('session.setup', {
+    const result = await client.call('session.setup', {
       organisationName: 'Demo-Beratungsstelle Rheine (fiktiv)',
       modules: [...MODULES],
       admin: { username, displayName: 'Demo Admin', password },
@@ -34,13 +36,13 @@ export async function prepareDemoDataDir(options: { nativeBinding?: string } = {
     if (!result.ok) throw new Error(`demo setup failed: ${result.error.code}`);
     // The demo admin holds every role, so one log-in shows every module.
     const must = async (channel: ChannelName, input: unknown) => {
-      const r = await core.call(channel, input);
+      const r = await client.call(channel, input);
       if (!r.ok) throw new Error(`demo: ${channel} failed: ${r.error.code}`);
       return r.value;
     };
     const status = (await must('session.login', { username, password })) as { user: { id: number } };
     await must('users.update', { id: status.user.id, displayName: 'Demo Admin', roles: [...ROLES] });
-    const api = buildApi((channel, input) => core.call(channel, input));
+    const api = buildApi((channel, input) => client.call(channel, input));
     const now = core.clock.now();
     // A seeder may have left the clock in the past; jumping back to now would look like idle
     // time and auto-lock the session, so each seeder starts from a fresh log-in at now.

@@ -1,7 +1,9 @@
 import { pathToFileURL } from 'node:url';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
+import { EventEmitter } from 'node:events';
 import { CHANNEL_NAMES, ok, type Result } from '../contract';
+import type { CallOutcome, ClientInfo } from '../core/core';
 import { registerIpc } from './ipc';
 
 // ipc.ts imports hardening.ts, which imports electron's shell; nothing here may load Electron.
@@ -12,7 +14,7 @@ const ENTRY = pathToFileURL('/opt/bruecke/out/renderer/index.html').href;
 type Handler = (event: IpcMainInvokeEvent, input: unknown) => Promise<Result<unknown>>;
 
 /** A tiny stand-in: the thing under test is the transport, not the core behind it. */
-function setUp(call: (channel: string, input: unknown) => Promise<Result<unknown>> = async () => ok('done')) {
+function setUp(call: (channel: string, input: unknown, client: ClientInfo) => Promise<CallOutcome> = async () => ({ result: ok('done') })) {
   const handlers = new Map<string, Handler>();
   const ipcMain = {
     handle: vi.fn((name: string, handler: Handler) => handlers.set(name, handler)),
@@ -20,9 +22,11 @@ function setUp(call: (channel: string, input: unknown) => Promise<Result<unknown
   };
   const core = { call: vi.fn(call) };
   const unregister = registerIpc(ipcMain as unknown as IpcMain, core, ENTRY);
-  const send = (channel: string, frameUrl: string | null, input: unknown) =>
-    handlers.get(channel)!({ senderFrame: frameUrl === null ? null : { url: frameUrl } } as IpcMainInvokeEvent, input);
-  return { handlers, core, unregister, send };
+  const windows = new Map<number, EventEmitter & { id: number }>();
+  const contents = (id: number) => windows.get(id) ?? windows.set(id, Object.assign(new EventEmitter(), { id })).get(id)!;
+  const send = (channel: string, frameUrl: string | null, input: unknown, windowId = 1) =>
+    handlers.get(channel)!({ senderFrame: frameUrl === null ? null : { url: frameUrl }, sender: contents(windowId) } as unknown as IpcMainInvokeEvent, input);
+  return { handlers, core, unregister, send, contents };
 }
 
 describe('registerIpc', () => {
@@ -36,7 +40,28 @@ describe('registerIpc', () => {
     const input = { username: 'admin', password: 'x' };
     await expect(send('session.login', ENTRY, input)).resolves.toEqual({ ok: true, value: 'done' });
     expect(core.call).toHaveBeenCalledTimes(1);
-    expect(core.call).toHaveBeenCalledWith('session.login', input);
+    expect(core.call).toHaveBeenCalledWith('session.login', input, { session: null, address: 'local' });
+  });
+
+  it('keeps each window’s session in main, sends it with that window’s calls only, and ends it when the window closes', async () => {
+    let issued = 0;
+    const { core, send, contents } = setUp(async (channel) =>
+      channel === 'session.login' ? { result: ok('in'), session: `token-${++issued}` } : channel === 'session.lock' ? { result: ok(null), session: null } : { result: ok('x') },
+    );
+    await send('session.login', ENTRY, {}, 1);
+    await send('session.login', ENTRY, {}, 2);
+    await send('users.list', ENTRY, {}, 1);
+    await send('users.list', ENTRY, {}, 2);
+    expect(core.call.mock.calls.slice(2).map((c) => c[2].session)).toEqual(['token-1', 'token-2']);
+    // The page never sees a token.
+    expect(await send('session.login', ENTRY, {}, 3)).toEqual({ ok: true, value: 'in' });
+
+    await send('session.lock', ENTRY, {}, 2);
+    await send('users.list', ENTRY, {}, 2);
+    expect(core.call.mock.calls.at(-1)![2].session).toBeNull();
+
+    contents(1).emit('destroyed');
+    expect(core.call.mock.calls.at(-1)).toEqual(['session.logout', {}, { session: 'token-1', address: 'local' }]);
   });
 
   it('refuses a foreign frame without calling the core', async () => {

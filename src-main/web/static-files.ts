@@ -14,12 +14,21 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
 };
 
+/** A request path as a file path, or null when its percent-encoding is broken (`/%ff`, `/%`). */
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
 /** Serves the built renderer. Only files inside `root` with a known type; everything else is 404. */
 export function serveStatic(root: string, pathname: string, req: http.IncomingMessage, res: http.ServerResponse): void {
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
-  const file = path.resolve(root, relative);
+  const decoded = pathname === '/' ? '/index.html' : decodePath(pathname);
+  const file = path.resolve(root, (decoded ?? '').replace(/^\/+/, ''));
   const type = TYPES[path.extname(file).toLowerCase()];
-  if (!file.startsWith(path.resolve(root) + path.sep) || !type || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+  if (decoded === null || decoded.includes('\0') || !file.startsWith(path.resolve(root) + path.sep) || !type || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/plain; charset=utf-8');
     res.end('not found');
@@ -31,5 +40,7 @@ export function serveStatic(root: string, pathname: string, req: http.IncomingMe
     res.end();
     return;
   }
-  fs.createReadStream(file).pipe(res);
+  fs.createReadStream(file)
+    .on('error', () => res.destroy())
+    .pipe(res);
 }

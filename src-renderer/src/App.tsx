@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SessionProvider, useSession } from './api/session-context';
-import { transport } from './api/transport';
+import type { TransportKind } from './api/transport';
 import { AppFrame } from './frame/AppFrame';
 import { IdleGuard } from './frame/IdleGuard';
 import { ChangePasswordScreen } from './screens/auth/ChangePasswordScreen';
@@ -11,8 +11,8 @@ import { RecoveryScreen } from './screens/auth/RecoveryScreen';
 import { UnavailableScreen } from './screens/auth/UnavailableScreen';
 import { SetupWizard } from './screens/setup/SetupWizard';
 
-export function App() {
-  if (transport.kind === 'missingToken') return <MissingTokenScreen />;
+export function App({ transport }: { transport: TransportKind }) {
+  if (transport === 'missingToken') return <MissingTokenScreen />;
   return (
     <SessionProvider>
       <Screens />

@@ -18,6 +18,7 @@ export type AuditAction =
   | 'logout'
   | 'lock'
   | 'autoLock'
+  | 'sessionEnded'
   | 'recover'
   | 'changePassword'
   | 'resetPassword'

@@ -7,7 +7,7 @@ export const maintenanceHandlers: {
 } = {
   'maintenance.verify': async (_input, ctx) => {
     const { db, audit } = ctx.signedIn();
-    const database = checkIntegrity(ctx.session.requireUnlocked().db);
+    const database = checkIntegrity(ctx.session.host.db);
     const auditResult = await verifyAuditChain(db);
     await audit({
       action: 'verify',

@@ -17,7 +17,7 @@ export const settingsHandlers: {
   },
 
   'settings.updateMine': async (input, ctx) => {
-    const { db, actor, audit } = ctx.signedIn();
+    const { db, actor, session, audit } = ctx.signedIn();
     const changes = {
       ...(input.uiLanguage !== undefined ? { uiLanguage: input.uiLanguage } : {}),
       ...(input.autoLockMinutes !== undefined ? { autoLockMinutes: input.autoLockMinutes } : {}),
@@ -27,8 +27,8 @@ export const settingsHandlers: {
       await audit({ action: 'update', entity: 'user', entityId: actor.id, details: { changed: Object.keys(changes) } });
     }
     ctx.session.refreshUser(await getUser(db, actor.id));
-    ctx.session.touch();
-    return ctx.session.status();
+    ctx.session.touch(session);
+    return ctx.session.status(session.token);
   },
 
 };

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sodium from 'libsodium-wrappers';
 import { z } from 'zod';
+import { writeFileAtomic } from '../data-dir/atomic-file';
 import { AppError } from '../errors';
 import { deriveKey, type KdfParams } from './kdf';
 import { normaliseRecoveryCode } from './recovery-code';
@@ -69,29 +70,9 @@ export function readKeyring(dataDir: string): Keyring {
   return parsed.data;
 }
 
-/** Atomic: write a temporary file, flush it, rename it over the old one, flush the directory. */
+/** Atomic (see data-dir/atomic-file.ts): a crash leaves the old keyring or the new one. */
 export function writeKeyring(dataDir: string, keyring: Keyring): void {
-  const target = keyringPath(dataDir);
-  const temp = `${target}.${process.pid}.tmp`;
-  const fd = fs.openSync(temp, 'w', 0o600);
-  try {
-    fs.writeSync(fd, JSON.stringify(keyring, null, 2));
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-  fs.renameSync(temp, target);
-  syncDirectory(dataDir);
-}
-
-function syncDirectory(dir: string): void {
-  if (process.platform === 'win32') return; // directories cannot be opened for fsync there
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
+  writeFileAtomic(dataDir, KEYRING_FILE, JSON.stringify(keyring, null, 2));
 }
 
 export function emptyKeyring(): Keyring {

@@ -1,3 +1,4 @@
+import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { contract, fail, isChannelName, moduleOfChannel, ok, type ChannelName, type Result } from '../../contract';
 import type { ChannelSpec } from '../../contract/channel';
@@ -6,99 +7,113 @@ import type { Clock } from '../clock';
 import { AppError } from '../errors';
 import { createLogger } from '../log';
 import type { SessionManager } from '../session/session-manager';
+import type { Session } from '../session/sessions';
 import { readEnabledModules } from '../settings/installation';
 import { UserEntity, type User } from '../users/user.entity';
-import type { CallContext, Handler, Handlers, SignedInContext } from './context';
-import { SerialQueue } from './serial-queue';
+import type { CallContext, CallOutcome, ClientInfo, Handler, Handlers, SignedInContext } from './context';
+import type { SerialQueue } from './serial-queue';
 
 const log = createLogger('router');
 
 export interface Router {
   /** The one entry point of every transport: validates, checks access, runs, returns a Result. */
-  call(channel: unknown, input: unknown): Promise<Result<unknown>>;
-  /** Runs maintenance (auto-lock) in the same queue as calls. */
-  enqueue<T>(task: () => Promise<T>): Promise<T>;
+  call(channel: unknown, input: unknown, client: ClientInfo): Promise<CallOutcome>;
 }
 
-export function createRouter(deps: { session: SessionManager; clock: Clock; handlers: Handlers }): Router {
-  const { session, clock, handlers } = deps;
-  const queue = new SerialQueue();
+interface Access {
+  actor: User | null;
+  session: Session | null;
+}
 
-  async function execute(channel: ChannelName, rawInput: unknown): Promise<Result<unknown>> {
+export function createRouter(deps: { session: SessionManager; clock: Clock; handlers: Handlers; queue: SerialQueue }): Router {
+  const { session: sessions, clock, handlers, queue } = deps;
+
+  /**
+   * Resolves the caller's session and checks that it may use the channel. Runs in the queue, so
+   * an idle session has been ended before anyone acts through it.
+   */
+  async function checkAccess(channel: ChannelName, spec: ChannelSpec, client: ClientInfo): Promise<Access | Result<never>> {
+    await sessions.lockIdle();
+    if (spec.access.kind !== 'signedIn') return { actor: null, session: sessions.resolve(client.session) };
+    const s = sessions.resolve(client.session);
+    if (!s || !sessions.host.isOpen) return fail('NOT_AUTHENTICATED');
+    const actor = await sessions.host.db.manager.getRepository(UserEntity).findOneBy({ id: s.userId });
+    if (!actor || !actor.active) {
+      await sessions.end(s.token, 'sessionEnded');
+      return fail('NOT_AUTHENTICATED');
+    }
+    if (actor.mustChangePassword && !spec.access.duringPasswordChange) return fail('PASSWORD_CHANGE_REQUIRED');
+    const required = spec.access.roles;
+    if (required && !required.some((r) => actor.roles.includes(r))) return fail('FORBIDDEN');
+    const module = moduleOfChannel(channel);
+    if (module && !(await readEnabledModules(sessions.host.db.manager)).includes(module)) return fail('MODULE_DISABLED');
+    return { actor, session: s };
+  }
+
+  async function execute(channel: ChannelName, rawInput: unknown, client: ClientInfo, outcome: CallOutcome): Promise<Result<unknown>> {
     const spec: ChannelSpec = contract[channel];
-    await session.lockIfIdle();
-
-    let actor: User | null = null;
-    if (spec.access.kind === 'signedIn') {
-      const s = session.unlocked;
-      if (!s) return fail('NOT_AUTHENTICATED');
-      actor = await s.db.manager.getRepository(UserEntity).findOneBy({ id: s.userId });
-      if (!actor || !actor.active) {
-        await session.close('lock');
-        return fail('NOT_AUTHENTICATED');
-      }
-      if (actor.mustChangePassword && !spec.access.duringPasswordChange) return fail('PASSWORD_CHANGE_REQUIRED');
-      const required = spec.access.roles;
-      if (required && !required.some((r) => actor!.roles.includes(r))) return fail('FORBIDDEN');
-      const module = moduleOfChannel(channel);
-      if (module && !(await readEnabledModules(s.db.manager)).includes(module)) return fail('MODULE_DISABLED');
-    }
-
-    const parsed = (spec.input as z.ZodType).safeParse(rawInput === undefined ? {} : rawInput);
-    if (!parsed.success) {
-      return fail('INVALID_INPUT', 'input does not match the schema', {
-        issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-      });
-    }
-
     const handler = handlers[channel] as Handler<ChannelName>;
-    const baseContext = (signed: SignedInContext | null): CallContext => ({
-      session,
-      clock,
-      signedIn: () => {
-        if (!signed) throw new AppError('NOT_AUTHENTICATED');
-        return signed;
-      },
-    });
 
-    const s = session.unlocked;
-    let value: unknown;
-    if (actor && s && spec.kind !== 'session') {
-      const who = actor;
-      value = await s.db.transaction(async (db) =>
-        handler(parsed.data as never, baseContext({
-          db,
-          actor: who,
-          audit: (record) => appendAudit(db, { ...record, userId: who.id }, clock.now()),
-        })),
-      );
-    } else {
-      const signed: SignedInContext | null =
-        actor && s
-          ? { db: s.db.manager, actor, audit: (r) => appendAudit(s.db.manager, { ...r, userId: actor!.id }, clock.now()) }
-          : null;
-      value = await handler(parsed.data as never, baseContext(signed));
+    const run = async (access: Access): Promise<Result<unknown>> => {
+      const parsed = (spec.input as z.ZodType).safeParse(rawInput === undefined ? {} : rawInput);
+      if (!parsed.success) {
+        return fail('INVALID_INPUT', 'input does not match the schema', {
+          issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        });
+      }
+      const context = (signed: SignedInContext | null): CallContext => ({
+        session: sessions,
+        clock,
+        client,
+        signedIn: () => {
+          if (!signed) throw new AppError('NOT_AUTHENTICATED');
+          return signed;
+        },
+        setClientSession: (token) => {
+          outcome.session = token;
+        },
+      });
+      const { actor, session } = access;
+      const signedIn = (db: EntityManager): SignedInContext | null =>
+        actor && session ? { db, actor, session, audit: (r) => appendAudit(db, { ...r, userId: actor.id }, clock.now()) } : null;
+      const value =
+        spec.kind === 'write' && actor
+          ? await sessions.host.db.transaction((db) => handler(parsed.data as never, context(signedIn(db))))
+          : await handler(parsed.data as never, context(actor ? signedIn(sessions.host.db.manager) : null));
+      // Any signed-in call is activity and pushes this session's auto-lock back.
+      if (session && sessions.resolve(session.token)) sessions.touch(session);
+      return ok(value);
+    };
+
+    if (spec.kind === 'session') {
+      // Log-in, set-up, recovery, lock: their slow parts (scrypt) run outside the queue and
+      // their database steps inside it (SessionManager.exclusive), so others are not held up.
+      const access = await queue.run(() => checkAccess(channel, spec, client));
+      return 'ok' in access ? access : run(access);
     }
-    // Any signed-in call is activity and pushes the auto-lock back.
-    if (actor && session.unlocked) session.touch();
-    return ok(value);
+    return queue.run(async () => {
+      const access = await checkAccess(channel, spec, client);
+      return 'ok' in access ? access : run(access);
+    });
   }
 
   return {
-    call(channel, input) {
-      if (!isChannelName(channel)) return Promise.resolve(fail('UNKNOWN_CHANNEL'));
-      return queue.run(async () => {
-        try {
-          return await execute(channel, input);
-        } catch (error) {
-          if (error instanceof AppError) {
-            return fail(error.code, error.message !== error.code ? error.message : undefined, error.details);
-          }
+    async call(channel, input, client) {
+      const outcome: CallOutcome = { result: fail('INTERNAL') };
+      if (!isChannelName(channel)) return { result: fail('UNKNOWN_CHANNEL') };
+      try {
+        outcome.result = await execute(channel, input, client, outcome);
+      } catch (error) {
+        if (error instanceof AppError) {
+          outcome.result = fail(error.code, error.message !== error.code ? error.message : undefined, error.details);
+        } else {
           log.error(`unexpected failure in ${channel}`, error);
-          return fail('INTERNAL');
+          outcome.result = fail('INTERNAL');
         }
-      });
+      }
+      // A caller whose session has gone (timed out, ended by an admin) forgets its token.
+      if (outcome.session === undefined && client.session && !sessions.resolve(client.session)) outcome.session = null;
+      return outcome;
     },
-    enqueue: (task) => queue.run(task),
   };
 }

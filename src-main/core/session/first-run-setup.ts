@@ -16,9 +16,10 @@ export type SetupInput = z.output<typeof setupInput>;
  * First run: a new master key, the database with organisation, modules and the first admin, then
  * the keyring with the admin's slot and the recovery slot. The keyring is written last: until it
  * exists the directory still counts as "needs setup", and a failed attempt removes its database.
+ * Runs in the router's queue; nobody is signed in afterwards.
  */
 export async function setUpInstallation(session: SessionManager, input: SetupInput): Promise<{ recoveryCode: string }> {
-  session.requireState('needsSetup');
+  session.host.requireNeedsSetup();
   assertPasswordFitsUser(input.admin.password, input.admin.username);
   const file = databasePath(session.dataDir);
   const masterKey = crypto.randomBytes(32);
@@ -54,6 +55,5 @@ export async function setUpInstallation(session: SessionManager, input: SetupInp
   } finally {
     masterKey.fill(0);
   }
-  session.markSetUp();
   return { recoveryCode };
 }

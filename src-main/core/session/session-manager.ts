@@ -1,19 +1,20 @@
-import fs from 'node:fs';
-import type { DataSource, EntityManager } from 'typeorm';
-import type { ErrorCode, SessionStatus } from '../../contract';
+import type { EntityManager } from 'typeorm';
+import type { SessionStatus } from '../../contract';
 import { modulesForRoles } from '../../contract';
 import { appendAudit, type AuditAction } from '../audit/audit-log';
 import type { Clock } from '../clock';
-import { acquireInstanceLock, ensureWritableDir, type InstanceLock } from '../data-dir/instance-lock';
-import { databasePath, openDatabase, rekeyDatabase, type DatabaseSchema } from '../db/open-database';
+import type { DatabaseSchema } from '../db/open-database';
 import { AppError } from '../errors';
 import type { KdfParams } from '../keys/kdf';
 import * as keyring from '../keys/keyring';
 import { createLogger } from '../log';
+import type { SerialQueue } from '../router/serial-queue';
 import { readInstallation } from '../settings/installation';
 import { findUserByName, getUser, toSummary } from '../users/users-service';
 import type { User } from '../users/user.entity';
-import { LoginThrottle } from './login-throttle';
+import { DatabaseHost } from './database-host';
+import { LoginThrottle, type ThrottleKeys } from './login-throttle';
+import { locksAt, SessionTable, type Session } from './sessions';
 
 const log = createLogger('session');
 
@@ -24,37 +25,32 @@ export interface SessionOptions {
   clock: Clock;
   kdf: KdfParams;
   nativeBinding?: string;
+  /** The router's queue: every step that touches the database runs in it, one at a time. */
+  queue: SerialQueue;
 }
 
-type State =
-  | { kind: 'unavailable'; reason: ErrorCode }
-  | { kind: 'needsSetup' }
-  | { kind: 'locked' }
-  | Unlocked;
-
-export interface Unlocked {
-  kind: 'unlocked';
-  db: DataSource;
-  /** The database master key; wiped on lock. Never leaves the main process. */
-  key: Buffer;
-  userId: number;
-  username: string;
-  autoLockMinutes: number;
-  lastActivity: number;
-}
+export type EndReason = Extract<AuditAction, 'lock' | 'logout' | 'autoLock' | 'sessionEnded'>;
 
 /**
- * Owns the data directory for the process: the instance lock, the keyring, the open database
- * and who is signed in. Log-in = unwrap the user's slot, then open the database; lock = close it
- * and wipe the key. Every method is called through the router's queue, one at a time.
+ * The people signed in, each with a session of their own, over one database that stays open
+ * while at least one of them is (or while a team server was asked to stay unlocked). Log-in
+ * proves the password by unwrapping that user's key slot; a failed log-in touches nobody else.
  */
 export class SessionManager {
-  private state: State = { kind: 'needsSetup' };
-  private instanceLock: InstanceLock | null = null;
+  readonly host: DatabaseHost;
+  readonly sessions = new SessionTable();
   readonly throttle: LoginThrottle;
+  /** Team server: once an admin has signed in, keep the key after the last session ends. */
+  private stayUnlocked = false;
+  private stayUnlockedRequested = false;
 
   constructor(readonly options: SessionOptions) {
-    this.throttle = new LoginThrottle(options.clock);
+    this.host = new DatabaseHost({
+      dataDir: options.dataDir,
+      schema: options.schema,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+    this.throttle = new LoginThrottle(options.dataDir, options.clock);
   }
 
   get dataDir(): string {
@@ -65,199 +61,166 @@ export class SessionManager {
     return this.options.clock;
   }
 
-  /** Takes the directory; failures become the `unavailable` state, shown as a translated screen. */
   start(): void {
-    try {
-      ensureWritableDir(this.dataDir);
-      this.instanceLock = acquireInstanceLock(this.dataDir);
-      this.state = this.detect();
-    } catch (error) {
-      if (!(error instanceof AppError)) throw error;
-      this.state = { kind: 'unavailable', reason: error.code };
-    }
+    this.host.start();
   }
 
-  private detect(): State {
-    if (keyring.keyringExists(this.dataDir)) return { kind: 'locked' };
-    // A database without its keyring cannot be opened; never offer setup over it.
-    if (fs.existsSync(databasePath(this.dataDir))) return { kind: 'unavailable', reason: 'KEYRING_CORRUPT' };
-    return { kind: 'needsSetup' };
+  /** Runs `task` in the router's queue (database work of session calls, which the router does not queue). */
+  exclusive<T>(task: () => Promise<T>): Promise<T> {
+    return this.options.queue.run(task);
   }
 
-  get kind(): State['kind'] {
-    return this.state.kind;
+  /** A team server started with `--stay-unlocked` keeps the key once an admin has signed in. */
+  requestStayUnlocked(): void {
+    this.stayUnlockedRequested = true;
   }
 
-  /** The open session, or null. */
-  get unlocked(): Unlocked | null {
-    return this.state.kind === 'unlocked' ? this.state : null;
+  get isStayingUnlocked(): boolean {
+    return this.stayUnlocked;
   }
 
-  requireUnlocked(): Unlocked {
-    const s = this.unlocked;
-    if (!s) throw new AppError('NOT_AUTHENTICATED');
-    return s;
+  /** The live session for a token, or null (unknown, ended, or timed out). Runs in the queue. */
+  resolve(token: string | null): Session | null {
+    return this.sessions.get(token);
   }
 
-  requireState(kind: 'needsSetup' | 'locked'): void {
-    if (this.state.kind === kind) return;
-    if (this.state.kind === 'unavailable') throw new AppError(this.state.reason);
-    if (kind === 'needsSetup') throw new AppError('ALREADY_SET_UP');
-    if (this.state.kind === 'needsSetup') throw new AppError('NOT_SET_UP');
-  }
-
-  /** Called by first-run setup once keyring and database exist. */
-  markSetUp(): void {
-    this.state = { kind: 'locked' };
-  }
-
-  async status(): Promise<SessionStatus> {
-    const s = this.state;
-    if (s.kind === 'unavailable') return { state: 'unavailable', reason: s.reason };
-    if (s.kind === 'needsSetup') return { state: 'needsSetup' };
-    if (s.kind === 'locked') return { state: 'locked' };
-    const user = await getUser(s.db.manager, s.userId);
-    const installation = await readInstallation(s.db.manager);
+  /** What the client holding `token` should see. Runs in the queue. */
+  async status(token: string | null): Promise<SessionStatus> {
+    const state = this.host.state;
+    if (state.kind === 'unavailable') return { state: 'unavailable', reason: state.reason };
+    if (state.kind === 'needsSetup') return { state: 'needsSetup' };
+    const s = this.sessions.get(token);
+    if (!s || !this.host.isOpen) return { state: 'locked' };
+    const db = this.host.db.manager;
+    const user = await getUser(db, s.userId);
+    const installation = await readInstallation(db);
     return {
       state: 'unlocked',
-      user: {
-        ...toSummary(user),
-        uiLanguage: user.uiLanguage,
-        autoLockMinutes: user.autoLockMinutes,
-      },
+      user: { ...toSummary(user), uiLanguage: user.uiLanguage, autoLockMinutes: user.autoLockMinutes },
       installation,
       userModules: modulesForRoles(user.roles, installation.modules),
-      locksAt: new Date(this.locksAt(s)).toISOString(),
+      locksAt: new Date(locksAt(s)).toISOString(),
     };
-  }
-
-  async login(username: string, password: string): Promise<SessionStatus> {
-    if (this.unlocked) await this.close('logout');
-    this.requireState('locked');
-    this.throttle.check();
-    const ring = keyring.readKeyring(this.dataDir);
-    let keys: keyring.UnlockedKeys;
-    try {
-      keys = await keyring.unlockWithPassword(ring, username, password);
-    } catch (error) {
-      if (error instanceof AppError && error.code === 'WRONG_CREDENTIALS') this.throttle.recordFailure();
-      throw error;
-    }
-    const { db, key } = await this.openWithKeys(ring, keys);
-    const user = await findUserByName(db.manager, username);
-    if (!user || !user.active) {
-      await db.destroy();
-      key.fill(0);
-      this.throttle.recordFailure();
-      throw new AppError('WRONG_CREDENTIALS');
-    }
-    this.throttle.recordSuccess();
-    const now = this.clock.now();
-    await db.transaction(async (m) => {
-      await m.update('User', { id: user.id }, { lastLoginAt: now.toISOString() });
-      await appendAudit(m, { userId: user.id, action: 'login', entity: 'session' }, now);
-    });
-    this.state = {
-      kind: 'unlocked',
-      db,
-      key,
-      userId: user.id,
-      username: user.username,
-      autoLockMinutes: user.autoLockMinutes,
-      lastActivity: now.getTime(),
-    };
-    log.info(`user ${user.id} signed in`);
-    return this.status();
   }
 
   /**
-   * Opens the database with the slot's key. If a rekey was interrupted, the slot also carries the
-   * next key: a database already rekeyed opens with it, one not yet rekeyed is rekeyed now; either
-   * way the keyring ends with only the new key.
+   * Proves the password by unwrapping the user's slot (scrypt on the thread pool, outside the
+   * queue, so colleagues' calls go on meanwhile), then opens the database if no one else has,
+   * and creates a session bound to this user. Returns the new session's token.
    */
-  async openWithKeys(ring: keyring.Keyring, keys: keyring.UnlockedKeys): Promise<{ db: DataSource; key: Buffer }> {
-    const file = databasePath(this.dataDir);
-    const open = (key: Buffer) => openDatabase({ file, key, schema: this.options.schema, ...this.nativeBindingOption() });
-    if (!keys.next) return { db: await open(keys.current), key: keys.current };
-    let db: DataSource;
+  async login(username: string, password: string, address: string): Promise<{ token: string; status: SessionStatus }> {
+    this.host.requireSetUp();
+    const keys: ThrottleKeys = { account: username, address };
+    this.throttle.check(keys);
+    const ring = keyring.readKeyring(this.dataDir);
+    let unlocked: keyring.UnlockedKeys;
     try {
-      db = await open(keys.current);
-      rekeyDatabase(db, keys.next);
+      unlocked = await keyring.unlockWithPassword(ring, username, password);
     } catch (error) {
-      if (!(error instanceof AppError) || error.code !== 'DB_CORRUPT') throw error;
-      db = await open(keys.next);
+      if (error instanceof AppError && error.code === 'WRONG_CREDENTIALS') this.throttle.recordFailure(keys);
+      throw error;
     }
-    keyring.writeKeyring(this.dataDir, await keyring.promoteNextMasterKey(ring, keys.next));
-    keys.current.fill(0);
-    log.warn('finished an interrupted rekey');
-    return { db, key: keys.next };
+    return this.exclusive(async () => {
+      const wasOpen = this.host.isOpen;
+      await this.host.ensureOpen(ring, unlocked);
+      const db = this.host.db;
+      const user = await findUserByName(db.manager, username);
+      if (!user || !user.active) {
+        if (!wasOpen) await this.closeIfUnused();
+        this.throttle.recordFailure(keys);
+        throw new AppError('WRONG_CREDENTIALS');
+      }
+      this.throttle.recordSuccess(keys);
+      const now = this.clock.now();
+      const session = this.sessions.create(user, address, now.getTime());
+      await db.transaction(async (m) => {
+        await m.update('User', { id: user.id }, { lastLoginAt: now.toISOString() });
+        await appendAudit(m, { userId: user.id, action: 'login', entity: 'session' }, now);
+      });
+      if (this.stayUnlockedRequested && user.roles.includes('admin') && !this.stayUnlocked) {
+        this.stayUnlocked = true;
+        log.info('an admin signed in: the server stays unlocked until it stops');
+      }
+      log.info(`user ${user.id} signed in (${this.sessions.size} session(s))`);
+      return { token: session.token, status: await this.status(session.token) };
+    });
   }
 
-  private nativeBindingOption(): { nativeBinding?: string } {
-    return this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {};
-  }
-
-  /** Lock, log out or auto-lock: the same closing of the database, audited as what it was. */
-  async close(reason: Extract<AuditAction, 'lock' | 'logout' | 'autoLock'>): Promise<void> {
-    const s = this.unlocked;
+  /** Lock, log-out, auto-lock, or a session ended by an admin: audited as what it was. Runs in the queue. */
+  async end(token: string, reason: EndReason, byUserId?: number): Promise<void> {
+    const s = this.sessions.get(token);
     if (!s) return;
-    this.state = { kind: 'locked' };
+    this.sessions.remove(token);
     try {
-      await s.db.transaction((m) =>
-        appendAudit(m, { userId: s.userId, action: reason, entity: 'session' }, this.clock.now()),
-      );
+      if (this.host.isOpen) {
+        await this.host.db.transaction((m) =>
+          appendAudit(m, { userId: byUserId ?? s.userId, action: reason, entity: 'session', ...(byUserId ? { entityId: s.userId } : {}) }, this.clock.now()),
+        );
+      }
     } finally {
-      await s.db.destroy();
-      s.key.fill(0);
-      log.info(`session closed (${reason})`);
+      log.info(`a session closed (${reason}); ${this.sessions.size} left`);
+      await this.closeIfUnused();
     }
   }
 
-  touch(): string {
-    const s = this.requireUnlocked();
-    s.lastActivity = this.clock.now().getTime();
-    return new Date(this.locksAt(s)).toISOString();
+  /** Ends every session of a user (deactivation). Runs in the queue. */
+  async endAllOf(userId: number, byUserId: number): Promise<number> {
+    const ofUser = this.sessions.ofUser(userId);
+    for (const s of ofUser) await this.end(s.token, 'sessionEnded', byUserId);
+    return ofUser.length;
   }
 
-  private locksAt(s: Unlocked): number {
-    return s.lastActivity + s.autoLockMinutes * 60_000;
+  /** With no session left the key goes, unless a team server was asked to stay unlocked. */
+  private async closeIfUnused(): Promise<void> {
+    if (this.sessions.size === 0 && !this.stayUnlocked) await this.host.close();
   }
 
-  /** Locks when the idle time has run out; the core checks before each call and on a timer. */
-  async lockIfIdle(): Promise<boolean> {
-    const s = this.unlocked;
-    if (!s || this.clock.now().getTime() < this.locksAt(s)) return false;
-    await this.close('autoLock');
-    return true;
+  /** Activity pushes this session's auto-lock back; returns the new deadline. */
+  touch(session: Session): string {
+    session.lastActivity = this.clock.now().getTime();
+    return new Date(locksAt(session)).toISOString();
   }
 
-  /** After the user's own settings change. */
+  /** Ends every session whose idle time has run out. Runs in the queue (before each call and on a timer). */
+  async lockIdle(): Promise<void> {
+    const now = this.clock.now().getTime();
+    for (const s of this.sessions.all()) if (now >= locksAt(s)) await this.end(s.token, 'autoLock');
+  }
+
+  /** After a user's own settings change, every session of theirs follows. */
   refreshUser(user: User): void {
-    const s = this.unlocked;
-    if (s && s.userId === user.id) s.autoLockMinutes = user.autoLockMinutes;
+    for (const s of this.sessions.ofUser(user.id)) s.autoLockMinutes = user.autoLockMinutes;
   }
 
-  /** Adds or replaces a user's key slot (new user, password reset). Needs the open session's key. */
+  /** Adds or replaces a user's key slot (new user, password reset) with the open database's key. */
   async writeUserSlot(username: string, password: string): Promise<void> {
-    const s = this.requireUnlocked();
     const ring = keyring.readKeyring(this.dataDir);
-    keyring.writeKeyring(this.dataDir, await keyring.setUserSlot(ring, username, password, s.key, this.options.kdf));
+    keyring.writeKeyring(this.dataDir, await keyring.setUserSlot(ring, username, password, this.host.key, this.options.kdf));
   }
 
-  async changeOwnPassword(db: EntityManager, currentPassword: string, newPassword: string): Promise<void> {
-    const s = this.requireUnlocked();
+  /** Rewrites only the user's own slot; a wrong current password counts as a failed log-in. */
+  async changeOwnPassword(session: Session, db: EntityManager, currentPassword: string, newPassword: string): Promise<void> {
+    const keys: ThrottleKeys = { account: session.username, address: session.address };
+    this.throttle.check(keys);
     const ring = keyring.readKeyring(this.dataDir);
-    const updated = await keyring.changeUserPassword(ring, s.username, currentPassword, newPassword, this.options.kdf);
-    await db.update('User', { id: s.userId }, { mustChangePassword: false });
-    await appendAudit(db, { userId: s.userId, action: 'changePassword', entity: 'user', entityId: s.userId }, this.clock.now());
+    let updated: keyring.Keyring;
+    try {
+      updated = await keyring.changeUserPassword(ring, session.username, currentPassword, newPassword, this.options.kdf);
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'WRONG_PASSWORD') this.throttle.recordFailure(keys);
+      throw error;
+    }
+    this.throttle.recordSuccess(keys);
+    await db.update('User', { id: session.userId }, { mustChangePassword: false });
+    await appendAudit(db, { userId: session.userId, action: 'changePassword', entity: 'user', entityId: session.userId }, this.clock.now());
     // Last, so a failed keyring write rolls the transaction back with it.
     keyring.writeKeyring(this.dataDir, updated);
   }
 
-  /** Releases the directory: closes any session and removes the instance lock. */
+  /** Ends every session (audited as log-out), closes the database, releases the directory. */
   async shutdown(): Promise<void> {
-    if (this.unlocked) await this.close('logout');
-    this.instanceLock?.release();
-    this.instanceLock = null;
+    for (const s of this.sessions.all()) await this.end(s.token, 'logout');
+    this.stayUnlocked = false;
+    await this.host.shutdown();
   }
 }

@@ -1,9 +1,9 @@
 import { buildApi, type Api, type ChannelName, type Invoke, type Result } from '../../../src-main/contract';
-import { httpInvoke, tokenFromFragment } from './http-invoke';
+import { fetchServerInfo, httpInvoke, tokenFromFragment } from './http-invoke';
 
 declare global {
   interface Window {
-    /** Set by the Electron preload; absent in browser mode. */
+    /** Set by the Electron preload; absent in browser mode and on a team server's page. */
     bruecke?: Api;
   }
 }
@@ -47,22 +47,31 @@ function observed(invoke: Invoke): Invoke {
   };
 }
 
-export type Transport = { kind: 'electron' | 'http'; api: Api } | { kind: 'missingToken' };
-
-function pickTransport(): Transport {
-  if (window.bruecke) return { kind: 'electron', api: buildApi(observed(electronInvoke(window.bruecke))) };
-  const token = tokenFromFragment(window.location.hash);
-  if (!token) return { kind: 'missingToken' };
-  return { kind: 'http', api: buildApi(observed(httpInvoke(token))) };
-}
-
-export const transport: Transport = pickTransport();
+/** How this page reaches the core; the rest of the UI never asks. */
+export type TransportKind = 'electron' | 'http' | 'missingToken';
 
 const unusable: Invoke = () => Promise.resolve({ ok: false, error: { code: 'TRANSPORT_ERROR' } });
+let current: Invoke = unusable;
+
+/**
+ * Picks the transport once, before the UI renders: the Electron preload's `window.bruecke`, or
+ * the HTTP bridge of browser mode (which needs the launch token from the URL fragment) or of a
+ * team server (which does not).
+ */
+export async function initTransport(): Promise<TransportKind> {
+  if (window.bruecke) {
+    current = observed(electronInvoke(window.bruecke));
+    return 'electron';
+  }
+  const server = await fetchServerInfo();
+  const launchToken = tokenFromFragment(window.location.hash);
+  if (!server || (server.mode === 'local' && !launchToken)) return 'missingToken';
+  current = observed(httpInvoke(server, launchToken));
+  return 'http';
+}
 
 /**
  * The one API object the UI calls, e.g. `await api.users.list({ includeInactive: true })`.
- * Without a transport (browser mode opened without its token) every call fails with
- * TRANSPORT_ERROR; the app shows the missing-token screen before anything calls it.
+ * Before a transport is chosen (or without one) every call fails with TRANSPORT_ERROR.
  */
-export const api: Api = transport.kind === 'missingToken' ? buildApi(unusable) : transport.api;
+export const api: Api = buildApi((channel, input) => current(channel, input));
