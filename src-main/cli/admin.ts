@@ -5,6 +5,7 @@ import { localClient, type LocalClient } from '../core/client';
 import { createCore, type Core } from '../core/core';
 import { readOption, resolveDataDir } from '../core/data-dir/resolve-data-dir';
 import { setLogSilent } from '../core/log';
+import { readSelfSigned } from '../web/tls-certificate';
 import { readSecret } from './read-secret';
 
 const USAGE = `Brücke admin tool
@@ -12,6 +13,7 @@ const USAGE = `Brücke admin tool
   npm run admin -- init   --data-dir DIR --org NAME --admin USER [--name "Display Name"] [--modules pool,hotline,housing] [--language de|en|ar]
   npm run admin -- verify [--data-dir DIR] --user USER
   npm run admin -- users  [--data-dir DIR] --user USER
+  npm run admin -- server-info [--data-dir DIR]    the team server certificate's fingerprint
 
 The password (of the new admin for init, of USER otherwise) is read from standard input, first
 line — never from an argument. The data directory defaults to BRUECKE_DATA_DIR or the OS's
@@ -110,6 +112,17 @@ async function listUsers(argv: string[]): Promise<void> {
   }
 }
 
+/** The fingerprint workstations compare on first connect; reads only the public certificate. */
+function serverInfo(argv: string[]): number {
+  const certificate = readSelfSigned(resolveDataDir(argv));
+  if (!certificate) {
+    console.log('No self-signed team server certificate in this data directory (start `npm run serve` once, or the server uses the office certificate).');
+    return 1;
+  }
+  console.log(`Team server certificate fingerprint (SHA-256):\n  ${certificate.fingerprint}`);
+  return 0;
+}
+
 export async function runAdmin(argv: string[]): Promise<number> {
   setLogSilent(true);
   const [command, ...rest] = argv;
@@ -122,6 +135,8 @@ export async function runAdmin(argv: string[]): Promise<number> {
     case 'users':
       await listUsers(rest);
       return 0;
+    case 'server-info':
+      return serverInfo(rest);
     default:
       console.log(USAGE);
       return command === undefined || command === 'help' || command === '--help' ? 0 : 64;
