@@ -51,12 +51,12 @@ export interface AppServer {
  * Starts browser mode as a user would (`start-web` in its own process) on a fresh data directory,
  * in test mode so the clock can be moved, and waits for the printed URL.
  */
-export async function startAppServer(options: { dataDir?: string } = {}): Promise<AppServer> {
+export async function startAppServer(options: { dataDir?: string; extraArgs?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<AppServer> {
   const dataDir = options.dataDir ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bruecke-e2e-')), 'data');
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'src-main/cli/start-web.ts'), '--data-dir', dataDir, '--no-build', '--no-open'],
-    { cwd: ROOT, env: { ...process.env, BRUECKE_TEST_MODE: '1', BRUECKE_LOG: 'silent' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    ['--import', 'tsx', path.join(ROOT, 'src-main/cli/start-web.ts'), '--data-dir', dataDir, '--no-build', ...(options.extraArgs ?? ['--no-open'])],
+    { cwd: ROOT, env: { ...process.env, BRUECKE_TEST_MODE: '1', BRUECKE_LOG: 'silent', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const url = await waitForUrl(child);
   const parsed = new URL(url);
