@@ -46,6 +46,7 @@ export function readSelfSigned(dataDir: string): ServerCertificate | null {
 export async function ensureSelfSigned(dataDir: string, extraNames: readonly string[] = []): Promise<ServerCertificate> {
   const existing = readSelfSigned(dataDir);
   if (existing) return existing;
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const algorithm = { name: 'ECDSA', namedCurve: 'P-256', hash: 'SHA-256' };
   const webcrypto = crypto.webcrypto;
   const keys = (await webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])) as crypto.webcrypto.CryptoKeyPair;
