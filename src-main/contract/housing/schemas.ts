@@ -86,7 +86,7 @@ export const accommodationInput = z.strictObject({
 
 export const householdInput = z.strictObject({
   reference: requiredText(40),
-  ageBands: z.array(z.enum(AGE_BANDS)).min(1, { error: 'validation:required' }).max(MAX_MEMBERS),
+  ageBands: z.array(z.enum(AGE_BANDS)).min(1, { error: 'housing:validation.membersRequired' }).max(MAX_MEMBERS, { error: 'validation:outOfRange' }),
   languages: z.array(languageTag).max(6),
   roomsNeeded: wholeNumber(1, 10),
   accessibility: z.boolean(),
@@ -205,15 +205,22 @@ export const moveCaseInput = z.strictObject({
 export const waitingStartInput = z.strictObject({ caseId: id, actor: z.enum(WAITING_ACTORS), what: requiredText(200) });
 export const waitingAnswerInput = z.strictObject({ id });
 
-export const documentSaveInput = z.strictObject({
-  id: id.optional(),
-  caseId: id,
-  kind: z.enum(DOCUMENT_KINDS),
-  customLabel: optionalText(120).optional(),
-  status: z.enum(DOCUMENT_STATUSES),
-  statusOn: localDate.nullable(),
-  expiresOn: localDate.nullable(),
-});
+export const documentSaveInput = z
+  .strictObject({
+    id: id.optional(),
+    caseId: id,
+    kind: z.enum(DOCUMENT_KINDS),
+    customLabel: optionalText(120).optional(),
+    status: z.enum(DOCUMENT_STATUSES),
+    statusOn: localDate.nullable(),
+    expiresOn: localDate.nullable(),
+  })
+  .check((ctx) => {
+    // A document of the installation's own kind is known only by its label.
+    if (ctx.value.kind === 'custom' && !ctx.value.customLabel) {
+      ctx.issues.push({ code: 'custom', message: 'validation:required', path: ['customLabel'], input: ctx.value.customLabel });
+    }
+  });
 
 export const checklistPrintInput = z.strictObject({ caseId: id, language: languageTag.optional() });
 

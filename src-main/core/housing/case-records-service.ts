@@ -26,14 +26,12 @@ export async function saveDocument(db: EntityManager, input: z.output<typeof doc
   const values = {
     caseId: input.caseId,
     kind: input.kind,
-    customLabel: input.kind === 'custom' ? input.customLabel?.trim() || null : null,
+    // The contract requires a label for a custom document (documentSaveInput).
+    customLabel: input.kind === 'custom' ? input.customLabel || null : null,
     status: input.status,
     statusOn: input.statusOn,
     expiresOn: input.expiresOn,
   };
-  if (input.kind === 'custom' && !values.customLabel) {
-    throw new AppError('INVALID_INPUT', 'custom label required', { issues: [{ path: 'customLabel', message: 'validation:required' }] });
-  }
   if (input.id === undefined) return { id: (await db.getRepository(CaseDocumentEntity).save(values)).id, created: true };
   const existing = await db.getRepository(CaseDocumentEntity).findOneBy({ id: input.id, caseId: input.caseId });
   if (!existing) throw new AppError('NOT_FOUND');
