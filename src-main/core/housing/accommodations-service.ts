@@ -5,17 +5,6 @@ import { AppError } from '../errors';
 import { addLocalDays, toLocalDate } from '../time/local-time';
 import { AccommodationEntity, OccupancyEntity } from './accommodation.entity';
 
-interface Row {
-  id: number;
-  name: string;
-  address: string;
-  units: number;
-  beds: number;
-  occupied: number;
-  households: number;
-  freed: number;
-}
-
 /** Live occupancy from open occupancies, and beds freed by move-outs, summed in SQL. */
 export async function listAccommodations(db: EntityManager, now: Date, id?: number): Promise<AccommodationView[]> {
   const q = db
@@ -29,22 +18,19 @@ export async function listAccommodations(db: EntityManager, now: Date, id?: numb
     .addSelect('a.beds', 'beds')
     .addSelect('COALESCE(SUM(CASE WHEN o.movedOutOn IS NULL THEN o.members END), 0)', 'occupied')
     .addSelect('COUNT(CASE WHEN o.movedOutOn IS NULL THEN o.id END)', 'households')
-    .addSelect('COALESCE(SUM(CASE WHEN o.movedOutOn >= :since THEN o.members END), 0)', 'freed')
+    .addSelect('COALESCE(SUM(CASE WHEN o.movedOutOn >= :since THEN o.members END), 0)', 'freedLast90Days')
     .setParameter('since', addLocalDays(toLocalDate(now), -90))
     .groupBy('a.id')
     .orderBy('a.name', 'ASC');
   if (id !== undefined) q.where('a.id = :id', { id });
-  const rows = await q.getRawMany<Row>();
+  const rows = await q.getRawMany<Omit<AccommodationView, 'free'>>();
+  // Sums may come back as text from other engines' drivers: read them as numbers.
   return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    address: r.address,
-    units: r.units,
-    beds: r.beds,
+    ...r,
     occupied: Number(r.occupied),
     free: Math.max(0, r.beds - Number(r.occupied)),
     households: Number(r.households),
-    freedLast90Days: Number(r.freed),
+    freedLast90Days: Number(r.freedLast90Days),
   }));
 }
 
