@@ -1,4 +1,5 @@
 import { In, type EntityManager } from 'typeorm';
+import { z } from 'zod';
 import { BUILT_IN_STAGES, housingSettingsInput, type HousingSettings, type RentLimit } from '../../contract/housing';
 import { AppError } from '../errors';
 import { defineSetting, readSetting, writeSetting } from '../settings/settings-store';
@@ -22,7 +23,8 @@ export const EXAMPLE_RENT_LIMITS: RentLimit[] = [
 /** The installation's stage path, rent limits and reminders: one JSON value, read through the contract's schema. */
 export const HOUSING_SETTINGS = defineSetting({
   key: 'housing.settings',
-  schema: housingSettingsInput,
+  // The save channel's rules; a key a later version drops is ignored when an old value is read.
+  schema: z.object(housingSettingsInput.shape),
   defaults: {
     // Documents ready and searching may be skipped: a housing-company offer can go straight from
     // registered to a viewing (the seed's new-build project did exactly that).
