@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageTag } from './fields';
 
 /**
  * A record of consent to data processing (Art. 6(1)(a), 9(2)(a) GDPR): when, for what, given by
@@ -8,7 +9,7 @@ import { z } from 'zod';
 export const CONSENT_GIVERS = ['dataSubject', 'legalRepresentative', 'guardian'] as const;
 
 /** ISO 639-1 codes plus regional ones staff use (e.g. `ckb` Sorani, `kmr` Kurmanji, `prs` Dari). */
-export const formLanguage = z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, { error: 'validation:language' });
+export const formLanguage = languageTag;
 
 export const consentInput = z.strictObject({
   givenOn: z.iso.date({ error: 'validation:date' }),

@@ -101,6 +101,8 @@ export const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 
 export const localDateTime = z
   .string()
   .refine((v) => /^\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d$/.test(v) && isCalendarDate(v.slice(0, 10)), { error: 'validation:dateTime' });
+/** A language as staff write it: ISO 639 codes plus regional ones (e.g. `ckb` Sorani, `kmr` Kurmanji, `prs` Dari, `pt-BR`). */
+export const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z]{2,4})?$/, { error: 'validation:language' });
 /** A calendar month, `yyyy-MM`. */
 export const month = z.string().refine((v) => /^\d{4}-(0[1-9]|1[0-2])$/.test(v) && isCalendarDate(`${v}-01`), { error: 'validation:month' });
 

@@ -3,42 +3,34 @@ import type { z } from 'zod';
 import type { AccommodationView, accommodationInput } from '../../contract/housing';
 import { AppError } from '../errors';
 import { addLocalDays, toLocalDate } from '../time/local-time';
-import { AccommodationEntity } from './accommodation.entity';
-
-interface Row {
-  id: number;
-  name: string;
-  address: string;
-  units: number;
-  beds: number;
-  occupied: number;
-  households: number;
-  freed: number;
-}
+import { AccommodationEntity, OccupancyEntity } from './accommodation.entity';
 
 /** Live occupancy from open occupancies, and beds freed by move-outs, summed in SQL. */
 export async function listAccommodations(db: EntityManager, now: Date, id?: number): Promise<AccommodationView[]> {
-  const since = addLocalDays(toLocalDate(now), -90);
-  const rows = (await db.query(
-    `SELECT a.id, a.name, a.address, a.units, a.beds,
-       COALESCE(SUM(CASE WHEN o.moved_out_on IS NULL THEN o.members END), 0) AS occupied,
-       COUNT(CASE WHEN o.moved_out_on IS NULL THEN o.id END) AS households,
-       COALESCE(SUM(CASE WHEN o.moved_out_on >= ? THEN o.members END), 0) AS freed
-     FROM housing_accommodation a LEFT JOIN housing_occupancy o ON o.accommodation_id = a.id
-     ${id === undefined ? '' : 'WHERE a.id = ?'}
-     GROUP BY a.id ORDER BY a.name`,
-    id === undefined ? [since] : [since, id],
-  )) as Row[];
+  const q = db
+    .getRepository(AccommodationEntity)
+    .createQueryBuilder('a')
+    .leftJoin(OccupancyEntity.options.name, 'o', 'o.accommodationId = a.id')
+    .select('a.id', 'id')
+    .addSelect('a.name', 'name')
+    .addSelect('a.address', 'address')
+    .addSelect('a.units', 'units')
+    .addSelect('a.beds', 'beds')
+    .addSelect('COALESCE(SUM(CASE WHEN o.movedOutOn IS NULL THEN o.members END), 0)', 'occupied')
+    .addSelect('COUNT(CASE WHEN o.movedOutOn IS NULL THEN o.id END)', 'households')
+    .addSelect('COALESCE(SUM(CASE WHEN o.movedOutOn >= :since THEN o.members END), 0)', 'freedLast90Days')
+    .setParameter('since', addLocalDays(toLocalDate(now), -90))
+    .groupBy('a.id')
+    .orderBy('a.name', 'ASC');
+  if (id !== undefined) q.where('a.id = :id', { id });
+  const rows = await q.getRawMany<Omit<AccommodationView, 'free'>>();
+  // Sums may come back as text from other engines' drivers: read them as numbers.
   return rows.map((r) => ({
-    id: r.id,
-    name: r.name,
-    address: r.address,
-    units: r.units,
-    beds: r.beds,
+    ...r,
     occupied: Number(r.occupied),
     free: Math.max(0, r.beds - Number(r.occupied)),
     households: Number(r.households),
-    freedLast90Days: Number(r.freed),
+    freedLast90Days: Number(r.freedLast90Days),
   }));
 }
 

@@ -2,19 +2,20 @@ import type { ChannelName } from '../../contract';
 import type { Handler } from '../router/context';
 import { toLocalDate } from '../time/local-time';
 import { listAccommodations, saveAccommodation } from './accommodations-service';
-import { caseCard, caseDetail, listCases } from './case-queries';
-import { moveCase, replanExpiryTasks } from './case-moves';
-import { answerWaiting, registerHousehold, saveContact, saveDocument, startWaiting, updateHousehold } from './case-records';
-import { readHousingSettings, writeHousingSettings } from './housing-settings';
-import { recordHouseholdConsent, withdrawHouseholdConsent } from './household-consent';
-import { housingIndicators } from './indicators';
+import { moveCase, replanExpiryTasks } from './case-moves-service';
+import { answerWaiting, saveContact, saveDocument, startWaiting } from './case-records-service';
+import { caseCard, caseDetail, listCases } from './cases-service';
+import { recordHouseholdConsent, withdrawHouseholdConsent } from './household-consents-service';
+import { registerHousehold, updateHousehold } from './households-service';
+import { housingIndicators } from './indicators-service';
 import { indicatorsWorkbook } from './indicators-export';
 import { MoveOutCaseEntity } from './move-out-case.entity';
 import { listOffers, matchOffers, offerView, saveOffer, saveViewing } from './offers-service';
+import { readHousingSettings, writeHousingSettings } from './settings-service';
 
 type HousingChannel = Extract<ChannelName, `housing.${string}`>;
 
-/** Handlers of the housing module, one per channel of contract/housing.ts. */
+/** Handlers of the housing module, one per channel of contract/housing. */
 export const housingHandlers: { [C in HousingChannel]: Handler<C> } = {
   'housing.settings': async (_input, ctx) => readHousingSettings(ctx.signedIn().db),
 

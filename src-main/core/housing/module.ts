@@ -1,18 +1,55 @@
 import { housingModule } from '../../contract/housing';
 import { defineCoreModule } from '../module';
+import { AccommodationEntity, OccupancyEntity } from './accommodation.entity';
 import { seedHousingDemo } from './demo';
 import { housingHandlers } from './handlers';
-import { HOUSING_ENTITIES, HOUSING_MIGRATIONS } from './schema';
+import { HouseholdEntity } from './household.entity';
+import { Housing1764100000000 } from './migrations/1764100000000-housing';
+import { CaseContactEntity, CaseDocumentEntity, MoveOutCaseEntity, StageHistoryEntity, WaitingPeriodEntity } from './move-out-case.entity';
+import { OfferEntity, ViewingEntity } from './offer.entity';
+import { HOUSING_SETTINGS } from './settings-service';
 
 /** The housing module as the core composes it. */
 export const housingCoreModule = defineCoreModule({
   contract: housingModule,
   handlers: housingHandlers,
-  entities: HOUSING_ENTITIES,
-  migrations: HOUSING_MIGRATIONS,
+  entities: [
+    AccommodationEntity,
+    OccupancyEntity,
+    HouseholdEntity,
+    CaseContactEntity,
+    MoveOutCaseEntity,
+    StageHistoryEntity,
+    WaitingPeriodEntity,
+    CaseDocumentEntity,
+    OfferEntity,
+    ViewingEntity,
+  ],
+  migrations: [Housing1764100000000],
   seedDemo: seedHousingDemo,
-  personalData: [],
-  retention: [],
-  importTargets: [],
-  indicators: [],
+  settings: HOUSING_SETTINGS,
+  // Households are pseudonymised (a reference, age bands): the reference is what finds them. The
+  // case's free texts may still name a member; contacts are people in their own right.
+  personalData: [
+    { table: 'housing_household', subject: 'client', referenceColumns: ['reference'], freeTextColumns: [] },
+    { table: 'housing_case', subject: 'client', referenceColumns: [], freeTextColumns: ['stage_reason'] },
+    { table: 'housing_stage_history', subject: 'client', referenceColumns: [], freeTextColumns: ['reason'] },
+    { table: 'housing_waiting_period', subject: 'client', referenceColumns: [], freeTextColumns: ['what'] },
+    { table: 'housing_case_document', subject: 'client', referenceColumns: [], freeTextColumns: ['custom_label'] },
+    { table: 'housing_case_contact', subject: 'contactPerson', referenceColumns: ['name', 'phone', 'email'], freeTextColumns: [] },
+  ],
+  // A closed or withdrawn case is kept five years, then anonymised: the move-out still counts in
+  // the indicators, without reference, reasons or contacts.
+  retention: [
+    {
+      id: 'housing.endedCase',
+      table: 'housing_case',
+      startColumn: 'stage_since',
+      startWhen: { column: 'stage', in: ['closed', 'withdrawn'] },
+      defaultMonths: 60,
+      action: 'anonymise',
+    },
+  ],
+  importTargets: [{ id: 'housing.households', channel: 'housing.householdRegister' }],
+  indicators: ['housing.indicators', 'housing.indicatorsExport'],
 });

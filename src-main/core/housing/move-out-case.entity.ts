@@ -1,5 +1,10 @@
 import { EntitySchema } from 'typeorm';
-import type { WaitingActor } from '../../contract/housing';
+import type { ContactRole, DocumentKind, DocumentStatus, WaitingActor } from '../../contract/housing';
+
+/**
+ * The move-out case and what belongs to it: its stage history, the requests it waits on, its
+ * document checklist and the people involved. All go with the case (ON DELETE CASCADE).
+ */
 
 /** A household's way out of the shelter into its own flat (Auszugsfall). */
 export interface MoveOutCase {
@@ -80,5 +85,53 @@ export const WaitingPeriodEntity = new EntitySchema<WaitingPeriod>({
     requestedAt: { type: 'text', name: 'requested_at' },
     answeredAt: { type: 'text', name: 'answered_at', nullable: true },
     createdBy: { type: 'integer', name: 'created_by' },
+  },
+});
+
+/** One item of a case's document checklist (WBS, rent approval …). */
+export interface CaseDocument {
+  id: number;
+  caseId: number;
+  kind: DocumentKind;
+  customLabel: string | null;
+  status: DocumentStatus;
+  statusOn: string | null;
+  expiresOn: string | null;
+}
+
+export const CaseDocumentEntity = new EntitySchema<CaseDocument>({
+  name: 'HousingCaseDocument',
+  tableName: 'housing_case_document',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    caseId: { type: 'integer', name: 'case_id' },
+    kind: { type: 'text' },
+    customLabel: { type: 'text', name: 'custom_label', nullable: true },
+    status: { type: 'text' },
+    statusOn: { type: 'text', name: 'status_on', nullable: true },
+    expiresOn: { type: 'text', name: 'expires_on', nullable: true },
+  },
+});
+
+/** Landlord, benefits-agency contact, volunteer helper: people involved in one case. */
+export interface CaseContact {
+  id: number;
+  caseId: number;
+  role: ContactRole;
+  name: string;
+  phone: string;
+  email: string;
+}
+
+export const CaseContactEntity = new EntitySchema<CaseContact>({
+  name: 'HousingCaseContact',
+  tableName: 'housing_case_contact',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    caseId: { type: 'integer', name: 'case_id' },
+    role: { type: 'text' },
+    name: { type: 'text' },
+    phone: { type: 'text' },
+    email: { type: 'text' },
   },
 });

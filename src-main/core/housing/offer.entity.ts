@@ -1,4 +1,5 @@
 import { EntitySchema } from 'typeorm';
+import type { LandlordType, ViewingOutcome } from '../../contract/housing';
 
 /** A flat offered by the housing company or a private landlord. */
 export interface Offer {
@@ -8,7 +9,7 @@ export interface Offer {
   sizeSqm: number;
   rentCents: number;
   freeFrom: string;
-  landlordType: 'housingCompany' | 'private';
+  landlordType: LandlordType;
   reservedForCaseId: number | null;
   createdAt: string;
 }
@@ -34,7 +35,7 @@ export interface Viewing {
   caseId: number;
   offerId: number;
   at: string;
-  outcome: 'pending' | 'accepted' | 'declinedByHousehold' | 'declinedByLandlord' | 'noShow';
+  outcome: ViewingOutcome;
 }
 
 export const ViewingEntity = new EntitySchema<Viewing>({

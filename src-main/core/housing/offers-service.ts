@@ -1,51 +1,42 @@
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import type { FitReason, HousingSettings, OfferMatch, OfferView, offerInput, viewingSaveInput } from '../../contract/housing';
+import type { HousingSettings, OfferMatch, OfferView, offerInput, viewingSaveInput } from '../../contract/housing';
 import { AppError } from '../errors';
 import { toLocalDate } from '../time/local-time';
 import { HouseholdEntity } from './household.entity';
 import { MoveOutCaseEntity } from './move-out-case.entity';
 import { OfferEntity, ViewingEntity } from './offer.entity';
-import { rentLimitFor } from './housing-settings';
+import { explainFit } from './offer-fit';
 
-interface Row {
-  id: number;
-  address: string;
-  rooms: number;
-  size_sqm: number;
-  rent_cents: number;
-  free_from: string;
-  landlord_type: OfferView['landlordType'];
-  reserved_for_case_id: number | null;
-  reference: string | null;
+/** Offers with the reference of the household each is reserved for (if any), as views. */
+function offerViews(db: EntityManager) {
+  return db
+    .getRepository(OfferEntity)
+    .createQueryBuilder('o')
+    .leftJoin(MoveOutCaseEntity.options.name, 'c', 'c.id = o.reservedForCaseId')
+    .leftJoin(HouseholdEntity.options.name, 'h', 'h.id = c.householdId')
+    .select('o.id', 'id')
+    .addSelect('o.address', 'address')
+    .addSelect('o.rooms', 'rooms')
+    .addSelect('o.sizeSqm', 'sizeSqm')
+    .addSelect('o.rentCents', 'rentCents')
+    .addSelect('o.freeFrom', 'freeFrom')
+    .addSelect('o.landlordType', 'landlordType')
+    .addSelect('o.reservedForCaseId', 'reservedForCaseId')
+    .addSelect('h.reference', 'reservedForReference');
 }
-
-const SELECT = `SELECT o.*, h.reference FROM housing_offer o
-  LEFT JOIN housing_case c ON c.id = o.reserved_for_case_id LEFT JOIN housing_household h ON h.id = c.household_id`;
-
-const toView = (r: Row): OfferView => ({
-  id: r.id,
-  address: r.address,
-  rooms: r.rooms,
-  sizeSqm: r.size_sqm,
-  rentCents: r.rent_cents,
-  freeFrom: r.free_from,
-  landlordType: r.landlord_type,
-  reservedForCaseId: r.reserved_for_case_id,
-  reservedForReference: r.reference,
-});
 
 /** Offers still open: free from within the last 90 days or later (older ones are let or gone). */
 export async function listOffers(db: EntityManager, includePast: boolean, now: Date): Promise<OfferView[]> {
-  const cutoff = new Date(now.getTime() - 90 * 86_400_000);
-  const rows = (await db.query(`${SELECT} ${includePast ? '' : 'WHERE o.free_from >= ?'} ORDER BY o.free_from, o.id LIMIT 500`, includePast ? [] : [toLocalDate(cutoff)])) as Row[];
-  return rows.map(toView);
+  const q = offerViews(db).orderBy('o.freeFrom', 'ASC').addOrderBy('o.id', 'ASC').limit(500);
+  if (!includePast) q.where('o.freeFrom >= :cutoff', { cutoff: toLocalDate(new Date(now.getTime() - 90 * 86_400_000)) });
+  return q.getRawMany<OfferView>();
 }
 
 export async function offerView(db: EntityManager, id: number): Promise<OfferView> {
-  const rows = (await db.query(`${SELECT} WHERE o.id = ?`, [id])) as Row[];
-  if (!rows[0]) throw new AppError('NOT_FOUND');
-  return toView(rows[0]);
+  const view = await offerViews(db).where('o.id = :id', { id }).getRawOne<OfferView>();
+  if (!view) throw new AppError('NOT_FOUND');
+  return view;
 }
 
 export async function saveOffer(db: EntityManager, input: z.output<typeof offerInput>, now: Date): Promise<{ id: number; created: boolean }> {
@@ -58,21 +49,6 @@ export async function saveOffer(db: EntityManager, input: z.output<typeof offerI
   if (!(await repo.findOneBy({ id }))) throw new AppError('NOT_FOUND');
   await repo.update({ id }, values);
   return { id, created: false };
-}
-
-/** Why a flat fits a household or not: rooms, the benefits agency's rent and size limits, reservations. */
-export function explainFit(offer: OfferView, household: { members: number; roomsNeeded: number }, caseId: number, settings: HousingSettings): OfferMatch {
-  const limit = rentLimitFor(settings.rentLimits, household.members);
-  const reasons: FitReason[] = [
-    { key: offer.rooms >= household.roomsNeeded ? 'roomsOk' : 'tooFewRooms', rooms: offer.rooms, needed: household.roomsNeeded },
-  ];
-  if (limit) {
-    reasons.push({ key: offer.rentCents <= limit.maxRentCents ? 'rentOk' : 'rentTooHigh', rentCents: offer.rentCents, limitCents: limit.maxRentCents });
-    reasons.push({ key: offer.sizeSqm <= limit.maxSizeSqm ? 'sizeOk' : 'tooLarge', sizeSqm: offer.sizeSqm, limitSqm: limit.maxSizeSqm });
-  }
-  if (offer.reservedForCaseId !== null) reasons.push({ key: offer.reservedForCaseId === caseId ? 'reservedForThis' : 'reservedForOther' });
-  const fits = reasons.every((r) => ['roomsOk', 'rentOk', 'sizeOk', 'reservedForThis'].includes(r.key));
-  return { offer, fits, reasons };
 }
 
 export async function matchOffers(db: EntityManager, caseId: number, settings: HousingSettings, now: Date): Promise<OfferMatch[]> {

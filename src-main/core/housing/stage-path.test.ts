@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_STAGES, type StageDefinition } from '../../contract/housing';
-import { DEFAULT_SETTINGS, checkStagePath } from './housing-settings';
-import { allowedMoves } from './stage-path';
+import { HOUSING_SETTINGS } from './settings-service';
+import { allowedMoves, checkStagePath } from './stage-path';
+
+const DEFAULT_SETTINGS = HOUSING_SETTINGS.defaults;
 
 const path = (skippable: string[] = [], extra: StageDefinition[] = []): StageDefinition[] => {
   const stages: StageDefinition[] = BUILT_IN_STAGES.map((key) => ({ key, labels: {}, skippable: skippable.includes(key) }));

@@ -1,4 +1,5 @@
-import type { StageDefinition, StageKey } from '../../contract/housing';
+import { BUILT_IN_STAGES, SIDE_STATES, type HousingSettings, type StageDefinition, type StageKey } from '../../contract/housing';
+import { AppError } from '../errors';
 
 export interface Move {
   to: StageKey;
@@ -39,4 +40,23 @@ export function allowedMoves(stages: readonly StageDefinition[], current: StageK
 export function stagesBeforeMove(stages: readonly StageDefinition[]): StageKey[] {
   const keys = stages.map((s) => s.key);
   return keys.slice(0, keys.indexOf('movedOut'));
+}
+
+/**
+ * The path may grow and be renamed, but the built-in stages keep their order and meaning (the
+ * module acts on them: moved out closes the occupancy, lease signed plans the move date), and
+ * the first, moved-out and last stages cannot be skipped. One rent-limit row per household size.
+ */
+export function checkStagePath(settings: HousingSettings): void {
+  const keys = settings.stages.map((s) => s.key);
+  const builtIns = keys.filter((k) => (BUILT_IN_STAGES as readonly string[]).includes(k));
+  const invalid =
+    new Set(keys).size !== keys.length ||
+    builtIns.join() !== BUILT_IN_STAGES.join() ||
+    keys.some((k) => (SIDE_STATES as readonly string[]).includes(k)) ||
+    keys[0] !== 'registered' ||
+    keys[keys.length - 1] !== 'closed' ||
+    settings.stages.some((s) => s.skippable && ['registered', 'movedOut', 'closed'].includes(s.key)) ||
+    new Set(settings.rentLimits.map((r) => r.persons)).size !== settings.rentLimits.length;
+  if (invalid) throw new AppError('INVALID_INPUT', 'stage path or rent table is not consistent');
 }

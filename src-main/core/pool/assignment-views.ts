@@ -1,8 +1,9 @@
 import { In, type EntityManager } from 'typeorm';
 import type { AssignmentDetail, AssignmentSummary, FeedbackView } from '../../contract/pool';
-import { UserEntity } from '../users/user.entity';
-import { AssignmentHistoryEntity, ContactEntity, FeedbackEntity, RequesterEntity, type Assignment, type Feedback } from './entities';
-import { namesOf } from './interpreters';
+import { displayNames } from '../users/display-names';
+import { AssignmentHistoryEntity, FeedbackEntity, type Assignment, type Feedback } from './assignment.entity';
+import { namesOf } from './interpreters-service';
+import { ContactEntity, RequesterEntity } from './requester.entity';
 
 /** Display name of an interpreter: Latin transliteration, native script in brackets if different. */
 export function displayName(n: { nameNative: string; nameLatin: string } | undefined): string | null {
@@ -65,8 +66,7 @@ export async function toDetail(db: EntityManager, a: Assignment): Promise<Assign
   const requester = await db.getRepository(RequesterEntity).findOneByOrFail({ id: a.requesterId });
   const contact = a.contactId ? await db.getRepository(ContactEntity).findOneBy({ id: a.contactId }) : null;
   const history = await db.getRepository(AssignmentHistoryEntity).find({ where: { assignmentId: a.id }, order: { id: 'ASC' } });
-  const users = await db.getRepository(UserEntity).find({ where: { id: In([...new Set(history.map((h) => h.userId))]) }, select: { id: true, displayName: true } });
-  const userNames = new Map(users.map((u) => [u.id, u.displayName]));
+  const userNames = await displayNames(db, history.map((h) => h.userId));
   const interpreters = await namesOf(db, history.map((h) => h.interpreterId).filter((id): id is number => id !== null));
   const feedback = await db.getRepository(FeedbackEntity).findOneBy({ assignmentId: a.id });
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ratesFor, sessionFee, timeFeeCents } from './fees';
-import { DEFAULT_POOL_SETTINGS } from './pool-settings';
+import { DEFAULT_POOL_SETTINGS } from './settings';
 
 const rates = ratesFor({ firstHourCents: null, furtherHalfHourCents: null, kmCents: null, travelFlatCents: null }, DEFAULT_POOL_SETTINGS);
 

@@ -4,27 +4,28 @@ import { MIME_TYPES } from '../../contract/files';
 import { AppError } from '../errors';
 import { textDownload } from '../exports/file-download';
 import type { Handler } from '../router/context';
+import { readSetting, writeSetting } from '../settings/settings-store';
 import { addLocalDays, toLocalDate } from '../time/local-time';
 import { toDetail, toSummaries } from './assignment-views';
 import {
   cancel,
   complete,
-  completeFeedbackTask,
   confirm,
   createBooking,
   getAssignment,
+  listAssignments,
   markUnmet,
   matchFor,
   noShow,
   propose,
-} from './assignments';
-import { AssignmentEntity, FeedbackEntity } from './entities';
+  saveFeedback,
+} from './assignments-service';
 import { toCsv, toIcs } from './exports';
-import { getProfile, listInterpreters, namesOf, saveInterpreter, toDetail as toInterpreterDetail, toSummary } from './interpreters';
-import { readPoolSettings, writePoolSettings } from './pool-settings';
 import { feeWorkbook } from './fee-workbook';
-import { calendarSessions, feeStatement, interpretersPaidIn, missingFeedback, quality, unmetDemand, upcoming, week } from './reports';
-import { getRequesterView, listRequesters, saveRequester } from './requesters';
+import { getProfile, listInterpreters, namesOf, saveInterpreter, toDetail as toInterpreterDetail, toSummary } from './interpreters-service';
+import { calendarSessions, feeStatement, interpretersPaidIn, missingFeedback, quality, unmetDemand, upcoming, week } from './reports-service';
+import { getRequesterView, listRequesters, saveRequester } from './requesters-service';
+import { POOL_SETTINGS } from './settings';
 
 type PoolChannel = Extract<ChannelName, `pool.${string}`>;
 
@@ -89,12 +90,7 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
 
   'pool.assignmentsList': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
-    const q = db.getRepository(AssignmentEntity).createQueryBuilder('a');
-    if (input.status) q.andWhere('a.status = :status', { status: input.status });
-    if (input.from) q.andWhere('a.startLocal >= :from', { from: input.from });
-    if (input.to) q.andWhere('a.startLocal < :to', { to: addLocalDays(input.to, 1) });
-    if (input.interpreterId !== null) q.andWhere('a.interpreterId = :iid', { iid: input.interpreterId });
-    const [rows, total] = await q.orderBy('a.startLocal', 'ASC').addOrderBy('a.id', 'ASC').skip(input.offset).take(input.limit).getManyAndCount();
+    const [rows, total] = await listAssignments(db, input);
     await audit({
       action: 'list',
       entity: 'poolAssignment',
@@ -113,7 +109,7 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
   'pool.matchProposals': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
     const a = await getAssignment(db, input.id);
-    const result = await matchFor(db, a, await readPoolSettings(db), ctx.clock.now());
+    const result = await matchFor(db, a, await readSetting(db, POOL_SETTINGS), ctx.clock.now());
     const names = await namesOf(db, [...result.proposals.map((p) => p.interpreterId), ...result.rejected.map((r) => r.interpreterId)]);
     const named = <T extends { interpreterId: number }>(x: T) => ({ ...x, nameNative: names.get(x.interpreterId)?.nameNative ?? '', nameLatin: names.get(x.interpreterId)?.nameLatin ?? '' });
     await audit({ action: 'list', entity: 'interpreter', details: { matchFor: input.id, proposed: result.proposals.length, rejected: result.rejected.length } });
@@ -122,14 +118,14 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
 
   'pool.assignmentPropose': async (input, ctx) => {
     const { db, actor, audit } = ctx.signedIn();
-    await propose(db, input.id, input.interpreterId, actor, await readPoolSettings(db), ctx.clock.now());
+    await propose(db, input.id, input.interpreterId, actor, await readSetting(db, POOL_SETTINGS), ctx.clock.now());
     await audit({ action: 'update', entity: 'poolAssignment', entityId: input.id, details: { changed: ['status', 'interpreterId'], status: 'proposed' } });
     return detailOf(db, input.id);
   },
 
   'pool.assignmentConfirm': async (input, ctx) => {
     const { db, actor, audit } = ctx.signedIn();
-    await confirm(db, input.id, actor, await readPoolSettings(db), ctx.clock.now());
+    await confirm(db, input.id, actor, await readSetting(db, POOL_SETTINGS), ctx.clock.now());
     await audit({ action: 'update', entity: 'poolAssignment', entityId: input.id, details: { changed: ['status'], status: 'confirmed' } });
     return detailOf(db, input.id);
   },
@@ -143,7 +139,7 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
 
   'pool.assignmentCancel': async (input, ctx) => {
     const { db, actor, audit } = ctx.signedIn();
-    await cancel(db, input, actor, await readPoolSettings(db), ctx.clock.now());
+    await cancel(db, input, actor, await readSetting(db, POOL_SETTINGS), ctx.clock.now());
     await audit({ action: 'update', entity: 'poolAssignment', entityId: input.id, details: { changed: ['status'], cancelledBy: input.by } });
     return detailOf(db, input.id);
   },
@@ -164,16 +160,9 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
 
   'pool.feedbackSave': async (input, ctx) => {
     const { db, actor, audit } = ctx.signedIn();
-    const now = ctx.clock.now();
-    const a = await getAssignment(db, input.assignmentId);
-    if (a.status !== 'done' || a.interpreterId === null) throw new AppError('INVALID_TRANSITION', 'feedback only for done assignments');
-    const repo = db.getRepository(FeedbackEntity);
-    const existed = await repo.existsBy({ assignmentId: a.id });
-    const { assignmentId, ...ratings } = input;
-    await repo.save({ ...ratings, assignmentId, interpreterId: a.interpreterId, sessionDate: a.startLocal.slice(0, 10), recordedAt: now.toISOString(), recordedBy: actor.id });
-    await completeFeedbackTask(db, a.id, actor, now);
-    await audit({ action: existed ? 'update' : 'create', entity: 'poolFeedback', entityId: a.id, details: { changed: Object.keys(ratings) } });
-    return detailOf(db, a.id);
+    const { existed, changed } = await saveFeedback(db, input, actor, ctx.clock.now());
+    await audit({ action: existed ? 'update' : 'create', entity: 'poolFeedback', entityId: input.assignmentId, details: { changed } });
+    return detailOf(db, input.assignmentId);
   },
 
   'pool.missingFeedback': async (_input, ctx) => {
@@ -185,14 +174,14 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
 
   'pool.quality': async (_input, ctx) => {
     const { db, audit } = ctx.signedIn();
-    const rows = await quality(db, await readPoolSettings(db));
+    const rows = await quality(db, await readSetting(db, POOL_SETTINGS));
     await audit({ action: 'list', entity: 'poolFeedback', details: { view: 'quality', count: rows.length } });
     return rows;
   },
 
   'pool.feeStatement': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
-    const statement = await feeStatement(db, input.interpreterId, input.month, await readPoolSettings(db));
+    const statement = await feeStatement(db, input.interpreterId, input.month, await readSetting(db, POOL_SETTINGS));
     if (!statement) throw new AppError('NOT_FOUND');
     await audit({ action: 'view', entity: 'poolFeeStatement', entityId: input.interpreterId, details: { month: input.month } });
     return statement;
@@ -200,7 +189,7 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
 
   'pool.feeStatementExport': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
-    const s = await feeStatement(db, input.interpreterId, input.month, await readPoolSettings(db));
+    const s = await feeStatement(db, input.interpreterId, input.month, await readSetting(db, POOL_SETTINGS));
     if (!s) throw new AppError('NOT_FOUND');
     const euros = (cents: number) => (cents / 100).toFixed(2);
     const rows: (string | number)[][] = [
@@ -214,7 +203,7 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
 
   'pool.feeStatementXlsx': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
-    const settings = await readPoolSettings(db);
+    const settings = await readSetting(db, POOL_SETTINGS);
     const ids = input.interpreterId === null ? await interpretersPaidIn(db, input.month) : [input.interpreterId];
     const statements = [];
     for (const id of ids) {
@@ -272,12 +261,12 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
 
   'pool.unmetDemand': async (_input, ctx) => unmetDemand(ctx.signedIn().db),
 
-  'pool.settingsGet': async (_input, ctx) => readPoolSettings(ctx.signedIn().db),
+  'pool.settingsGet': async (_input, ctx) => readSetting(ctx.signedIn().db, POOL_SETTINGS),
 
   'pool.settingsSave': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
-    await writePoolSettings(db, input);
+    await writeSetting(db, POOL_SETTINGS, input);
     await audit({ action: 'update', entity: 'poolSettings', details: { changed: Object.keys(input) } });
-    return readPoolSettings(db);
+    return readSetting(db, POOL_SETTINGS);
   },
 };

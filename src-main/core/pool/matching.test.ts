@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WhyNotCode } from '../../contract/pool';
 import { matchInterpreters, overlaps, type BookedSlot, type MatchCandidate, type MatchRequest } from './matching';
-import { DEFAULT_POOL_SETTINGS } from './pool-settings';
+import { DEFAULT_POOL_SETTINGS } from './settings';
 
 const TODAY = '2026-11-23';
 

@@ -1,18 +1,63 @@
 import { poolModule } from '../../contract/pool';
 import { defineCoreModule } from '../module';
+import { AssignmentEntity, AssignmentHistoryEntity, FeedbackEntity, SeriesEntity } from './assignment.entity';
 import { seedPoolDemo } from './demo';
 import { poolHandlers } from './handlers';
-import { POOL_ENTITIES, POOL_MIGRATIONS } from './schema';
+import { InterpreterEntity, InterpreterItemEntity, InterpreterLanguageEntity } from './interpreter.entity';
+import { Pool1763900000000 } from './migrations/1763900000000-pool';
+import { ContactEntity, RequesterEntity } from './requester.entity';
+import { POOL_SETTINGS } from './settings';
 
 /** The pool module as the core composes it. */
 export const poolCoreModule = defineCoreModule({
   contract: poolModule,
   handlers: poolHandlers,
-  entities: POOL_ENTITIES,
-  migrations: POOL_MIGRATIONS,
+  // Referenced tables before those that reference them.
+  entities: [
+    InterpreterEntity,
+    InterpreterLanguageEntity,
+    InterpreterItemEntity,
+    RequesterEntity,
+    ContactEntity,
+    SeriesEntity,
+    AssignmentEntity,
+    AssignmentHistoryEntity,
+    FeedbackEntity,
+  ],
+  migrations: [Pool1763900000000],
   seedDemo: seedPoolDemo,
-  personalData: [],
-  retention: [],
-  importTargets: [],
-  indicators: [],
+  settings: POOL_SETTINGS,
+  personalData: [
+    // Interpreters: the profile names them; what staff write about them may mention them again.
+    { table: 'pool_interpreter', subject: 'interpreter', referenceColumns: ['name_latin', 'name_native', 'phone', 'email'], freeTextColumns: ['notes'] },
+    { table: 'pool_assignment_history', subject: 'interpreter', referenceColumns: [], freeTextColumns: ['note'] },
+    { table: 'pool_feedback', subject: 'interpreter', referenceColumns: [], freeTextColumns: ['comment', 'debrief', 'client_comment'] },
+    // Requesters' contact persons; a practice is often named for its doctor.
+    { table: 'pool_contact', subject: 'contactPerson', referenceColumns: ['name', 'phone', 'email'], freeTextColumns: [] },
+    { table: 'pool_requester', subject: 'contactPerson', referenceColumns: ['name', 'phone'], freeTextColumns: [] },
+    // Clients appear only as a pseudonymous reference (initials or a case number): on the
+    // assignment, and on an interpreter's conflict-of-interest rows (kind `conflict`, in `text`).
+    { table: 'pool_assignment', subject: 'client', referenceColumns: ['client_reference'], freeTextColumns: ['address'] },
+    { table: 'pool_interpreter_item', subject: 'client', referenceColumns: ['text'], freeTextColumns: [] },
+    { table: 'pool_assignment_history', subject: 'client', referenceColumns: [], freeTextColumns: ['note'] },
+    { table: 'pool_feedback', subject: 'client', referenceColumns: [], freeTextColumns: ['comment', 'debrief', 'client_comment'] },
+    { table: 'pool_interpreter', subject: 'client', referenceColumns: [], freeTextColumns: ['notes'] },
+  ],
+  retention: [
+    // A closed assignment's last change is its closing. Anonymised, not deleted: unmet demand per
+    // language, workload and fee totals keep counting it.
+    {
+      id: 'pool.closedAssignment',
+      table: 'pool_assignment',
+      startColumn: 'updated_at',
+      startWhen: { column: 'status', in: ['done', 'cancelled', 'noShow', 'unmet'] },
+      defaultMonths: 36,
+      action: 'anonymise',
+    },
+  ],
+  importTargets: [
+    { id: 'pool.interpreters', channel: 'pool.interpreterSave' },
+    { id: 'pool.requesters', channel: 'pool.requesterSave' },
+  ],
+  indicators: ['pool.unmetDemand'],
 });

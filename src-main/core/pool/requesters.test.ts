@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TestCore } from '../testing/test-core';
-import { booking, startPoolCore } from '../testing/pool-fixtures';
+import { booking, interpreter, startPoolCore } from '../testing/pool-fixtures';
 
 let t: TestCore;
 beforeEach(async () => {
@@ -39,5 +39,19 @@ describe('requesters', () => {
     const other = await t.must('pool.requesterSave', { ...base, name: 'Praxis Nord', contacts: [] });
     const stolen = await t.call('pool.requesterSave', { ...base, id: other.id, name: 'Praxis Nord', contacts: [petrenko!] });
     expect(stolen).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('are searched by name with % and _ matching themselves, as are interpreters', async () => {
+    const base = { id: null, type: 'practice' as const, trained: false, address: '', phone: '', contacts: [] };
+    for (const name of ['Praxis 100% Gesund', 'Praxis 1000 Gesund', 'Schule_Nord', 'Schule-Nord']) await t.must('pool.requesterSave', { ...base, name });
+    const names = async (search: string) => (await t.must('pool.requestersList', { search })).map((r) => r.name);
+    expect(await names('100%')).toEqual(['Praxis 100% Gesund']);
+    expect(await names('e_N')).toEqual(['Schule_Nord']);
+    expect(await names('praxis')).toEqual(['Praxis 100% Gesund', 'Praxis 1000 Gesund']);
+
+    await t.must('pool.interpreterSave', interpreter({ nameLatin: 'Ali_Demir', nameNative: 'Ali_Demir' }));
+    await t.must('pool.interpreterSave', interpreter({ nameLatin: 'Ali-Demir', nameNative: 'Ali-Demir' }));
+    const found = await t.must('pool.interpretersList', { search: 'i_D', status: null });
+    expect(found.map((i) => i.nameLatin)).toEqual(['Ali_Demir']);
   });
 });

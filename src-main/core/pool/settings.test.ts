@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loginAdmin, type TestCore } from '../testing/test-core';
-import { DEFAULT_POOL_SETTINGS } from './pool-settings';
+import { DEFAULT_POOL_SETTINGS } from './settings';
 import { booking, interpreter, requester, startPoolCore } from '../testing/pool-fixtures';
 import { workHours } from '../testing/staff';
 

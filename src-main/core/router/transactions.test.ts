@@ -3,7 +3,8 @@ import { compose } from '../composition';
 import { AppError } from '../errors';
 import type { CoreModule } from '../module';
 import { CORE_MODULES } from '../modules';
-import { writePoolSettings } from '../pool/pool-settings';
+import { POOL_SETTINGS } from '../pool/settings';
+import { writeSetting } from '../settings/settings-store';
 import { loginAdmin, setUp, startTestCore, type TestCore } from '../testing/test-core';
 
 let t: TestCore | undefined;
@@ -23,7 +24,7 @@ function failingAfterWrite(failure: () => Error) {
             ...m.handlers,
             'pool.settingsSave': async (input, ctx) => {
               const { db, audit } = ctx.signedIn();
-              await writePoolSettings(db, input as never);
+              await writeSetting(db, POOL_SETTINGS, input as never);
               await audit({ action: 'update', entity: 'poolSettings' });
               throw failure();
             },

@@ -6,19 +6,20 @@ import { accommodationInput } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
+import { TextField, useContractForm } from '../../components/form';
 import { useStatusMessage } from '../../components/use-status-message';
 import { formatNumber } from '../../i18n/date-locale';
-import { Input, issuesToErrors, type FieldErrors } from './FormBits';
 
-const EMPTY = { name: '', address: '', units: '', beds: '' };
+/** Every field named, so a reset empties what the last entry left (NaN shows as an empty number field). */
+const EMPTY = { name: '', address: '', units: Number.NaN, beds: Number.NaN };
 
 /** Municipal shelters with live occupancy and the beds move-outs have freed. */
 export function AccommodationsPage() {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage ?? 'de';
   const [list, setList] = useState<AccommodationView[] | null>(null);
-  const [draft, setDraft] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const form = useContractForm(accommodationInput, { defaultValues: EMPTY });
+  const errors = form.formState.errors;
   const [error, setError] = useState<ErrorValue | null>(null);
   const [message, showMessage] = useStatusMessage();
   const load = useCallback(async () => {
@@ -29,16 +30,14 @@ export function AccommodationsPage() {
   useEffect(() => {
     void load();
   }, [load]);
-  const submit = async () => {
-    const parsed = accommodationInput.safeParse({ ...draft, units: Number(draft.units), beds: Number(draft.beds) });
-    if (!parsed.success) return setErrors(issuesToErrors(parsed.error));
-    setErrors({});
-    const r = await api.housing.accommodationSave(parsed.data);
-    if (!r.ok) return setError(r.error);
-    setDraft(EMPTY);
+  const submit = form.handleSubmit(async (input) => {
+    const r = await api.housing.accommodationSave(input);
+    if (!r.ok) return setError(form.showServerIssues(r.error) ? null : r.error);
+    setError(null);
+    form.reset(EMPTY);
     showMessage('housing:accommodations.saved');
     await load();
-  };
+  });
   return (
     <>
       <PageHeading id="housing-acc-heading">{t('housing:accommodations.title')}</PageHeading>
@@ -81,17 +80,11 @@ export function AccommodationsPage() {
       ) : null}
       <section className="panel housing-form-panel" aria-labelledby="housing-acc-new">
         <h2 id="housing-acc-new">{t('housing:accommodations.add')}</h2>
-        <form
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-        >
-          <Input label={t('housing:accommodations.name')} value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} error={errors.name} dir="auto" />
-          <Input label={t('housing:accommodations.address')} value={draft.address} onChange={(e) => setDraft({ ...draft, address: e.target.value })} error={errors.address} dir="auto" />
-          <Input label={t('housing:accommodations.units')} type="number" min={0} className="input-short" value={draft.units} onChange={(e) => setDraft({ ...draft, units: e.target.value })} error={errors.units} />
-          <Input label={t('housing:accommodations.beds')} type="number" min={0} className="input-short" value={draft.beds} onChange={(e) => setDraft({ ...draft, beds: e.target.value })} error={errors.beds} />
+        <form noValidate onSubmit={(e) => void submit(e)}>
+          <TextField label={t('housing:accommodations.name')} registration={form.register('name')} error={errors.name} dir="auto" />
+          <TextField label={t('housing:accommodations.address')} registration={form.register('address')} error={errors.address} dir="auto" />
+          <TextField label={t('housing:accommodations.units')} type="number" min={0} className="input-short" registration={form.register('units', { valueAsNumber: true })} error={errors.units} />
+          <TextField label={t('housing:accommodations.beds')} type="number" min={0} className="input-short" registration={form.register('beds', { valueAsNumber: true })} error={errors.beds} />
           <FormError error={error} />
           <div className="actions">
             <button type="submit" className="button-primary">

@@ -5,31 +5,25 @@ import { CONSENT_GIVERS, consentInput } from '../../../../src-main/contract/cons
 import type { CaseDetail } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { formatDateTime } from '../../i18n/date-locale';
-import { formatLocalDate } from '../../i18n/date-locale';
-import { Input, Select, issuesToErrors, type FieldErrors } from './FormBits';
+import { SelectField, TextField, useContractForm } from '../../components/form';
+import { formatDateTime, formatLocalDate } from '../../i18n/date-locale';
 import { consentGiverKey } from './keys';
 
 type Apply = (result: Result<CaseDetail>) => Result<CaseDetail>;
-type Giver = (typeof CONSENT_GIVERS)[number];
 
 /** The household's consents (stored by the core): when, for what, by whom, in which form language. */
 export function CaseConsents({ detail, apply, today }: { detail: CaseDetail; apply: Apply; today: string }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage ?? 'de';
-  const [givenOn, setGivenOn] = useState(today);
-  const [purpose, setPurpose] = useState(() => t('housing:consent.purposeDefault'));
-  const [givenBy, setGivenBy] = useState<Giver>('dataSubject');
-  const [formLanguage, setFormLanguage] = useState(detail.household.languages[0] ?? 'de');
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const form = useContractForm(consentInput, {
+    defaultValues: { givenOn: today, purpose: t('housing:consent.purposeDefault'), givenBy: 'dataSubject', formLanguage: detail.household.languages[0] ?? 'de' },
+  });
+  const errors = form.formState.errors;
   const [error, setError] = useState<ErrorValue | null>(null);
-  const record = async () => {
-    const parsed = consentInput.safeParse({ givenOn, purpose, givenBy, formLanguage: formLanguage.trim().toLowerCase() });
-    if (!parsed.success) return setErrors(issuesToErrors(parsed.error));
-    setErrors({});
-    const r = apply(await api.housing.consentRecord({ caseId: detail.card.id, consent: parsed.data }));
-    setError(r.ok ? null : r.error);
-  };
+  const record = form.handleSubmit(async (consent) => {
+    const r = apply(await api.housing.consentRecord({ caseId: detail.card.id, consent }));
+    setError(r.ok || form.showServerIssues(r.error, { 'consent.givenOn': 'givenOn', 'consent.purpose': 'purpose', 'consent.formLanguage': 'formLanguage' }) ? null : r.error);
+  });
   const withdraw = async (consentId: number) => {
     const r = apply(await api.housing.consentWithdraw({ caseId: detail.card.id, consentId, withdrawnOn: today }));
     setError(r.ok ? null : r.error);
@@ -78,24 +72,23 @@ export function CaseConsents({ detail, apply, today }: { detail: CaseDetail; app
       ) : (
         <p className="muted">{t('housing:consent.none')}</p>
       )}
-      <form
-        className="housing-inline-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void record();
-        }}
-      >
-        <Input label={t('housing:consent.purpose')} value={purpose} onChange={(e) => setPurpose(e.target.value)} error={errors.purpose} dir="auto" />
-        <Input label={t('housing:consent.givenOn')} type="date" value={givenOn} max={today} onChange={(e) => setGivenOn(e.target.value)} error={errors.givenOn} />
-        <Select label={t('housing:consent.givenBy')} value={givenBy} onChange={(e) => setGivenBy(e.target.value as Giver)}>
+      <form className="housing-inline-form" noValidate onSubmit={(e) => void record(e)}>
+        <TextField label={t('housing:consent.purpose')} registration={form.register('purpose')} error={errors.purpose} dir="auto" />
+        <TextField label={t('housing:consent.givenOn')} type="date" max={today} registration={form.register('givenOn')} error={errors.givenOn} />
+        <SelectField label={t('housing:consent.givenBy')} registration={form.register('givenBy')}>
           {CONSENT_GIVERS.map((g) => (
             <option key={g} value={g}>
               {t(consentGiverKey(g))}
             </option>
           ))}
-        </Select>
-        <Input label={t('housing:consent.formLanguage')} className="input-short" value={formLanguage} onChange={(e) => setFormLanguage(e.target.value)} error={errors.formLanguage} dir="ltr" />
+        </SelectField>
+        <TextField
+          label={t('housing:consent.formLanguage')}
+          className="input-short"
+          registration={form.register('formLanguage', { setValueAs: (v: string) => v.trim().toLowerCase() })}
+          error={errors.formLanguage}
+          dir="ltr"
+        />
         <button type="submit" className="button-secondary">
           {t('housing:consent.record')}
         </button>

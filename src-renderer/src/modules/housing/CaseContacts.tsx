@@ -1,46 +1,34 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue, Result } from '../../../../src-main/contract';
-import type { CaseDetail } from '../../../../src-main/contract/housing';
-import { CONTACT_ROLES } from '../../../../src-main/contract/housing';
+import { CONTACT_ROLES, contactSaveInput, type CaseDetail, type ContactView } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { Input, Select } from './FormBits';
+import { SelectField, TextField, useContractForm } from '../../components/form';
 import { contactRoleKey } from './keys';
 
 type Apply = (result: Result<CaseDetail>) => Result<CaseDetail>;
-type Role = (typeof CONTACT_ROLES)[number];
 
 /** Landlord, benefits-agency contact, volunteer helper: who is involved in this case. */
 export function CaseContacts({ detail, apply }: { detail: CaseDetail; apply: Apply }) {
   const { t } = useTranslation();
-  const [role, setRole] = useState<Role>('landlord');
-  const [name, setName] = useState('');
-  const [phone, setPhone] = useState('');
-  const [email, setEmail] = useState('');
-  const [nameMissing, setNameMissing] = useState(false);
+  const caseId = detail.card.id;
+  const blank = { caseId, role: 'landlord' as const, name: '', phone: '', email: '' };
+  const form = useContractForm(contactSaveInput, { defaultValues: blank });
+  const errors = form.formState.errors;
   const [error, setError] = useState<ErrorValue | null>(null);
   /** The contact being edited in the form below; null while adding a new one. */
   const [editingId, setEditingId] = useState<number | null>(null);
-  const fill = (c: { id: number | null; role: Role; name: string; phone: string; email: string }) => {
-    setEditingId(c.id);
-    setRole(c.role);
-    setName(c.name);
-    setPhone(c.phone);
-    setEmail(c.email);
-    setNameMissing(false);
+  const fill = (c: ContactView | null) => {
+    setEditingId(c?.id ?? null);
+    form.reset(c ? { caseId, ...c } : blank);
     setError(null);
   };
-  const reset = () => fill({ id: null, role: 'landlord', name: '', phone: '', email: '' });
-  const add = async () => {
-    if (!name.trim()) return setNameMissing(true);
-    setNameMissing(false);
-    const r = apply(
-      await api.housing.contactSave({ ...(editingId !== null ? { id: editingId } : {}), caseId: detail.card.id, role, name: name.trim(), phone: phone.trim(), email: email.trim() }),
-    );
-    if (!r.ok) return setError(r.error);
-    reset();
-  };
+  const save = form.handleSubmit(async (input) => {
+    const r = apply(await api.housing.contactSave({ ...input, caseId }));
+    if (!r.ok) return setError(form.showServerIssues(r.error) ? null : r.error);
+    fill(null);
+  });
   return (
     <section className="panel housing-wide" aria-labelledby="hc-contacts">
       <h2 id="hc-contacts">{t('housing:contacts.title')}</h2>
@@ -60,29 +48,22 @@ export function CaseContacts({ detail, apply }: { detail: CaseDetail; apply: App
       ) : (
         <p className="muted">{t('housing:contacts.none')}</p>
       )}
-      <form
-        className="housing-inline-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void add();
-        }}
-      >
-        <Select label={t('housing:contacts.role')} value={role} onChange={(e) => setRole(e.target.value as Role)}>
+      <form className="housing-inline-form" noValidate onSubmit={(e) => void save(e)}>
+        <SelectField label={t('housing:contacts.role')} registration={form.register('role')}>
           {CONTACT_ROLES.map((r) => (
             <option key={r} value={r}>
               {t(contactRoleKey(r))}
             </option>
           ))}
-        </Select>
-        <Input label={t('housing:contacts.name')} value={name} onChange={(e) => setName(e.target.value)} error={nameMissing ? 'validation:required' : undefined} dir="auto" />
-        <Input label={t('housing:contacts.phone')} value={phone} onChange={(e) => setPhone(e.target.value)} dir="ltr" />
-        <Input label={t('housing:contacts.email')} value={email} onChange={(e) => setEmail(e.target.value)} dir="ltr" />
+        </SelectField>
+        <TextField label={t('housing:contacts.name')} registration={form.register('name')} error={errors.name} dir="auto" />
+        <TextField label={t('housing:contacts.phone')} registration={form.register('phone')} error={errors.phone} dir="ltr" />
+        <TextField label={t('housing:contacts.email')} registration={form.register('email')} error={errors.email} dir="ltr" />
         <button type="submit" className="button-secondary">
           {editingId !== null ? t('housing:contacts.saveChanges') : t('housing:contacts.add')}
         </button>
         {editingId !== null ? (
-          <button type="button" className="button-secondary" onClick={reset}>
+          <button type="button" className="button-secondary" onClick={() => fill(null)}>
             {t('common:cancel')}
           </button>
         ) : null}

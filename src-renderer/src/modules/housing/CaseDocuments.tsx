@@ -2,12 +2,11 @@ import { format } from 'date-fns';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue, Result } from '../../../../src-main/contract';
-import type { CaseDetail, DocumentView } from '../../../../src-main/contract/housing';
-import { DOCUMENT_STATUSES, type DocumentStatus } from '../../../../src-main/contract/housing';
+import { DOCUMENT_STATUSES, documentSaveInput, type CaseDetail, type DocumentStatus, type DocumentView } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
+import { TextField, useContractForm } from '../../components/form';
 import { formatLocalDate } from '../../i18n/date-locale';
-import { Input } from './FormBits';
 import { documentKindKey, documentStatusKey } from './keys';
 
 type Apply = (result: Result<CaseDetail>) => Result<CaseDetail>;
@@ -100,15 +99,13 @@ function DocumentRow({ caseId, doc, apply, onError }: { caseId: number; doc: Doc
 export function CaseDocuments({ detail, apply }: { detail: CaseDetail; apply: Apply }) {
   const { t } = useTranslation();
   const [error, setError] = useState<ErrorValue | null>(null);
-  const [custom, setCustom] = useState('');
-  const [customMissing, setCustomMissing] = useState(false);
-  const addCustom = async () => {
-    if (!custom.trim()) return setCustomMissing(true);
-    setCustomMissing(false);
-    const r = apply(await api.housing.documentSave({ caseId: detail.card.id, kind: 'custom', customLabel: custom.trim(), status: 'missing', statusOn: null, expiresOn: null }));
-    if (r.ok) setCustom('');
-    else setError(r.error);
-  };
+  const blank = { caseId: detail.card.id, kind: 'custom' as const, customLabel: '', status: 'missing' as const, statusOn: null, expiresOn: null };
+  const form = useContractForm(documentSaveInput, { defaultValues: blank });
+  const addCustom = form.handleSubmit(async (input) => {
+    const r = apply(await api.housing.documentSave({ ...input, caseId: detail.card.id }));
+    if (r.ok) form.reset(blank);
+    else setError(form.showServerIssues(r.error) ? null : r.error);
+  });
   return (
     <section className="panel housing-wide" aria-labelledby="hc-docs">
       <h2 id="hc-docs">{t('housing:documents.title')}</h2>
@@ -131,15 +128,8 @@ export function CaseDocuments({ detail, apply }: { detail: CaseDetail; apply: Ap
         </tbody>
       </table>
       <FormError error={error} />
-      <form
-        className="housing-inline-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void addCustom();
-        }}
-      >
-        <Input label={t('housing:documents.customLabel')} value={custom} onChange={(e) => setCustom(e.target.value)} error={customMissing ? 'validation:required' : undefined} dir="auto" />
+      <form className="housing-inline-form" noValidate onSubmit={(e) => void addCustom(e)}>
+        <TextField label={t('housing:documents.customLabel')} registration={form.register('customLabel')} error={form.formState.errors.customLabel} dir="auto" />
         <button type="submit" className="button-secondary">
           {t('housing:documents.addCustom')}
         </button>

@@ -1,34 +1,31 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue, Result } from '../../../../src-main/contract';
-import type { CaseDetail, FitReason, OfferMatch } from '../../../../src-main/contract/housing';
-import { VIEWING_OUTCOMES } from '../../../../src-main/contract/housing';
+import { VIEWING_OUTCOMES, viewingSaveInput, type CaseDetail, type FitReason, type OfferMatch } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
+import { SelectField, TextField, useContractForm } from '../../components/form';
 import { formatEuro, formatLocalDate } from '../../i18n/date-locale';
-import { Input, Select } from './FormBits';
 import { fitKey, outcomeKey } from './keys';
 
 type Apply = (result: Result<CaseDetail>) => Result<CaseDetail>;
-type Outcome = (typeof VIEWING_OUTCOMES)[number];
 
 /** Open offers for this household, why each fits or not, and the viewings it had. */
 export function CaseOffers({ detail, apply }: { detail: CaseDetail; apply: Apply }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage ?? 'de';
   const [matches, setMatches] = useState<OfferMatch[]>([]);
-  const [offerId, setOfferId] = useState('');
-  const [at, setAt] = useState('');
-  const [outcome, setOutcome] = useState<Outcome>('pending');
+  const form = useContractForm(viewingSaveInput, { defaultValues: { caseId: detail.card.id, at: '', outcome: 'pending' } });
+  const { getValues, setValue } = form;
   const [error, setError] = useState<ErrorValue | null>(null);
-  const [atMissing, setAtMissing] = useState(false);
   useEffect(() => {
     void api.housing.offersMatch({ caseId: detail.card.id }).then((r) => {
       if (!r.ok) return;
       setMatches(r.value);
-      setOfferId((current) => current || (r.value[0] ? String(r.value[0].offer.id) : ''));
+      const first = r.value[0];
+      if (first && !getValues('offerId')) setValue('offerId', first.offer.id);
     });
-  }, [detail.card.id]);
+  }, [detail.card.id, getValues, setValue]);
   const reason = (r: FitReason) => {
     switch (r.key) {
       case 'roomsOk':
@@ -44,12 +41,10 @@ export function CaseOffers({ detail, apply }: { detail: CaseDetail; apply: Apply
         return t(fitKey(r.key));
     }
   };
-  const record = async () => {
-    if (!at) return setAtMissing(true);
-    setAtMissing(false);
-    const r = apply(await api.housing.viewingSave({ caseId: detail.card.id, offerId: Number(offerId), at, outcome }));
-    if (!r.ok) setError(r.error);
-  };
+  const record = form.handleSubmit(async (input) => {
+    const r = apply(await api.housing.viewingSave({ ...input, caseId: detail.card.id }));
+    setError(r.ok || form.showServerIssues(r.error) ? null : r.error);
+  });
   return (
     <section className="panel housing-wide" aria-labelledby="hc-offers">
       <h2 id="hc-offers">{t('housing:caseOffers.title')}</h2>
@@ -85,29 +80,22 @@ export function CaseOffers({ detail, apply }: { detail: CaseDetail; apply: Apply
         </table>
       ) : null}
       {matches.length > 0 ? (
-        <form
-          className="housing-inline-form"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void record();
-          }}
-        >
-          <Select label={t('housing:caseOffers.offer')} value={offerId} onChange={(e) => setOfferId(e.target.value)}>
+        <form className="housing-inline-form" noValidate onSubmit={(e) => void record(e)}>
+          <SelectField label={t('housing:caseOffers.offer')} registration={form.register('offerId', { valueAsNumber: true })} error={form.formState.errors.offerId}>
             {matches.map((m) => (
               <option key={m.offer.id} value={m.offer.id}>
                 {m.offer.address}
               </option>
             ))}
-          </Select>
-          <Input label={t('housing:caseOffers.at')} type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} error={atMissing ? 'validation:required' : undefined} />
-          <Select label={t('housing:caseOffers.outcome')} value={outcome} onChange={(e) => setOutcome(e.target.value as Outcome)}>
+          </SelectField>
+          <TextField label={t('housing:caseOffers.at')} type="datetime-local" registration={form.register('at')} error={form.formState.errors.at} />
+          <SelectField label={t('housing:caseOffers.outcome')} registration={form.register('outcome')}>
             {VIEWING_OUTCOMES.map((o) => (
               <option key={o} value={o}>
                 {t(outcomeKey(o))}
               </option>
             ))}
-          </Select>
+          </SelectField>
           <button type="submit" className="button-secondary">
             {t('housing:caseOffers.recordViewing')}
           </button>

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue, Result } from '../../../../src-main/contract';
-import type { CaseDetail } from '../../../../src-main/contract/housing';
-import { WAITING_ACTORS, type WaitingActor } from '../../../../src-main/contract/housing';
+import { WAITING_ACTORS, waitingStartInput, type CaseDetail } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
+import { SelectField, TextField, useContractForm } from '../../components/form';
 import { formatDateTime } from '../../i18n/date-locale';
-import { Input, Select } from './FormBits';
 import { actorKey } from './keys';
 
 type Apply = (result: Result<CaseDetail>) => Result<CaseDetail>;
@@ -15,17 +14,14 @@ type Apply = (result: Result<CaseDetail>) => Result<CaseDetail>;
 export function CaseWaits({ detail, apply }: { detail: CaseDetail; apply: Apply }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage ?? 'de';
-  const [actor, setActor] = useState<WaitingActor>('benefitsAgency');
-  const [what, setWhat] = useState('');
-  const [whatMissing, setWhatMissing] = useState(false);
+  const form = useContractForm(waitingStartInput, { defaultValues: { caseId: detail.card.id, actor: 'benefitsAgency', what: '' } });
   const [error, setError] = useState<ErrorValue | null>(null);
-  const start = async () => {
-    if (!what.trim()) return setWhatMissing(true);
-    setWhatMissing(false);
-    const r = apply(await api.housing.waitingStart({ caseId: detail.card.id, actor, what: what.trim() }));
-    if (r.ok) setWhat('');
-    else setError(r.error);
-  };
+  const start = form.handleSubmit(async (input) => {
+    // The case on screen, also when the page moved on to another one.
+    const r = apply(await api.housing.waitingStart({ ...input, caseId: detail.card.id }));
+    if (r.ok) form.reset({ ...input, what: '' });
+    else setError(form.showServerIssues(r.error) ? null : r.error);
+  });
   return (
     <section className="panel housing-wide" aria-labelledby="hc-waits">
       <h2 id="hc-waits">{t('housing:waits.title')}</h2>
@@ -70,22 +66,15 @@ export function CaseWaits({ detail, apply }: { detail: CaseDetail; apply: Apply 
       ) : (
         <p className="muted">{t('housing:waits.none')}</p>
       )}
-      <form
-        className="housing-inline-form"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void start();
-        }}
-      >
-        <Select label={t('housing:waits.actor')} value={actor} onChange={(e) => setActor(e.target.value as WaitingActor)}>
+      <form className="housing-inline-form" noValidate onSubmit={(e) => void start(e)}>
+        <SelectField label={t('housing:waits.actor')} registration={form.register('actor')}>
           {WAITING_ACTORS.map((a) => (
             <option key={a} value={a}>
               {t(actorKey(a))}
             </option>
           ))}
-        </Select>
-        <Input label={t('housing:waits.what')} value={what} onChange={(e) => setWhat(e.target.value)} error={whatMissing ? 'validation:required' : undefined} dir="auto" />
+        </SelectField>
+        <TextField label={t('housing:waits.what')} registration={form.register('what')} error={form.formState.errors.what} dir="auto" />
         <button type="submit" className="button-secondary">
           {t('housing:waits.start')}
         </button>

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
-import { householdInput, type CaseDetail } from '../../../../src-main/contract/housing';
+import type { CaseDetail } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/ErrorMessage';
-import { issuesToErrors, type FieldErrors } from './FormBits';
-import { draftFromHousehold, HouseholdFields, householdFromDraft, type HouseholdDraft } from './HouseholdFields';
+import { useContractForm } from '../../components/form';
+import { draftFromHousehold, HouseholdFields, householdDraft } from './HouseholdFields';
 
 interface Props {
   detail: CaseDetail;
@@ -18,34 +18,24 @@ interface Props {
 /** Languages, needs, status, income and members change while a household waits for a flat. */
 export function EditHouseholdDialog({ detail, open, onClose, onSaved }: Props) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<HouseholdDraft>(() => draftFromHousehold(detail.household));
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const form = useContractForm(householdDraft, { defaultValues: draftFromHousehold(detail.household) });
+  const { reset } = form;
   const [error, setError] = useState<ErrorValue | null>(null);
   useEffect(() => {
     if (!open) return;
-    setDraft(draftFromHousehold(detail.household));
-    setErrors({});
+    reset(draftFromHousehold(detail.household));
     setError(null);
-  }, [open, detail.household]);
+  }, [open, detail.household, reset]);
 
-  const submit = async () => {
-    const parsed = householdInput.safeParse(householdFromDraft(draft));
-    if (!parsed.success) return setErrors(issuesToErrors(parsed.error));
-    setErrors({});
-    const result = await api.housing.householdUpdate({ caseId: detail.card.id, household: parsed.data });
+  const submit = form.handleSubmit(async (household) => {
+    const result = await api.housing.householdUpdate({ caseId: detail.card.id, household });
     if (result.ok) onSaved(result.value);
-    else setError(result.error);
-  };
+    else setError(form.showServerIssues(result.error, { 'household.reference': 'reference', 'household.roomsNeeded': 'roomsNeeded' }) ? null : result.error);
+  });
   return (
     <Dialog open={open} title={t('housing:household.editTitle')} onClose={onClose}>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <HouseholdFields draft={draft} onChange={setDraft} errors={errors} prefix="" />
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        <HouseholdFields register={(name, asNumber) => form.register(name, asNumber ? { valueAsNumber: true } : {})} errors={form.formState.errors} />
         <FormError error={error} />
         <div className="actions">
           <button type="submit" className="button-primary">

@@ -1,52 +1,68 @@
 import { useTranslation } from 'react-i18next';
-import { AGE_BANDS, INCOME_SOURCES, RENTING_STATUSES } from '../../../../src-main/contract/housing';
-import { Input, Select, type FieldErrors } from './FormBits';
+import { get, type FieldError, type Path, type UseFormRegisterReturn } from 'react-hook-form';
+import { z } from 'zod';
+import {
+  AGE_BANDS,
+  householdInput,
+  INCOME_SOURCES,
+  MAX_MEMBERS,
+  RENTING_STATUSES,
+  type AgeBand,
+  type IncomeSource,
+  type RentingStatus,
+} from '../../../../src-main/contract/housing';
+import { CheckboxField, SelectField, TextField } from '../../components/form';
+import { useValidationMessage } from '../../components/validation-message';
 import { ageBandKey, incomeKey, rentingStatusKey } from './keys';
 
+/** The household as the form holds it: members counted per age band, languages as typed. */
 export interface HouseholdDraft {
   reference: string;
-  bands: Record<(typeof AGE_BANDS)[number], string>;
+  bands: Record<AgeBand, number>;
   languages: string;
-  roomsNeeded: string;
+  roomsNeeded: number;
   accessibility: boolean;
-  rentingStatus: (typeof RENTING_STATUSES)[number];
-  incomeSource: (typeof INCOME_SOURCES)[number];
+  rentingStatus: RentingStatus;
+  incomeSource: IncomeSource;
 }
 
 export const EMPTY_HOUSEHOLD: HouseholdDraft = {
   reference: '',
-  bands: { under6: '0', age6to17: '0', age18to64: '1', age65plus: '0' },
+  bands: { under6: 0, age6to17: 0, age18to64: 1, age65plus: 0 },
   languages: '',
-  roomsNeeded: '1',
+  roomsNeeded: 1,
   accessibility: false,
   rentingStatus: 'residencePermit',
   incomeSource: 'benefitsSgbII',
 };
 
 /** Members are entered as counts per age band; the record keeps one band per member, no names. */
-export function householdFromDraft(d: HouseholdDraft) {
+function householdFromDraft(d: HouseholdDraft): z.input<typeof householdInput> {
   return {
     reference: d.reference,
-    ageBands: AGE_BANDS.flatMap((band) => Array.from({ length: Math.max(0, Math.min(20, Number(d.bands[band]) || 0)) }, () => band)),
+    ageBands: AGE_BANDS.flatMap((band) => Array.from({ length: Math.max(0, Math.min(MAX_MEMBERS, Number(d.bands[band]) || 0)) }, () => band)),
     languages: d.languages
       .split(/[\s,;]+/)
       .map((l) => l.trim().toLowerCase())
       .filter(Boolean),
-    roomsNeeded: Number(d.roomsNeeded),
+    roomsNeeded: d.roomsNeeded,
     accessibility: d.accessibility,
     rentingStatus: d.rentingStatus,
     incomeSource: d.incomeSource,
   };
 }
 
+/** The form's draft, checked by the contract's household rules (issues land on `ageBands`, `languages`, …). */
+export const householdDraft = z.custom<HouseholdDraft>().transform(householdFromDraft).pipe(householdInput);
+
 /** The form's draft of a stored household (for editing). */
-export function draftFromHousehold(h: ReturnType<typeof householdFromDraft>): HouseholdDraft {
-  const count = (band: (typeof AGE_BANDS)[number]) => String(h.ageBands.filter((b) => b === band).length);
+export function draftFromHousehold(h: z.output<typeof householdInput>): HouseholdDraft {
+  const count = (band: AgeBand) => h.ageBands.filter((b) => b === band).length;
   return {
     reference: h.reference,
     bands: { under6: count('under6'), age6to17: count('age6to17'), age18to64: count('age18to64'), age65plus: count('age65plus') },
     languages: h.languages.join(', '),
-    roomsNeeded: String(h.roomsNeeded),
+    roomsNeeded: h.roomsNeeded,
     accessibility: h.accessibility,
     rentingStatus: h.rentingStatus,
     incomeSource: h.incomeSource,
@@ -54,77 +70,53 @@ export function draftFromHousehold(h: ReturnType<typeof householdFromDraft>): Ho
 }
 
 interface Props {
-  draft: HouseholdDraft;
-  onChange: (draft: HouseholdDraft) => void;
-  errors: FieldErrors;
-  prefix: string;
+  /** Registers a field of the draft, wherever the draft sits in the form. */
+  register: (name: Path<HouseholdDraft>, asNumber?: boolean) => UseFormRegisterReturn;
+  /** The form's errors under the draft (the contract names `ageBands` and `languages`, not the draft's fields). */
+  errors: object | undefined;
 }
 
-export function HouseholdFields({ draft, onChange, errors, prefix }: Props) {
+export function HouseholdFields({ register, errors }: Props) {
   const { t } = useTranslation();
-  const set = (patch: Partial<HouseholdDraft>) => onChange({ ...draft, ...patch });
+  const message = useValidationMessage();
+  const error = (name: string) => {
+    const found = get(errors, name) as FieldError | undefined;
+    return found?.message ? found : undefined;
+  };
+  const membersError = message(error('ageBands')?.message);
   return (
     <>
-      <Input
-        label={t('housing:household.reference')}
-        value={draft.reference}
-        onChange={(e) => set({ reference: e.target.value })}
-        error={errors[`${prefix}reference`]}
-        dir="auto"
-        autoComplete="off"
-      />
+      <TextField label={t('housing:household.reference')} registration={register('reference')} error={error('reference')} dir="auto" autoComplete="off" />
       <fieldset className="housing-bands">
         <legend>{t('housing:household.members')}</legend>
         {AGE_BANDS.map((band) => (
-          <Input
-            key={band}
-            label={t(ageBandKey(band))}
-            type="number"
-            min={0}
-            max={20}
-            className="input-short"
-            value={draft.bands[band]}
-            onChange={(e) => set({ bands: { ...draft.bands, [band]: e.target.value } })}
-          />
+          <TextField key={band} label={t(ageBandKey(band))} type="number" min={0} max={MAX_MEMBERS} className="input-short" registration={register(`bands.${band}`, true)} />
         ))}
-        {errors[`${prefix}ageBands`] ? <p className="field-error">{t('housing:household.membersRequired')}</p> : null}
+        {membersError ? <p className="field-error">{membersError}</p> : null}
       </fieldset>
-      <Input
+      <TextField
         label={t('housing:household.languages')}
-        value={draft.languages}
-        onChange={(e) => set({ languages: e.target.value })}
-        error={errors[`${prefix}languages`] ?? errors[`${prefix}languages.0`]}
+        registration={register('languages')}
+        error={error('languages') ?? error('languages.0')}
         placeholder="ar, ku, de"
         autoComplete="off"
       />
-      <Input
-        label={t('housing:household.roomsNeeded')}
-        type="number"
-        min={1}
-        max={10}
-        className="input-short"
-        value={draft.roomsNeeded}
-        onChange={(e) => set({ roomsNeeded: e.target.value })}
-        error={errors[`${prefix}roomsNeeded`]}
-      />
-      <div className="check">
-        <input id={`${prefix}access`} type="checkbox" checked={draft.accessibility} onChange={(e) => set({ accessibility: e.target.checked })} />
-        <label htmlFor={`${prefix}access`}>{t('housing:household.accessibility')}</label>
-      </div>
-      <Select label={t('housing:household.rentingStatus')} value={draft.rentingStatus} onChange={(e) => set({ rentingStatus: e.target.value as HouseholdDraft['rentingStatus'] })}>
+      <TextField label={t('housing:household.roomsNeeded')} type="number" min={1} max={10} className="input-short" registration={register('roomsNeeded', true)} error={error('roomsNeeded')} />
+      <CheckboxField label={t('housing:household.accessibility')} registration={register('accessibility')} />
+      <SelectField label={t('housing:household.rentingStatus')} registration={register('rentingStatus')}>
         {RENTING_STATUSES.map((s) => (
           <option key={s} value={s}>
             {t(rentingStatusKey(s))}
           </option>
         ))}
-      </Select>
-      <Select label={t('housing:household.incomeSource')} value={draft.incomeSource} onChange={(e) => set({ incomeSource: e.target.value as HouseholdDraft['incomeSource'] })}>
+      </SelectField>
+      <SelectField label={t('housing:household.incomeSource')} registration={register('incomeSource')}>
         {INCOME_SOURCES.map((s) => (
           <option key={s} value={s}>
             {t(incomeKey(s))}
           </option>
         ))}
-      </Select>
+      </SelectField>
     </>
   );
 }

@@ -1,10 +1,11 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
-import type { CaseCard, CaseDetail } from '../../../../src-main/contract/housing';
+import { moveCaseInput, type CaseCard, type CaseDetail } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/ErrorMessage';
+import { SelectField, TextAreaField, TextField, useContractForm } from '../../components/form';
 
 interface MoveDialogProps {
   card: CaseCard | null;
@@ -15,82 +16,54 @@ interface MoveDialogProps {
   onMoved: (detail: CaseDetail) => void;
 }
 
+/** An empty date field is no date: the core then takes today (moved out) or plans none (lease signed). */
+const noEmptyDate = { setValueAs: (v: unknown) => (v === '' || v === null ? undefined : v) };
+
+/** The preselected target, else the first the path allows. */
+const startOf = (card: CaseCard | null, initialTarget: string | null | undefined) => ({ id: card?.id, to: initialTarget ?? card?.allowedMoves[0]?.to ?? '', reason: '' });
+
 /** "Move to…": the stages the path allows from here, with a reason where the path asks for one. */
 export function MoveDialog({ card, initialTarget, stageLabel, onClose, onMoved }: MoveDialogProps) {
   const { t } = useTranslation();
-  const id = useId();
-  const [to, setTo] = useState('');
-  const [reason, setReason] = useState('');
-  const [moveOn, setMoveOn] = useState('');
+  const form = useContractForm(moveCaseInput, { defaultValues: startOf(card, initialTarget) });
+  const { reset } = form;
   const [error, setError] = useState<ErrorValue | null>(null);
-  const [reasonMissing, setReasonMissing] = useState(false);
   useEffect(() => {
-    setTo(initialTarget ?? card?.allowedMoves[0]?.to ?? '');
-    setReason('');
-    setMoveOn('');
+    reset(startOf(card, initialTarget));
     setError(null);
-    setReasonMissing(false);
-  }, [card, initialTarget]);
+  }, [card, initialTarget, reset]);
+  const to = form.watch('to');
   if (!card) return null;
   const move = card.allowedMoves.find((m) => m.to === to);
   const needsDate = to === 'leaseSigned' || to === 'movedOut';
-  const submit = async () => {
-    if (move?.needsReason && !reason.trim()) {
-      setReasonMissing(true);
+  const submit = form.handleSubmit(async ({ to: target, reason, moveOn }) => {
+    // The path decides where a reason is needed; the core checks the same.
+    if (move?.needsReason && !reason) {
+      form.setError('reason', { type: 'required', message: 'housing:validation.reasonRequired' }, { shouldFocus: true });
       return;
     }
-    const result = await api.housing.caseMove({
-      id: card.id,
-      to,
-      ...(reason.trim() ? { reason: reason.trim() } : {}),
-      ...(needsDate && moveOn ? { moveOn } : {}),
-    });
+    const result = await api.housing.caseMove({ id: card.id, to: target, ...(reason ? { reason } : {}), ...(needsDate && moveOn ? { moveOn } : {}) });
     if (result.ok) onMoved(result.value);
-    else setError(result.error);
-  };
+    else setError(form.showServerIssues(result.error) ? null : result.error);
+  });
   return (
     <Dialog open title={t('housing:move.title', { reference: card.reference })} onClose={onClose}>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <div className="field">
-          <label htmlFor={`${id}-to`}>{t('housing:move.to')}</label>
-          <select id={`${id}-to`} value={to} onChange={(e) => setTo(e.target.value)}>
-            {card.allowedMoves.map((m) => (
-              <option key={m.to} value={m.to}>
-                {stageLabel(m.to)}
-              </option>
-            ))}
-          </select>
-        </div>
-        {move?.needsReason ? (
-          <div className="field">
-            <label htmlFor={`${id}-reason`}>{t('housing:move.reason')}</label>
-            <textarea
-              id={`${id}-reason`}
-              dir="auto"
-              rows={3}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              aria-invalid={reasonMissing ? true : undefined}
-              aria-describedby={reasonMissing ? `${id}-reason-error` : undefined}
-            />
-            {reasonMissing ? (
-              <p id={`${id}-reason-error`} className="field-error">
-                {t('housing:move.reasonRequired')}
-              </p>
-            ) : null}
-          </div>
-        ) : null}
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        <SelectField label={t('housing:move.to')} registration={form.register('to')}>
+          {card.allowedMoves.map((m) => (
+            <option key={m.to} value={m.to}>
+              {stageLabel(m.to)}
+            </option>
+          ))}
+        </SelectField>
+        {move?.needsReason ? <TextAreaField label={t('housing:move.reason')} rows={3} registration={form.register('reason')} error={form.formState.errors.reason} /> : null}
         {needsDate ? (
-          <div className="field">
-            <label htmlFor={`${id}-date`}>{to === 'leaseSigned' ? t('housing:move.plannedMoveOn') : t('housing:move.movedOutOn')}</label>
-            <input id={`${id}-date`} type="date" value={moveOn} onChange={(e) => setMoveOn(e.target.value)} />
-          </div>
+          <TextField
+            label={to === 'leaseSigned' ? t('housing:move.plannedMoveOn') : t('housing:move.movedOutOn')}
+            type="date"
+            registration={form.register('moveOn', noEmptyDate)}
+            error={form.formState.errors.moveOn}
+          />
         ) : null}
         <FormError error={error} />
         <div className="actions">

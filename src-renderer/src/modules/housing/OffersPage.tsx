@@ -6,12 +6,15 @@ import { LANDLORD_TYPES, offerInput } from '../../../../src-main/contract/housin
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
+import { Controller } from 'react-hook-form';
 import { useStatusMessage } from '../../components/use-status-message';
+import { FieldFrame, SelectField, TextField, useContractForm } from '../../components/form';
 import { formatEuro, formatLocalDate } from '../../i18n/date-locale';
-import { Input, Select, issuesToErrors, type FieldErrors } from './FormBits';
 import { landlordKey } from './keys';
+import { euros, ParsedInput } from './ParsedInput';
 
-const EMPTY = { address: '', rooms: '', sizeSqm: '', rent: '', freeFrom: '', landlordType: 'housingCompany' as OfferView['landlordType'], reservedFor: '' };
+/** A new offer: every field named, so a reset empties what the last one left (NaN shows as an empty number field). */
+const EMPTY = { address: '', rooms: Number.NaN, sizeSqm: Number.NaN, rentCents: Number.NaN, freeFrom: '', landlordType: 'housingCompany' as const, reservedForCaseId: null };
 
 /** Flats offered by the housing company and private landlords. */
 export function OffersPage() {
@@ -19,31 +22,31 @@ export function OffersPage() {
   const lng = i18n.resolvedLanguage ?? 'de';
   const [offers, setOffers] = useState<OfferView[] | null>(null);
   const [cases, setCases] = useState<CaseCard[]>([]);
-  const [draft, setDraft] = useState(EMPTY);
+  const form = useContractForm(offerInput, { defaultValues: EMPTY });
+  const errors = form.formState.errors;
   /** The offer loaded into the form for editing; null while entering a new one. */
   const [editingId, setEditingId] = useState<number | null>(null);
+  const [error, setError] = useState<ErrorValue | null>(null);
   const edit = (o: OfferView) => {
     setEditingId(o.id);
-    setErrors({});
     setError(null);
-    setDraft({
+    form.reset({
+      id: o.id,
       address: o.address,
-      rooms: String(o.rooms),
-      sizeSqm: String(o.sizeSqm),
-      rent: String(o.rentCents / 100),
+      rooms: o.rooms,
+      sizeSqm: o.sizeSqm,
+      rentCents: o.rentCents,
       freeFrom: o.freeFrom,
       landlordType: o.landlordType,
-      reservedFor: o.reservedForCaseId ? String(o.reservedForCaseId) : '',
+      reservedForCaseId: o.reservedForCaseId,
     });
     // Keyboard users land in the form they just filled.
     document.querySelector<HTMLInputElement>('#housing-offer-form input')?.focus();
   };
   const stopEditing = () => {
     setEditingId(null);
-    setDraft(EMPTY);
+    form.reset(EMPTY);
   };
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [error, setError] = useState<ErrorValue | null>(null);
   const [message, showMessage] = useStatusMessage();
   const load = useCallback(async () => {
     const r = await api.housing.offersList({ includePast: false });
@@ -54,26 +57,14 @@ export function OffersPage() {
     void load();
     void api.housing.casesList({ sort: 'reference', direction: 'asc', limit: 500 }).then((r) => r.ok && setCases(r.value.rows));
   }, [load]);
-  const submit = async () => {
-    const parsed = offerInput.safeParse({
-      ...(editingId !== null ? { id: editingId } : {}),
-      address: draft.address,
-      rooms: Number(draft.rooms),
-      sizeSqm: Number(draft.sizeSqm),
-      rentCents: Math.round(Number(draft.rent.replace(',', '.')) * 100),
-      freeFrom: draft.freeFrom,
-      landlordType: draft.landlordType,
-      reservedForCaseId: draft.reservedFor ? Number(draft.reservedFor) : null,
-    });
-    if (!parsed.success) return setErrors(issuesToErrors(parsed.error));
-    setErrors({});
-    const r = await api.housing.offerSave(parsed.data);
-    if (!r.ok) return setError(r.error);
+  const submit = form.handleSubmit(async (input) => {
+    const r = await api.housing.offerSave(input);
+    if (!r.ok) return setError(form.showServerIssues(r.error) ? null : r.error);
     setError(null);
     stopEditing();
     showMessage('housing:offers.saved');
     await load();
-  };
+  });
   return (
     <>
       <PageHeading id="housing-offers-heading">{t('housing:offers.title')}</PageHeading>
@@ -120,34 +111,35 @@ export function OffersPage() {
       ) : null}
       <section className="panel housing-form-panel" aria-labelledby="housing-offer-new">
         <h2 id="housing-offer-new">{editingId !== null ? t('housing:offers.editTitle') : t('housing:offers.add')}</h2>
-        <form
-          id="housing-offer-form"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            void submit();
-          }}
-        >
-          <Input label={t('housing:offers.address')} value={draft.address} onChange={(e) => setDraft({ ...draft, address: e.target.value })} error={errors.address} dir="auto" />
-          <Input label={t('housing:offers.rooms')} type="number" min={1} className="input-short" value={draft.rooms} onChange={(e) => setDraft({ ...draft, rooms: e.target.value })} error={errors.rooms} />
-          <Input label={t('housing:offers.sizeLabel')} type="number" min={10} className="input-short" value={draft.sizeSqm} onChange={(e) => setDraft({ ...draft, sizeSqm: e.target.value })} error={errors.sizeSqm} />
-          <Input label={t('housing:offers.rentLabel')} inputMode="decimal" className="input-short" value={draft.rent} onChange={(e) => setDraft({ ...draft, rent: e.target.value })} error={errors.rentCents} />
-          <Input label={t('housing:offers.freeFrom')} type="date" value={draft.freeFrom} onChange={(e) => setDraft({ ...draft, freeFrom: e.target.value })} error={errors.freeFrom} />
-          <Select label={t('housing:offers.landlordType')} value={draft.landlordType} onChange={(e) => setDraft({ ...draft, landlordType: e.target.value as OfferView['landlordType'] })}>
+        <form id="housing-offer-form" noValidate onSubmit={(e) => void submit(e)}>
+          <TextField label={t('housing:offers.address')} registration={form.register('address')} error={errors.address} dir="auto" />
+          <TextField label={t('housing:offers.rooms')} type="number" min={1} className="input-short" registration={form.register('rooms', { valueAsNumber: true })} error={errors.rooms} />
+          <TextField label={t('housing:offers.sizeLabel')} type="number" min={10} className="input-short" registration={form.register('sizeSqm', { valueAsNumber: true })} error={errors.sizeSqm} />
+          <Controller
+            control={form.control}
+            name="rentCents"
+            render={({ field, fieldState }) => (
+              <FieldFrame label={t('housing:offers.rentLabel')} error={fieldState.error}>
+                {(control) => <ParsedInput {...field} {...control} {...euros} inputMode="decimal" className="input-short" />}
+              </FieldFrame>
+            )}
+          />
+          <TextField label={t('housing:offers.freeFrom')} type="date" registration={form.register('freeFrom')} error={errors.freeFrom} />
+          <SelectField label={t('housing:offers.landlordType')} registration={form.register('landlordType')}>
             {LANDLORD_TYPES.map((l) => (
               <option key={l} value={l}>
                 {t(landlordKey(l))}
               </option>
             ))}
-          </Select>
-          <Select label={t('housing:offers.reservedFor')} value={draft.reservedFor} onChange={(e) => setDraft({ ...draft, reservedFor: e.target.value })}>
+          </SelectField>
+          <SelectField label={t('housing:offers.reservedFor')} registration={form.register('reservedForCaseId', { setValueAs: (v: unknown) => (v === '' || v === null ? null : Number(v)) })}>
             <option value="">{t('housing:offers.notReserved')}</option>
             {cases.map((c) => (
               <option key={c.id} value={c.id}>
                 {c.reference}
               </option>
             ))}
-          </Select>
+          </SelectField>
           <FormError error={error} />
           <div className="actions">
             <button type="submit" className="button-primary">

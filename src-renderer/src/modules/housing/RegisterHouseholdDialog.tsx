@@ -1,62 +1,53 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
-import type { AccommodationView, CaseCard } from '../../../../src-main/contract/housing';
-import { registerHouseholdInput } from '../../../../src-main/contract/housing';
+import { registerHouseholdInput, type AccommodationView, type CaseCard } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/ErrorMessage';
-import { Input, Select, issuesToErrors, type FieldErrors } from './FormBits';
-import { EMPTY_HOUSEHOLD, HouseholdFields, householdFromDraft, type HouseholdDraft } from './HouseholdFields';
+import { SelectField, TextField, useContractForm } from '../../components/form';
+import { EMPTY_HOUSEHOLD, HouseholdFields, householdDraft } from './HouseholdFields';
+
+/** The registration's rules, with the household as the form holds it. */
+const registerForm = registerHouseholdInput.extend({ household: householdDraft });
 
 /** A household moves into a shelter; its move-out case starts at the first stage. */
 export function RegisterHouseholdDialog({ open, onClose, onRegistered }: { open: boolean; onClose: () => void; onRegistered: (card: CaseCard) => void }) {
   const { t } = useTranslation();
   const [shelters, setShelters] = useState<AccommodationView[]>([]);
-  const [draft, setDraft] = useState<HouseholdDraft>(EMPTY_HOUSEHOLD);
-  const [accommodationId, setAccommodationId] = useState('');
-  const [movedInOn, setMovedInOn] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const form = useContractForm(registerForm, { defaultValues: { household: EMPTY_HOUSEHOLD, movedInOn: '' } });
+  const { reset, setValue } = form;
   const [error, setError] = useState<ErrorValue | null>(null);
   useEffect(() => {
     if (!open) return;
-    setDraft(EMPTY_HOUSEHOLD);
-    setMovedInOn('');
-    setErrors({});
+    reset({ household: EMPTY_HOUSEHOLD, movedInOn: '' });
     setError(null);
     void api.housing.accommodationsList({}).then((r) => {
       if (!r.ok) return;
       setShelters(r.value);
-      setAccommodationId(r.value[0] ? String(r.value[0].id) : '');
+      const first = r.value[0];
+      if (first) setValue('accommodationId', first.id);
     });
-  }, [open]);
+  }, [open, reset, setValue]);
 
-  const submit = async () => {
-    const parsed = registerHouseholdInput.safeParse({ household: householdFromDraft(draft), accommodationId: Number(accommodationId), movedInOn });
-    if (!parsed.success) return setErrors(issuesToErrors(parsed.error));
-    setErrors({});
-    const result = await api.housing.householdRegister(parsed.data);
+  const submit = form.handleSubmit(async (input) => {
+    const result = await api.housing.householdRegister(input);
     if (result.ok) onRegistered(result.value);
-    else setError(result.error);
-  };
+    else setError(form.showServerIssues(result.error) ? null : result.error);
+  });
+  const errors = form.formState.errors;
   return (
     <Dialog open={open} title={t('housing:register.title')} onClose={onClose}>
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
-      >
-        <Select label={t('housing:register.accommodation')} value={accommodationId} onChange={(e) => setAccommodationId(e.target.value)} error={errors.accommodationId}>
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        <SelectField label={t('housing:register.accommodation')} registration={form.register('accommodationId', { valueAsNumber: true })} error={errors.accommodationId}>
           {shelters.map((s) => (
             <option key={s.id} value={s.id}>
               {t('housing:register.accommodationOption', { name: s.name, free: s.free })}
             </option>
           ))}
-        </Select>
-        <Input label={t('housing:register.movedInOn')} type="date" value={movedInOn} onChange={(e) => setMovedInOn(e.target.value)} error={errors.movedInOn} />
-        <HouseholdFields draft={draft} onChange={setDraft} errors={errors} prefix="household." />
+        </SelectField>
+        <TextField label={t('housing:register.movedInOn')} type="date" registration={form.register('movedInOn')} error={errors.movedInOn} />
+        <HouseholdFields register={(name, asNumber) => form.register(`household.${name}`, asNumber ? { valueAsNumber: true } : {})} errors={errors.household} />
         <FormError error={error} />
         <div className="actions">
           <button type="submit" className="button-primary">

@@ -49,4 +49,6 @@ export const dynamicKeys: string[] = [
   ...CONSENT_GIVERS.map(consentGiverKey),
   ...FIT_REASONS.map(fitKey),
   ...PRINT_KEYS.map(printKey),
+  // Rule messages of the contract (contract/housing/schemas.ts).
+  'housing:validation.membersRequired',
 ];

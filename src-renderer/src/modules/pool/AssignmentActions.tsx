@@ -1,27 +1,33 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue, Result } from '../../../../src-main/contract';
-import { CANCELLED_BY, type AssignmentDetail, type CancelledBy } from '../../../../src-main/contract/pool';
+import { CANCELLED_BY, cancelInput, completeInput, type AssignmentDetail } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
+import { SelectField, TextField, useContractForm } from '../../components/form';
 import { enumKey } from './keys';
+
+/** An empty number field means "not given" (null), as the contract has it. */
+const numberOrNull = (v: unknown) => (v === '' || v === null || v === undefined ? null : Number(v));
 
 /** What can happen next to an assignment in its current status. */
 export function AssignmentActions({ a, onChanged }: { a: AssignmentDetail; onChanged: (next: AssignmentDetail) => void }) {
   const { t } = useTranslation();
   const [error, setError] = useState<ErrorValue | null>(null);
-  const [minutes, setMinutes] = useState('');
-  const [km, setKm] = useState('');
-  const [by, setBy] = useState<CancelledBy>('requester');
-  const [reason, setReason] = useState('');
-  const run = async (call: Promise<Result<AssignmentDetail>>) => {
+  const completion = useContractForm(completeInput, { defaultValues: { id: a.id, actualMinutes: null, travelKm: null } });
+  const cancellation = useContractForm(cancelInput, { defaultValues: { id: a.id, by: 'requester', reason: '' } });
+  const run = async (call: Promise<Result<AssignmentDetail>>, form?: { showServerIssues(error: ErrorValue): boolean }) => {
     setError(null);
     const r = await call;
     if (r.ok) onChanged(r.value);
-    else setError(r.error);
+    else if (!form?.showServerIssues(r.error)) setError(r.error);
   };
+  const complete = completion.handleSubmit((values) => run(api.pool.assignmentComplete({ ...values, id: a.id }), completion));
+  const cancel = cancellation.handleSubmit((values) => run(api.pool.assignmentCancel({ ...values, id: a.id }), cancellation));
   const open = a.status === 'requested' || a.status === 'proposed' || a.status === 'confirmed';
   if (!open) return null;
+  const done = completion.formState.errors;
+  const cancelled = cancellation.formState.errors;
 
   return (
     <section className="panel" aria-labelledby="pool-actions-heading">
@@ -35,28 +41,26 @@ export function AssignmentActions({ a, onChanged }: { a: AssignmentDetail; onCha
         </div>
       ) : null}
       {a.status === 'confirmed' ? (
-        <form
-          className="pool-inline-form"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void run(
-              api.pool.assignmentComplete({
-                id: a.id,
-                actualMinutes: minutes.trim() === '' ? null : Number(minutes),
-                travelKm: km.trim() === '' ? null : Number(km),
-              }),
-            );
-          }}
-        >
-          <label className="pool-cell">
-            <span>{t('pool:actions.actualMinutes')}</span>
-            <input type="number" min={1} value={minutes} onChange={(e) => setMinutes(e.target.value)} className="input-short" />
-          </label>
+        <form className="pool-inline-form" noValidate onSubmit={(event) => void complete(event)}>
+          <TextField
+            className="pool-cell"
+            label={t('pool:actions.actualMinutes')}
+            type="number"
+            min={1}
+            registration={completion.register('actualMinutes', { setValueAs: numberOrNull })}
+            error={done.actualMinutes}
+            inputMode="numeric"
+          />
           {a.setting === 'onSite' ? (
-            <label className="pool-cell">
-              <span>{t('pool:actions.travelKm')}</span>
-              <input type="number" min={0} value={km} onChange={(e) => setKm(e.target.value)} className="input-short" />
-            </label>
+            <TextField
+              className="pool-cell"
+              label={t('pool:actions.travelKm')}
+              type="number"
+              min={0}
+              registration={completion.register('travelKm', { setValueAs: numberOrNull })}
+              error={done.travelKm}
+              inputMode="numeric"
+            />
           ) : null}
           <button type="submit" className="button-primary">
             {t('pool:actions.done')}
@@ -66,32 +70,20 @@ export function AssignmentActions({ a, onChanged }: { a: AssignmentDetail; onCha
           </button>
         </form>
       ) : null}
-      <form
-        className="pool-inline-form"
-        onSubmit={(event) => {
-          event.preventDefault();
-          void run(api.pool.assignmentCancel({ id: a.id, by, reason }));
-        }}
-      >
-        <label className="pool-cell">
-          <span>{t('pool:actions.cancelledBy')}</span>
-          <select value={by} onChange={(e) => setBy(e.target.value as CancelledBy)}>
-            {CANCELLED_BY.map((c) => (
-              <option key={c} value={c}>
-                {t(enumKey('cancelledBy', c))}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="pool-cell">
-          <span>{t('pool:actions.reason')}</span>
-          <input type="text" dir="auto" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={300} />
-        </label>
+      <form className="pool-inline-form" noValidate onSubmit={(event) => void cancel(event)}>
+        <SelectField className="pool-cell" label={t('pool:actions.cancelledBy')} registration={cancellation.register('by')}>
+          {CANCELLED_BY.map((c) => (
+            <option key={c} value={c}>
+              {t(enumKey('cancelledBy', c))}
+            </option>
+          ))}
+        </SelectField>
+        <TextField className="pool-cell" label={t('pool:actions.reason')} registration={cancellation.register('reason')} error={cancelled.reason} dir="auto" maxLength={300} />
         <button type="submit" className="button-danger">
           {t('pool:actions.cancel')}
         </button>
         {a.status !== 'confirmed' ? (
-          <button type="button" className="button-secondary" onClick={() => void run(api.pool.assignmentUnmet({ id: a.id, reason }))}>
+          <button type="button" className="button-secondary" onClick={() => void run(api.pool.assignmentUnmet({ id: a.id, reason: cancellation.getValues('reason') }), cancellation)}>
             {t('pool:actions.unmet')}
           </button>
         ) : null}

@@ -4,6 +4,7 @@ import type { ErrorValue } from '../../../../src-main/contract';
 import { ASSIGNMENT_STATUSES, type AssignmentStatus, type AssignmentSummary, type UnmetDemandRow } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
+import { FieldFrame } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigate } from '../../frame/navigation-context';
 import { AssignmentsTable } from './AssignmentsTable';
@@ -40,24 +41,25 @@ export function AssignmentsPage() {
           {t('pool:assignments.new')}
         </button>
       </div>
-      <div className="field pool-search">
-        <label htmlFor="pool-status-filter">{t('pool:assignments.filterStatus')}</label>
-        <select
-          id="pool-status-filter"
-          value={status}
-          onChange={(e) => {
-            setStatus(e.target.value as AssignmentStatus | '');
-            setOffset(0);
-          }}
-        >
-          <option value="">{t('pool:assignments.all')}</option>
-          {ASSIGNMENT_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(enumKey('status', s))}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FieldFrame className="pool-search" label={t('pool:assignments.filterStatus')}>
+        {(control) => (
+          <select
+            {...control}
+            value={status}
+            onChange={(e) => {
+              setStatus(e.target.value as AssignmentStatus | '');
+              setOffset(0);
+            }}
+          >
+            <option value="">{t('pool:assignments.all')}</option>
+            {ASSIGNMENT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(enumKey('status', s))}
+              </option>
+            ))}
+          </select>
+        )}
+      </FieldFrame>
       <FormError error={error} />
       {page ? (
         <>

@@ -1,12 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
 import { bookingInput, GENDER_PREFERENCES, SENSITIVITIES, SETTINGS, TOPICS, type RequesterView } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { SelectField, TextField } from '../../components/form';
+import { SelectField, TextField, useContractForm } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigate } from '../../frame/navigation-context';
 import { COMMON_LANGUAGES, languageName } from './format';
@@ -21,8 +20,7 @@ export function BookingPage() {
   const navigate = useNavigate();
   const [requesters, setRequesters] = useState<RequesterView[] | null>(null);
   const [error, setError] = useState<ErrorValue | null>(null);
-  const { register, handleSubmit, formState, control } = useForm({
-    resolver: zodResolver(bookingInput),
+  const { register, handleSubmit, formState, control, showServerIssues } = useContractForm(bookingInput, {
     defaultValues: {
       requesterId: Number.NaN,
       contactId: null,
@@ -51,7 +49,7 @@ export function BookingPage() {
     setError(null);
     const r = await api.pool.bookingCreate(values);
     if (r.ok) navigate('pool.assignment', { id: r.value.ids[0]! });
-    else setError(r.error);
+    else if (!showServerIssues(r.error)) setError(r.error);
   });
   const e = formState.errors;
 
@@ -68,7 +66,7 @@ export function BookingPage() {
               </option>
             ))}
           </SelectField>
-          <SelectField label={t('pool:booking.contact')} registration={register('contactId', { setValueAs: (v: unknown) => (v === '' || v === null ? null : Number(v)) })}>
+          <SelectField label={t('pool:booking.contact')} registration={register('contactId', { setValueAs: (v: unknown) => (v === '' || v === null ? null : Number(v)) })} error={e.contactId}>
             <option value="">–</option>
             {contacts.map((c) => (
               <option key={c.id} value={c.id}>
@@ -86,14 +84,14 @@ export function BookingPage() {
             ))}
           </SelectField>
           {setting === 'onSite' ? <TextField label={t('pool:booking.address')} registration={register('address')} error={e.address} dir="auto" /> : null}
-          <SelectField label={t('pool:booking.language')} registration={register('language')}>
+          <SelectField label={t('pool:booking.language')} registration={register('language')} error={e.language}>
             {COMMON_LANGUAGES.map((code) => (
               <option key={code} value={code}>
                 {languageName(code, lng)}
               </option>
             ))}
           </SelectField>
-          <TextField label={t('pool:booking.dialect')} registration={register('dialect')} dir="auto" />
+          <TextField label={t('pool:booking.dialect')} registration={register('dialect')} error={e.dialect} dir="auto" />
           <SelectField label={t('pool:booking.topic')} registration={register('topic')}>
             {TOPICS.map((s) => (
               <option key={s} value={s}>

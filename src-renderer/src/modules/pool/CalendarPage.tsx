@@ -5,6 +5,7 @@ import type { ErrorValue } from '../../../../src-main/contract';
 import type { AssignmentSummary, InterpreterSummary } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
+import { FieldFrame } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigate } from '../../frame/navigation-context';
 import { languageName, weekdayShort } from './format';
@@ -45,17 +46,18 @@ export function CalendarPage() {
         <button type="button" className="button-secondary" onClick={() => shift(1)}>
           {t('pool:calendar.next')}
         </button>
-        <label className="pool-cell">
-          <span>{t('pool:calendar.interpreter')}</span>
-          <select value={interpreterId ?? ''} onChange={(e) => setInterpreterId(e.target.value === '' ? null : Number(e.target.value))}>
-            <option value="">{t('pool:calendar.wholePool')}</option>
-            {interpreters.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.nameLatin}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FieldFrame className="pool-cell" label={t('pool:calendar.interpreter')}>
+          {(control) => (
+            <select {...control} value={interpreterId ?? ''} onChange={(e) => setInterpreterId(e.target.value === '' ? null : Number(e.target.value))}>
+              <option value="">{t('pool:calendar.wholePool')}</option>
+              {interpreters.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.nameLatin}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldFrame>
       </div>
       <FormError error={error} />
       <TableScroll labelledBy="pool-calendar-heading">

@@ -1,12 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
 import { feedbackInput, type AssignmentDetail } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { SelectField } from '../../components/form';
+import { CheckboxField, SelectField, TextAreaField, useContractForm } from '../../components/form';
 
 const RATINGS = [5, 4, 3, 2, 1];
 const ratingOrNull = (v: unknown) => (v === '' || v === null ? null : Number(v));
@@ -15,8 +13,7 @@ const ratingOrNull = (v: unknown) => (v === '' || v === null ? null : Number(v))
 export function FeedbackForm({ a, onSaved }: { a: AssignmentDetail; onSaved: (next: AssignmentDetail) => void }) {
   const { t } = useTranslation();
   const [error, setError] = useState<ErrorValue | null>(null);
-  const { register, handleSubmit, formState } = useForm({
-    resolver: zodResolver(feedbackInput),
+  const { register, handleSubmit, formState, showServerIssues } = useContractForm(feedbackInput, {
     defaultValues: {
       assignmentId: a.id,
       accuracy: 5,
@@ -36,10 +33,10 @@ export function FeedbackForm({ a, onSaved }: { a: AssignmentDetail; onSaved: (ne
     setError(null);
     const r = await api.pool.feedbackSave(values);
     if (r.ok) onSaved(r.value);
-    else setError(r.error);
+    else if (!showServerIssues(r.error)) setError(r.error);
   });
   const rating = (name: 'accuracy' | 'role' | 'punctuality' | 'confidentiality' | 'overall', label: string) => (
-    <SelectField label={label} registration={register(name, { valueAsNumber: true })}>
+    <SelectField label={label} registration={register(name, { valueAsNumber: true })} error={formState.errors[name]}>
       {RATINGS.map((n) => (
         <option key={n} value={n}>
           {t('pool:feedback.stars', { count: n })}
@@ -48,7 +45,7 @@ export function FeedbackForm({ a, onSaved }: { a: AssignmentDetail; onSaved: (ne
     </SelectField>
   );
   const optionalRating = (name: 'emotionalLoad' | 'clientRating', label: string) => (
-    <SelectField label={label} registration={register(name, { setValueAs: ratingOrNull })}>
+    <SelectField label={label} registration={register(name, { setValueAs: ratingOrNull })} error={formState.errors[name]}>
       <option value="">–</option>
       {RATINGS.map((n) => (
         <option key={n} value={n}>
@@ -70,30 +67,18 @@ export function FeedbackForm({ a, onSaved }: { a: AssignmentDetail; onSaved: (ne
             {rating('confidentiality', t('pool:feedback.confidentiality'))}
             {rating('overall', t('pool:feedback.overall'))}
           </div>
-          <div className="field">
-            <label htmlFor="pool-feedback-comment">{t('pool:feedback.comment')}</label>
-            <textarea id="pool-feedback-comment" rows={2} dir="auto" {...register('comment')} />
-          </div>
+          <TextAreaField label={t('pool:feedback.comment')} registration={register('comment')} error={formState.errors.comment} rows={2} />
         </fieldset>
         <fieldset className="pool-list">
           <legend>{t('pool:feedback.debriefTitle')}</legend>
           <div className="pool-grid">{optionalRating('emotionalLoad', t('pool:feedback.emotionalLoad'))}</div>
-          <div className="check">
-            <input type="checkbox" id="pool-feedback-supervision" {...register('supervisionWish')} />
-            <label htmlFor="pool-feedback-supervision">{t('pool:feedback.supervisionWish')}</label>
-          </div>
-          <div className="field">
-            <label htmlFor="pool-feedback-debrief">{t('pool:feedback.debrief')}</label>
-            <textarea id="pool-feedback-debrief" rows={2} dir="auto" {...register('debrief')} />
-          </div>
+          <CheckboxField label={t('pool:feedback.supervisionWish')} registration={register('supervisionWish')} />
+          <TextAreaField label={t('pool:feedback.debrief')} registration={register('debrief')} error={formState.errors.debrief} rows={2} />
         </fieldset>
         <fieldset className="pool-list">
           <legend>{t('pool:feedback.clientTitle')}</legend>
           <div className="pool-grid">{optionalRating('clientRating', t('pool:feedback.clientRating'))}</div>
-          <div className="field">
-            <label htmlFor="pool-feedback-client">{t('pool:feedback.clientComment')}</label>
-            <textarea id="pool-feedback-client" rows={2} dir="auto" {...register('clientComment')} />
-          </div>
+          <TextAreaField label={t('pool:feedback.clientComment')} registration={register('clientComment')} error={formState.errors.clientComment} rows={2} />
         </fieldset>
         <FormError error={error} />
         <div className="actions">

@@ -4,6 +4,7 @@ import { RTL_LANGUAGES, type ErrorValue } from '../../../../src-main/contract';
 import type { AssignmentDetail } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
+import { FieldFrame } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import type { PageParams } from '../module-ui';
 import { languageName, localDateTime } from './format';
@@ -50,16 +51,17 @@ export function FeedbackPrintPage({ params }: { params: PageParams }) {
       <PageHeading>{t('pool:printForm.pageTitle')}</PageHeading>
       <FormError error={error} />
       <div className="pool-inline-form no-print">
-        <label className="pool-cell">
-          <span>{t('pool:printForm.language')}</span>
-          <select value={lng} onChange={(e) => setFormLng(e.target.value)}>
-            {languages.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {languageName(l, l)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FieldFrame className="pool-cell" label={t('pool:printForm.language')}>
+          {(control) => (
+            <select {...control} value={lng} onChange={(e) => setFormLng(e.target.value)}>
+              {languages.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {languageName(l, l)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldFrame>
         <button type="button" className="button-primary" onClick={() => printSection('feedbackForm')}>
           {t('pool:printForm.print')}
         </button>

@@ -4,6 +4,7 @@ import type { ErrorValue } from '../../../../src-main/contract';
 import type { FeeStatement, InterpreterSummary } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
+import { FieldFrame } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { download } from '../../components/download';
 import { formatEuro } from '../../i18n/date-locale';
@@ -46,20 +47,20 @@ export function FeesPage() {
     <>
       <PageHeading>{t('pool:fees.title')}</PageHeading>
       <div className="pool-inline-form no-print">
-        <label className="pool-cell">
-          <span>{t('pool:fees.interpreter')}</span>
-          <select value={interpreterId ?? ''} onChange={(e) => setInterpreterId(Number(e.target.value))}>
-            {interpreters.map((i) => (
-              <option key={i.id} value={i.id}>
-                {i.nameLatin}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="pool-cell">
-          <span>{t('pool:fees.month')}</span>
-          <input type="month" value={month} onChange={(e) => setMonth(e.target.value)} />
-        </label>
+        <FieldFrame className="pool-cell" label={t('pool:fees.interpreter')}>
+          {(control) => (
+            <select {...control} value={interpreterId ?? ''} onChange={(e) => setInterpreterId(Number(e.target.value))}>
+              {interpreters.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.nameLatin}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldFrame>
+        <FieldFrame className="pool-cell" label={t('pool:fees.month')}>
+          {(control) => <input {...control} type="month" value={month} onChange={(e) => setMonth(e.target.value)} />}
+        </FieldFrame>
       </div>
       <FormError error={error} />
       {statement ? (

@@ -1,6 +1,5 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState, type ReactNode } from 'react';
-import { useFieldArray, useForm, type UseFormRegisterReturn } from 'react-hook-form';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
 import {
@@ -16,7 +15,7 @@ import {
 import { api } from '../../api/transport';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { FormError } from '../../components/ErrorMessage';
-import { SelectField, TextField } from '../../components/form';
+import { SelectField, TextAreaField, TextField, useContractForm } from '../../components/form';
 import { COMMON_LANGUAGES, languageName } from './format';
 import { enumKey } from './keys';
 
@@ -25,16 +24,6 @@ const centsOrNull = (value: unknown) => {
   const text = String(value ?? '').trim().replace(',', '.');
   return text === '' ? null : Math.round(Number(text) * 100);
 };
-
-/** A labelled input inside a repeated row (the label names the row, e.g. "Language 2"). */
-function Cell({ label, registration, type = 'text', children }: { label: string; registration: UseFormRegisterReturn; type?: string; children?: ReactNode }) {
-  return (
-    <label className="pool-cell">
-      <span>{label}</span>
-      {children ? <select {...registration}>{children}</select> : <input type={type} dir="auto" {...registration} />}
-    </label>
-  );
-}
 
 function ListSection({ legend, onAdd, addLabel, children }: { legend: string; onAdd: () => void; addLabel: string; children: ReactNode }) {
   return (
@@ -63,8 +52,7 @@ export function InterpreterForm({
   const lng = i18n.resolvedLanguage ?? 'de';
   const [error, setError] = useState<ErrorValue | null>(null);
   const euro = (cents: number | null) => (cents === null ? '' : (cents / 100).toFixed(2));
-  const { register, control, handleSubmit, formState } = useForm({
-    resolver: zodResolver(interpreterInput),
+  const { register, control, handleSubmit, formState, showServerIssues } = useContractForm(interpreterInput, {
     // Euro fields show amounts; setValueAs turns them back into cents.
     defaultValues: {
       ...initial,
@@ -91,7 +79,7 @@ export function InterpreterForm({
     setError(null);
     const result = await api.pool.interpreterSave(values);
     if (result.ok) onSaved();
-    else setError(result.error);
+    else if (!showServerIssues(result.error)) setError(result.error);
   });
   const e = formState.errors;
 
@@ -116,11 +104,12 @@ export function InterpreterForm({
         </SelectField>
         <TextField label={t('pool:interpreter.phone')} registration={register('phone')} error={e.phone} dir="ltr" type="tel" />
         <TextField label={t('pool:interpreter.email')} registration={register('email')} error={e.email} dir="ltr" type="email" />
-        <TextField label={t('pool:interpreter.confidentiality')} registration={register('confidentialitySignedOn')} type="date" />
+        <TextField label={t('pool:interpreter.confidentiality')} registration={register('confidentialitySignedOn')} error={e.confidentialitySignedOn} type="date" />
       </div>
       <CheckboxGroup
         legend={t('pool:interpreter.focusPools')}
         registration={register('focusPools')}
+        error={e.focusPools}
         options={FOCUS_POOLS.map((p) => ({ value: p, label: t(enumKey('focusPool', p)) }))}
       />
 
@@ -129,21 +118,21 @@ export function InterpreterForm({
           const n = t('pool:interpreter.languageN', { n: i + 1 });
           return (
             <div className="pool-row" key={field.id} role="group" aria-label={n}>
-              <Cell label={t('pool:interpreter.language')} registration={register(`languages.${i}.language`)}>
+              <SelectField className="pool-cell" label={t('pool:interpreter.language')} registration={register(`languages.${i}.language`)} error={e.languages?.[i]?.language}>
                 {COMMON_LANGUAGES.map((code) => (
                   <option key={code} value={code}>
                     {languageName(code, lng)}
                   </option>
                 ))}
-              </Cell>
-              <Cell label={t('pool:interpreter.dialect')} registration={register(`languages.${i}.dialect`)} />
-              <Cell label={t('pool:interpreter.level')} registration={register(`languages.${i}.level`)}>
+              </SelectField>
+              <TextField className="pool-cell" label={t('pool:interpreter.dialect')} registration={register(`languages.${i}.dialect`)} error={e.languages?.[i]?.dialect} dir="auto" />
+              <SelectField className="pool-cell" label={t('pool:interpreter.level')} registration={register(`languages.${i}.level`)}>
                 {LANGUAGE_LEVELS.map((l) => (
                   <option key={l} value={l}>
                     {t(enumKey('level', l))}
                   </option>
                 ))}
-              </Cell>
+              </SelectField>
               {languages.fields.length > 1 ? remove(n, () => languages.remove(i)) : null}
             </div>
           );
@@ -156,14 +145,14 @@ export function InterpreterForm({
           const n = t('pool:interpreter.eventN', { n: i + 1 });
           return (
             <div className="pool-row" key={field.id} role="group" aria-label={n}>
-              <Cell label={t('pool:interpreter.eventKind')} registration={register(`events.${i}.kind`)}>
+              <SelectField className="pool-cell" label={t('pool:interpreter.eventKind')} registration={register(`events.${i}.kind`)}>
                 {EVENT_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {t(enumKey('eventKind', k))}
                   </option>
                 ))}
-              </Cell>
-              <Cell label={t('pool:interpreter.date')} type="date" registration={register(`events.${i}.on`)} />
+              </SelectField>
+              <TextField className="pool-cell" label={t('pool:interpreter.date')} type="date" registration={register(`events.${i}.on`)} error={e.events?.[i]?.on} />
               {remove(n, () => events.remove(i))}
             </div>
           );
@@ -176,15 +165,15 @@ export function InterpreterForm({
           const n = t('pool:interpreter.slotN', { n: i + 1 });
           return (
             <div className="pool-row" key={field.id} role="group" aria-label={n}>
-              <Cell label={t('pool:interpreter.weekday')} registration={register(`availability.${i}.weekday`, { valueAsNumber: true })}>
+              <SelectField className="pool-cell" label={t('pool:interpreter.weekday')} registration={register(`availability.${i}.weekday`, { valueAsNumber: true })}>
                 {[1, 2, 3, 4, 5, 6, 7].map((d) => (
                   <option key={d} value={d}>
                     {t(enumKey('weekday', String(d)))}
                   </option>
                 ))}
-              </Cell>
-              <Cell label={t('pool:interpreter.from')} type="time" registration={register(`availability.${i}.from`)} />
-              <Cell label={t('pool:interpreter.to')} type="time" registration={register(`availability.${i}.to`)} />
+              </SelectField>
+              <TextField className="pool-cell" label={t('pool:interpreter.from')} type="time" registration={register(`availability.${i}.from`)} error={e.availability?.[i]?.from} />
+              <TextField className="pool-cell" label={t('pool:interpreter.to')} type="time" registration={register(`availability.${i}.to`)} error={e.availability?.[i]?.to} />
               {remove(n, () => availability.remove(i))}
             </div>
           );
@@ -196,8 +185,8 @@ export function InterpreterForm({
           const n = t('pool:interpreter.absenceN', { n: i + 1 });
           return (
             <div className="pool-row" key={field.id} role="group" aria-label={n}>
-              <Cell label={t('pool:interpreter.from')} type="date" registration={register(`absences.${i}.from`)} />
-              <Cell label={t('pool:interpreter.to')} type="date" registration={register(`absences.${i}.to`)} />
+              <TextField className="pool-cell" label={t('pool:interpreter.from')} type="date" registration={register(`absences.${i}.from`)} error={e.absences?.[i]?.from} />
+              <TextField className="pool-cell" label={t('pool:interpreter.to')} type="date" registration={register(`absences.${i}.to`)} error={e.absences?.[i]?.to} />
               {remove(n, () => absences.remove(i))}
             </div>
           );
@@ -209,7 +198,8 @@ export function InterpreterForm({
           const n = t('pool:interpreter.conflictN', { n: i + 1 });
           return (
             <div className="pool-row" key={field.id} role="group" aria-label={n}>
-              <Cell
+              <SelectField
+                className="pool-cell"
                 label={t('pool:interpreter.conflictRequester')}
                 registration={register(`conflicts.${i}.requesterId`, { setValueAs: (v: unknown) => (v === '' || v === null ? null : Number(v)) })}
               >
@@ -219,8 +209,8 @@ export function InterpreterForm({
                     {r.name}
                   </option>
                 ))}
-              </Cell>
-              <Cell label={t('pool:interpreter.conflictClient')} registration={register(`conflicts.${i}.clientReference`)} />
+              </SelectField>
+              <TextField className="pool-cell" label={t('pool:interpreter.conflictClient')} registration={register(`conflicts.${i}.clientReference`)} error={e.conflicts?.[i]?.clientReference} dir="auto" />
               {remove(n, () => conflicts.remove(i))}
             </div>
           );
@@ -232,8 +222,8 @@ export function InterpreterForm({
           const n = t('pool:interpreter.qualificationN', { n: i + 1 });
           return (
             <div className="pool-row" key={field.id} role="group" aria-label={n}>
-              <Cell label={t('pool:interpreter.qualificationTitle')} registration={register(`qualifications.${i}.title`)} />
-              <Cell label={t('pool:interpreter.evidenceOn')} type="date" registration={register(`qualifications.${i}.evidenceOn`)} />
+              <TextField className="pool-cell" label={t('pool:interpreter.qualificationTitle')} registration={register(`qualifications.${i}.title`)} error={e.qualifications?.[i]?.title} dir="auto" />
+              <TextField className="pool-cell" label={t('pool:interpreter.evidenceOn')} type="date" registration={register(`qualifications.${i}.evidenceOn`)} error={e.qualifications?.[i]?.evidenceOn} />
               {remove(n, () => qualifications.remove(i))}
             </div>
           );
@@ -244,16 +234,13 @@ export function InterpreterForm({
         <legend>{t('pool:interpreter.fees')}</legend>
         <p className="field-hint">{t('pool:interpreter.feesHint')}</p>
         <div className="pool-grid">
-          <TextField label={t('pool:interpreter.firstHour')} registration={register('firstHourCents', { setValueAs: centsOrNull })} inputMode="decimal" className="input-short" />
-          <TextField label={t('pool:interpreter.furtherHalfHour')} registration={register('furtherHalfHourCents', { setValueAs: centsOrNull })} inputMode="decimal" className="input-short" />
-          <TextField label={t('pool:interpreter.perKm')} registration={register('kmCents', { setValueAs: centsOrNull })} inputMode="decimal" className="input-short" />
-          <TextField label={t('pool:interpreter.travelFlat')} registration={register('travelFlatCents', { setValueAs: centsOrNull })} inputMode="decimal" className="input-short" />
+          <TextField label={t('pool:interpreter.firstHour')} registration={register('firstHourCents', { setValueAs: centsOrNull })} error={e.firstHourCents} inputMode="decimal" className="input-short" />
+          <TextField label={t('pool:interpreter.furtherHalfHour')} registration={register('furtherHalfHourCents', { setValueAs: centsOrNull })} error={e.furtherHalfHourCents} inputMode="decimal" className="input-short" />
+          <TextField label={t('pool:interpreter.perKm')} registration={register('kmCents', { setValueAs: centsOrNull })} error={e.kmCents} inputMode="decimal" className="input-short" />
+          <TextField label={t('pool:interpreter.travelFlat')} registration={register('travelFlatCents', { setValueAs: centsOrNull })} error={e.travelFlatCents} inputMode="decimal" className="input-short" />
         </div>
       </fieldset>
-      <div className="field">
-        <label htmlFor="pool-interpreter-notes">{t('pool:interpreter.notes')}</label>
-        <textarea id="pool-interpreter-notes" rows={3} dir="auto" {...register('notes')} />
-      </div>
+      <TextAreaField label={t('pool:interpreter.notes')} registration={register('notes')} error={e.notes} rows={3} />
       <FormError error={error} />
       {Object.keys(e).length > 0 ? (
         <p className="field-error" role="alert">

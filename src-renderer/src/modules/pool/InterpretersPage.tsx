@@ -4,6 +4,7 @@ import type { ErrorValue } from '../../../../src-main/contract';
 import type { InterpreterSummary } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
+import { FieldFrame } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigate } from '../../frame/navigation-context';
 import { languageName, listOf, localDateTime } from './format';
@@ -34,10 +35,9 @@ export function InterpretersPage() {
           {t('pool:interpreters.add')}
         </button>
       </div>
-      <div className="field pool-search">
-        <label htmlFor="pool-interpreter-search">{t('pool:interpreters.search')}</label>
-        <input id="pool-interpreter-search" type="search" dir="auto" value={search} onChange={(e) => setSearch(e.target.value)} />
-      </div>
+      <FieldFrame className="pool-search" label={t('pool:interpreters.search')}>
+        {(control) => <input {...control} type="search" dir="auto" value={search} onChange={(e) => setSearch(e.target.value)} />}
+      </FieldFrame>
       <FormError error={error} />
       {rows === null ? (
         <p className="muted">{t('common:loading')}</p>

@@ -1,12 +1,11 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
-import { useFieldArray, useForm } from 'react-hook-form';
+import { useFieldArray } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
 import { REQUESTER_TYPES, requesterInput, type RequesterInput, type RequesterView } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { SelectField, TextField } from '../../components/form';
+import { CheckboxField, SelectField, TextField, useContractForm } from '../../components/form';
 import { enumKey } from './keys';
 
 const emptyContact = () => ({ id: null, name: '', phone: '', email: '' });
@@ -27,7 +26,7 @@ export const requesterToInput = (r: RequesterView): RequesterInput => ({
 export function RequesterForm({ initial, onSaved, onCancel }: { initial: RequesterInput; onSaved: () => void; onCancel: (() => void) | null }) {
   const { t } = useTranslation();
   const [error, setError] = useState<ErrorValue | null>(null);
-  const { register, handleSubmit, formState, control } = useForm({ resolver: zodResolver(requesterInput), defaultValues: initial });
+  const { register, handleSubmit, formState, control, showServerIssues } = useContractForm(requesterInput, { defaultValues: initial });
   const contacts = useFieldArray({ control, name: 'contacts' });
   const e = formState.errors;
 
@@ -35,8 +34,8 @@ export function RequesterForm({ initial, onSaved, onCancel }: { initial: Request
     setError(null);
     // An empty contact row means "no contact person (yet)".
     const r = await api.pool.requesterSave({ ...values, contacts: values.contacts.filter((c) => c.name.trim() !== '') });
-    if (!r.ok) return setError(r.error);
-    onSaved();
+    if (r.ok) onSaved();
+    else if (!showServerIssues(r.error)) setError(r.error);
   });
 
   return (
@@ -50,31 +49,19 @@ export function RequesterForm({ initial, onSaved, onCancel }: { initial: Request
             </option>
           ))}
         </SelectField>
-        <TextField label={t('pool:requesters.address')} registration={register('address')} dir="auto" />
-        <TextField label={t('pool:requesters.phone')} registration={register('phone')} dir="ltr" type="tel" />
+        <TextField label={t('pool:requesters.address')} registration={register('address')} error={e.address} dir="auto" />
+        <TextField label={t('pool:requesters.phone')} registration={register('phone')} error={e.phone} dir="ltr" type="tel" />
       </div>
-      <div className="check">
-        <input type="checkbox" id="pool-requester-trained" {...register('trained')} />
-        <label htmlFor="pool-requester-trained">{t('pool:requesters.trainedLabel')}</label>
-      </div>
+      <CheckboxField label={t('pool:requesters.trainedLabel')} registration={register('trained')} />
       <fieldset className="pool-list">
         <legend>{t('pool:requesters.contacts')}</legend>
         {contacts.fields.map((field, i) => {
           const n = t('pool:requesters.contactN', { n: i + 1 });
           return (
             <div className="pool-row" key={field.id} role="group" aria-label={n} data-testid="pool-contact-row">
-              <label className="pool-cell">
-                <span>{t('pool:requesters.contactName')}</span>
-                <input type="text" dir="auto" {...register(`contacts.${i}.name`)} />
-              </label>
-              <label className="pool-cell">
-                <span>{t('pool:requesters.contactPhone')}</span>
-                <input type="tel" dir="ltr" {...register(`contacts.${i}.phone`)} />
-              </label>
-              <label className="pool-cell">
-                <span>{t('pool:requesters.contactEmail')}</span>
-                <input type="email" dir="ltr" {...register(`contacts.${i}.email`)} />
-              </label>
+              <TextField className="pool-cell" label={t('pool:requesters.contactName')} registration={register(`contacts.${i}.name`)} error={e.contacts?.[i]?.name} dir="auto" />
+              <TextField className="pool-cell" label={t('pool:requesters.contactPhone')} registration={register(`contacts.${i}.phone`)} error={e.contacts?.[i]?.phone} dir="ltr" type="tel" />
+              <TextField className="pool-cell" label={t('pool:requesters.contactEmail')} registration={register(`contacts.${i}.email`)} error={e.contacts?.[i]?.email} dir="ltr" type="email" />
               <button type="button" className="button-secondary button-small" onClick={() => contacts.remove(i)}>
                 {t('pool:form.remove')}
                 <span className="visually-hidden"> {n}</span>

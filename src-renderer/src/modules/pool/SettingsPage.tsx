@@ -1,34 +1,28 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useState } from 'react';
-import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { ErrorValue } from '../../../../src-main/contract';
 import { poolSettingsInput, type PoolSettings } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { TextField } from '../../components/form';
+import { CheckboxField, TextField, useContractForm } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { useStatusMessage } from '../../components/use-status-message';
 
-const MONEY = ['firstHourCents', 'furtherHalfHourCents', 'kmCents'] as const;
+/** Euros as typed; the contract's rules check the cents they become. */
+const euros = z.number({ error: 'validation:wholeNumber' });
+const toCents = (value: number) => Math.round(value * 100);
 
 /**
  * The form shows amounts in euros under the contract's field names; the resolver turns them into
  * cents and then applies the contract's own rules, so errors land on the right fields.
  */
 const formSchema = z
-  .looseObject({})
-  .transform((values) => {
-    const v = { ...values } as Record<string, unknown>;
-    for (const key of MONEY) v[key] = typeof v[key] === 'number' ? Math.round((v[key] as number) * 100) : v[key];
-    return v;
-  })
+  .strictObject({ ...poolSettingsInput.shape, firstHourCents: euros, furtherHalfHourCents: euros, kmCents: euros })
+  .transform((v) => ({ ...v, firstHourCents: toCents(v.firstHourCents), furtherHalfHourCents: toCents(v.furtherHalfHourCents), kmCents: toCents(v.kmCents) }))
   .pipe(poolSettingsInput);
 
-type FormValues = PoolSettings;
-
-const toForm = (s: PoolSettings): FormValues => ({ ...s, firstHourCents: s.firstHourCents / 100, furtherHalfHourCents: s.furtherHalfHourCents / 100, kmCents: s.kmCents / 100 });
+const toForm = (s: PoolSettings): PoolSettings => ({ ...s, firstHourCents: s.firstHourCents / 100, furtherHalfHourCents: s.furtherHalfHourCents / 100, kmCents: s.kmCents / 100 });
 
 /** The pool's rules: travel buffer, eligibility for sensitive work, the fee rule. */
 export function SettingsPage() {
@@ -36,7 +30,7 @@ export function SettingsPage() {
   const [error, setError] = useState<ErrorValue | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [message, showMessage] = useStatusMessage();
-  const { register, handleSubmit, reset, formState } = useForm<FormValues, unknown, PoolSettings>({ resolver: zodResolver(formSchema) as never });
+  const { register, handleSubmit, reset, formState, showServerIssues } = useContractForm(formSchema);
   const e = formState.errors;
 
   useEffect(() => {
@@ -48,9 +42,12 @@ export function SettingsPage() {
   }, [reset]);
 
   const submit = handleSubmit(async (settings) => {
-    const r = await api.pool.settingsSave(settings);
-    if (!r.ok) return setError(r.error);
     setError(null);
+    const r = await api.pool.settingsSave(settings);
+    if (!r.ok) {
+      if (!showServerIssues(r.error)) setError(r.error);
+      return;
+    }
     reset(toForm(r.value));
     showMessage('pool:settings.saved');
   });
@@ -73,10 +70,7 @@ export function SettingsPage() {
               <TextField label={t('pool:settings.training')} hint={t('pool:settings.monthsHint')} type="number" min={1} max={60} registration={register('trainingWithinMonths', num)} error={e.trainingWithinMonths} className="input-short" />
               <TextField label={t('pool:settings.lowRating')} type="number" min={1} max={5} step={0.1} registration={register('lowRatingThreshold', num)} error={e.lowRatingThreshold} className="input-short" />
             </div>
-            <div className="check">
-              <input type="checkbox" id="pool-settings-mental-health" {...register('mentalHealthNeedsPool')} />
-              <label htmlFor="pool-settings-mental-health">{t('pool:settings.mentalHealth')}</label>
-            </div>
+            <CheckboxField label={t('pool:settings.mentalHealth')} registration={register('mentalHealthNeedsPool')} />
           </fieldset>
           <fieldset className="panel">
             <legend>{t('pool:settings.fees')}</legend>

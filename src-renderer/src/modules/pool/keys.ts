@@ -13,7 +13,7 @@ import {
   SETTINGS,
   TOPICS,
   WHY_NOT_CODES,
-} from '../../../../src-main/contract/pool-fields';
+} from '../../../../src-main/contract/pool/values';
 
 /**
  * Translation keys of the pool module built at run time (enum values), so the i18n

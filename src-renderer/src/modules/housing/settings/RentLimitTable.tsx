@@ -1,19 +1,25 @@
+import { Controller, useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { RentLimit } from '../../../../../src-main/contract/housing';
+import type { housingSettingsInput } from '../../../../../src-main/contract/housing';
+import type { ContractForm } from '../../../components/form';
+import { euros, ParsedInput } from '../ParsedInput';
 
-interface Props {
-  rows: RentLimit[];
-  onChange: (rows: RentLimit[]) => void;
-}
-
-/** Benefits agencies publish limits by household size; the table grows with larger households. */
-export function RentLimitTable({ rows, onChange }: Props) {
+/**
+ * Benefits agencies publish limits by household size; the table grows with larger households.
+ * Part of the settings form: once edited, the table is no longer the shipped example.
+ */
+export function RentLimitTable({ form }: { form: ContractForm<typeof housingSettingsInput> }) {
   const { t } = useTranslation();
-  const patch = (index: number, p: Partial<RentLimit>) => onChange(rows.map((r, i) => (i === index ? { ...r, ...p } : r)));
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: 'rentLimits' });
+  const rows = useWatch({ control: form.control, name: 'rentLimits' });
+  const errors = form.formState.errors.rentLimits;
+  const edited = () => form.setValue('rentLimitsAreExamples', false);
   const add = () => {
     const lastRow = rows.at(-1);
-    onChange([...rows, { persons: (lastRow?.persons ?? 0) + 1, maxRentCents: lastRow?.maxRentCents ?? 40_000, maxSizeSqm: Math.min(400, (lastRow?.maxSizeSqm ?? 35) + 15) }]);
+    append({ persons: (lastRow?.persons ?? 0) + 1, maxRentCents: lastRow?.maxRentCents ?? 40_000, maxSizeSqm: Math.min(400, (lastRow?.maxSizeSqm ?? 35) + 15) });
+    edited();
   };
+  const invalid = (i: number, key: 'persons' | 'maxRentCents' | 'maxSizeSqm') => (errors?.[i]?.[key] ? true : undefined);
   return (
     <>
       <table className="data-table">
@@ -26,30 +32,66 @@ export function RentLimitTable({ rows, onChange }: Props) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r, i) => (
-            <tr key={i}>
-              <td>
-                <input type="number" className="input-short" aria-label={`${t('housing:settings.persons')} (${i + 1})`} value={r.persons} min={1} max={20} onChange={(e) => patch(i, { persons: Number(e.target.value) })} />
-              </td>
-              <td>
-                <input
-                  type="number"
-                  className="input-short"
-                  aria-label={`${t('housing:settings.maxRent')}: ${r.persons}`}
-                  value={r.maxRentCents / 100}
-                  onChange={(e) => patch(i, { maxRentCents: Math.round(Number(e.target.value) * 100) })}
-                />
-              </td>
-              <td>
-                <input type="number" className="input-short" aria-label={`${t('housing:settings.maxSize')}: ${r.persons}`} value={r.maxSizeSqm} onChange={(e) => patch(i, { maxSizeSqm: Number(e.target.value) })} />
-              </td>
-              <td>
-                <button type="button" className="button-small" disabled={rows.length <= 1} onClick={() => onChange(rows.filter((_, j) => j !== i))}>
-                  {t('housing:settings.removeRentLimit', { persons: r.persons })}
-                </button>
-              </td>
-            </tr>
-          ))}
+          {fields.map((field, i) => {
+            const persons = rows[i]?.persons ?? field.persons;
+            return (
+              <tr key={field.id}>
+                <td>
+                  <input
+                    type="number"
+                    className="input-short"
+                    aria-label={`${t('housing:settings.persons')} (${i + 1})`}
+                    aria-invalid={invalid(i, 'persons')}
+                    min={1}
+                    max={20}
+                    {...form.register(`rentLimits.${i}.persons`, { valueAsNumber: true, onChange: edited })}
+                  />
+                </td>
+                <td>
+                  <Controller
+                    control={form.control}
+                    name={`rentLimits.${i}.maxRentCents`}
+                    render={({ field: cents }) => (
+                      <ParsedInput
+                        {...cents}
+                        {...euros}
+                        onChange={(value) => {
+                          cents.onChange(value);
+                          edited();
+                        }}
+                        type="number"
+                        className="input-short"
+                        aria-label={`${t('housing:settings.maxRent')}: ${persons}`}
+                        aria-invalid={invalid(i, 'maxRentCents')}
+                      />
+                    )}
+                  />
+                </td>
+                <td>
+                  <input
+                    type="number"
+                    className="input-short"
+                    aria-label={`${t('housing:settings.maxSize')}: ${persons}`}
+                    aria-invalid={invalid(i, 'maxSizeSqm')}
+                    {...form.register(`rentLimits.${i}.maxSizeSqm`, { valueAsNumber: true, onChange: edited })}
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="button-small"
+                    disabled={fields.length <= 1}
+                    onClick={() => {
+                      remove(i);
+                      edited();
+                    }}
+                  >
+                    {t('housing:settings.removeRentLimit', { persons })}
+                  </button>
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
       <button type="button" className="button-secondary" onClick={add}>

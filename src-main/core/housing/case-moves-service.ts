@@ -1,12 +1,12 @@
 import { addWeeks, subDays } from 'date-fns';
-import type { EntityManager } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
 import type { HousingSettings } from '../../contract/housing';
 import { AppError } from '../errors';
 import { cancelOpenTasks, completeTask, createTask, tasksForSubject } from '../tasks/tasks-service';
 import { fromLocalDateTime, toLocalDate } from '../time/local-time';
-import { CaseDocumentEntity } from './document.entity';
+import { OccupancyEntity } from './accommodation.entity';
 import { HouseholdEntity } from './household.entity';
-import { MoveOutCaseEntity, StageHistoryEntity } from './move-out-case.entity';
+import { CaseDocumentEntity, MoveOutCaseEntity, StageHistoryEntity } from './move-out-case.entity';
 import { allowedMoves } from './stage-path';
 
 export const caseSubject = (id: number) => ({ type: 'moveOutCase', id });
@@ -45,7 +45,7 @@ export async function moveCase(db: EntityManager, request: MoveRequest, settings
   if (request.to === 'movedOut' && !current.movedOutOn) {
     const movedOutOn = request.moveOn ?? today;
     changes.movedOutOn = movedOutOn;
-    await db.query(`UPDATE housing_occupancy SET moved_out_on = ? WHERE household_id = ? AND moved_out_on IS NULL`, [movedOutOn, current.householdId]);
+    await db.getRepository(OccupancyEntity).update({ householdId: current.householdId, movedOutOn: IsNull() }, { movedOutOn });
     await cancelOpenTasks(db, caseSubject(current.id), 'housing.documentExpiring');
     await planFollowUps(db, current.id, current.householdId, movedOutOn, settings, actorId, now);
   }

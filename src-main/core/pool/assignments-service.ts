@@ -1,19 +1,19 @@
 import { addHours, format, parseISO, addMonths } from 'date-fns';
 import type { EntityManager } from 'typeorm';
 import type { ParsedInputOf } from '../../contract';
-import type { AssignmentStatus, CancelledBy, PoolSettings } from '../../contract/pool';
+import { MISSING_FEEDBACK_TASK, type AssignmentStatus, type CancelledBy, type PoolSettings } from '../../contract/pool';
 import { AppError } from '../errors';
 import { completeTask, createTask, tasksForSubject } from '../tasks/tasks-service';
 import { addLocalDays, toLocalDate, toLocalDateTime } from '../time/local-time';
 import type { User } from '../users/user.entity';
-import { AssignmentEntity, AssignmentHistoryEntity, ContactEntity, RequesterEntity, SeriesEntity, type Assignment } from './entities';
-import { lastEventOn, matchableProfiles, type InterpreterProfile } from './interpreters';
+import { AssignmentEntity, AssignmentHistoryEntity, FeedbackEntity, SeriesEntity, type Assignment } from './assignment.entity';
+import { lastEventOn, matchableProfiles, type InterpreterProfile } from './interpreters-service';
 import { localEnd, minutesBetween } from './local-minutes';
 import { matchInterpreters, type BookedSlot, type MatchCandidate, type MatchRequest, type MatchResult } from './matching';
+import { ContactEntity, RequesterEntity } from './requester.entity';
 
 const assignments = (db: EntityManager) => db.getRepository(AssignmentEntity);
 
-export const MISSING_FEEDBACK_TASK = 'pool.missingFeedback';
 /** Statuses that occupy an interpreter's time. */
 const OCCUPYING: AssignmentStatus[] = ['confirmed', 'done'];
 
@@ -41,6 +41,16 @@ async function record(
     cancelledBy: extra.cancelledBy ?? null,
     note: extra.note ?? '',
   });
+}
+
+/** One page of the assignment list, filtered in SQL, by start time. */
+export async function listAssignments(db: EntityManager, filter: ParsedInputOf<'pool.assignmentsList'>): Promise<[Assignment[], number]> {
+  const q = assignments(db).createQueryBuilder('a');
+  if (filter.status) q.andWhere('a.status = :status', { status: filter.status });
+  if (filter.from) q.andWhere('a.startLocal >= :from', { from: filter.from });
+  if (filter.to) q.andWhere('a.startLocal < :to', { to: addLocalDays(filter.to, 1) });
+  if (filter.interpreterId !== null) q.andWhere('a.interpreterId = :iid', { iid: filter.interpreterId });
+  return q.orderBy('a.startLocal', 'ASC').addOrderBy('a.id', 'ASC').skip(filter.offset).take(filter.limit).getManyAndCount();
 }
 
 function requireStatus(a: Assignment, allowed: AssignmentStatus[]): void {
@@ -285,8 +295,28 @@ export async function markUnmet(db: EntityManager, id: number, reason: string, a
   await assignments(db).update({ id }, { status: 'unmet', interpreterId: null, updatedAt: now.toISOString() });
 }
 
+/**
+ * Records (or corrects) the feedback of a done assignment and completes its reminder. Returns
+ * whether feedback existed before and the names of the fields written.
+ */
+export async function saveFeedback(
+  db: EntityManager,
+  input: ParsedInputOf<'pool.feedbackSave'>,
+  actor: User,
+  now: Date,
+): Promise<{ existed: boolean; changed: string[] }> {
+  const a = await getAssignment(db, input.assignmentId);
+  if (a.status !== 'done' || a.interpreterId === null) throw new AppError('INVALID_TRANSITION', 'feedback only for done assignments');
+  const repo = db.getRepository(FeedbackEntity);
+  const existed = await repo.existsBy({ assignmentId: a.id });
+  const { assignmentId, ...ratings } = input;
+  await repo.save({ ...ratings, assignmentId, interpreterId: a.interpreterId, sessionDate: a.startLocal.slice(0, 10), recordedAt: now.toISOString(), recordedBy: actor.id });
+  await completeFeedbackTask(db, a.id, actor, now);
+  return { existed, changed: Object.keys(ratings) };
+}
+
 /** Logging the feedback completes its reminder. */
-export async function completeFeedbackTask(db: EntityManager, assignmentId: number, actor: User, now: Date): Promise<void> {
+async function completeFeedbackTask(db: EntityManager, assignmentId: number, actor: User, now: Date): Promise<void> {
   for (const task of await tasksForSubject(db, { type: 'poolAssignment', id: assignmentId })) {
     if (task.kind === MISSING_FEEDBACK_TASK && task.status === 'open') await completeTask(db, task.id, null, actor.id, now);
   }

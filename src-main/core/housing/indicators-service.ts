@@ -1,7 +1,11 @@
 import { addDays, addMonths, differenceInDays, format, parseISO, startOfMonth } from 'date-fns';
-import type { EntityManager } from 'typeorm';
+import { IsNull, Not, type EntityManager } from 'typeorm';
 import type { HousingIndicators, HousingSettings, StageKey, WaitingActor } from '../../contract/housing';
+import { daysBetween, yearQuarter } from '../db/sql-dialect';
 import { fromLocalDateTime, toLocalDate } from '../time/local-time';
+import { AccommodationEntity, OccupancyEntity } from './accommodation.entity';
+import { HouseholdEntity } from './household.entity';
+import { MoveOutCaseEntity, StageHistoryEntity, WaitingPeriodEntity } from './move-out-case.entity';
 import { stagesBeforeMove } from './stage-path';
 
 const DAYS_PER_MONTH = 365.25 / 12;
@@ -20,29 +24,43 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  * are computed here with date-fns (only durations are loaded, never personal data).
  */
 export async function housingIndicators(db: EntityManager, settings: HousingSettings, now: Date): Promise<HousingIndicators> {
+  const cases = () => db.getRepository(MoveOutCaseEntity).createQueryBuilder('c');
+  const quarter = yearQuarter('c.movedOutOn');
   const moveOutsPerQuarter = (
-    (await db.query(
-      `SELECT substr(c.moved_out_on, 1, 4) || '-Q' || ((CAST(substr(c.moved_out_on, 6, 2) AS INTEGER) + 2) / 3) AS quarter,
-         COUNT(*) AS households, SUM(h.members) AS people
-       FROM housing_case c JOIN housing_household h ON h.id = c.household_id
-       WHERE c.moved_out_on IS NOT NULL GROUP BY quarter ORDER BY quarter DESC LIMIT 8`,
-    )) as { quarter: string; households: number; people: number }[]
+    await cases()
+      .innerJoin(HouseholdEntity.options.name, 'h', 'h.id = c.householdId')
+      .select(quarter, 'quarter')
+      .addSelect('COUNT(*)', 'households')
+      .addSelect('SUM(h.members)', 'people')
+      .where('c.movedOutOn IS NOT NULL')
+      .groupBy(quarter)
+      .orderBy('quarter', 'DESC')
+      .limit(8)
+      .getRawMany<{ quarter: string; households: number; people: number }>()
   ).map((r) => ({ quarter: r.quarter, households: Number(r.households), people: Number(r.people) }));
 
-  const stays = (await db.query(
-    `SELECT o.moved_in_on, c.moved_out_on FROM housing_case c JOIN housing_occupancy o ON o.household_id = c.household_id
-     WHERE c.moved_out_on IS NOT NULL AND o.moved_out_on IS NOT NULL`,
-  )) as { moved_in_on: string; moved_out_on: string }[];
+  const stays = await cases()
+    .innerJoin(OccupancyEntity.options.name, 'o', 'o.householdId = c.householdId')
+    .select('o.movedInOn', 'moved_in_on')
+    .addSelect('c.movedOutOn', 'moved_out_on')
+    .where('c.movedOutOn IS NOT NULL')
+    .andWhere('o.movedOutOn IS NOT NULL')
+    .getRawMany<{ moved_in_on: string; moved_out_on: string }>();
   const months = median(stays.map((s) => differenceInDays(parseISO(s.moved_out_on), parseISO(s.moved_in_on)) / DAYS_PER_MONTH));
 
-  const pipelineRows = (await db.query(`SELECT stage, COUNT(*) AS n FROM housing_case GROUP BY stage`)) as { stage: string; n: number }[];
+  const pipelineRows = await cases().select('c.stage', 'stage').addSelect('COUNT(*)', 'n').groupBy('c.stage').getRawMany<{ stage: string; n: number }>();
   const order = [...settings.stages.map((s) => s.key), 'paused', 'withdrawn'];
   const pipeline = order.map((stage) => ({ stage, cases: Number(pipelineRows.find((r) => r.stage === stage)?.n ?? 0) }));
 
   // Each history row opens a stay in its stage that ends with the next row (or now).
-  const spans = (await db.query(
-    `SELECT case_id, to_stage, at, LEAD(at) OVER (PARTITION BY case_id ORDER BY id) AS next_at FROM housing_stage_history`,
-  )) as { case_id: number; to_stage: string; at: string; next_at: string | null }[];
+  const spans = await db
+    .getRepository(StageHistoryEntity)
+    .createQueryBuilder('s')
+    .select('s.caseId', 'case_id')
+    .addSelect('s.toStage', 'to_stage')
+    .addSelect('s.at', 'at')
+    .addSelect('LEAD(s.at) OVER (PARTITION BY s.caseId ORDER BY s.id)', 'next_at')
+    .getRawMany<{ case_id: number; to_stage: string; at: string; next_at: string | null }>();
   const perStage = new Map<string, number[]>();
   for (const s of spans) {
     // Instants are ISO UTC strings; Date.parse reads them faster than parseISO at thousands of rows.
@@ -57,18 +75,20 @@ export async function housingIndicators(db: EntityManager, settings: HousingSett
   });
 
   const daysPerActor = (
-    (await db.query(
-      `SELECT actor, COUNT(*) AS requests,
-         SUM(julianday(COALESCE(answered_at, ?)) - julianday(requested_at)) AS days
-       FROM housing_waiting_period GROUP BY actor ORDER BY days DESC`,
-      [now.toISOString()],
-    )) as { actor: WaitingActor; requests: number; days: number }[]
+    await db
+      .getRepository(WaitingPeriodEntity)
+      .createQueryBuilder('w')
+      .select('w.actor', 'actor')
+      .addSelect('COUNT(*)', 'requests')
+      .addSelect(`SUM(${daysBetween('COALESCE(w.answeredAt, :now)', 'w.requestedAt')})`, 'days')
+      .setParameter('now', now.toISOString())
+      .groupBy('w.actor')
+      .orderBy('days', 'DESC')
+      .getRawMany<{ actor: WaitingActor; requests: number; days: number }>()
   ).map((r) => ({ actor: r.actor, requests: Number(r.requests), days: round1(Number(r.days)) }));
 
-  const occ = (await db.query(
-    `SELECT (SELECT COALESCE(SUM(beds), 0) FROM housing_accommodation) AS beds,
-       (SELECT COALESCE(SUM(members), 0) FROM housing_occupancy WHERE moved_out_on IS NULL) AS occupied`,
-  )) as { beds: number; occupied: number }[];
+  const beds = (await db.getRepository(AccommodationEntity).sum('beds')) ?? 0;
+  const occupied = (await db.getRepository(OccupancyEntity).sum('members', { movedOutOn: IsNull() })) ?? 0;
 
   const { forecast, basis } = await forecastFreedPlaces(db, settings, spans, now);
   return {
@@ -77,7 +97,7 @@ export async function housingIndicators(db: EntityManager, settings: HousingSett
     pipeline,
     medianDaysPerStage,
     daysPerActor,
-    occupancy: { beds: Number(occ[0]?.beds ?? 0), occupied: Number(occ[0]?.occupied ?? 0) },
+    occupancy: { beds: Number(beds), occupied: Number(occupied) },
     forecast,
     forecastBasis: basis,
   };
@@ -94,8 +114,8 @@ async function forecastFreedPlaces(
   spans: { case_id: number; to_stage: string; at: string }[],
   now: Date,
 ) {
-  const finished = (await db.query(`SELECT id, moved_out_on FROM housing_case WHERE moved_out_on IS NOT NULL`)) as { id: number; moved_out_on: string }[];
-  const movedOutAt = new Map(finished.map((f) => [f.id, fromLocalDateTime(`${f.moved_out_on}T12:00`)]));
+  const finished = await db.getRepository(MoveOutCaseEntity).find({ select: { id: true, movedOutOn: true }, where: { movedOutOn: Not(IsNull()) } });
+  const movedOutAt = new Map(finished.map((f) => [f.id, fromLocalDateTime(`${f.movedOutOn}T12:00`)]));
   const remaining = new Map<StageKey, number[]>();
   for (const s of spans) {
     const end = movedOutAt.get(s.case_id);
@@ -105,11 +125,16 @@ async function forecastFreedPlaces(
     if (list) list.push(days);
     else remaining.set(s.to_stage, [days]);
   }
-  const active = (await db.query(
-    `SELECT c.stage, c.stage_since, c.planned_move_on, h.members FROM housing_case c JOIN housing_household h ON h.id = c.household_id
-     WHERE c.stage IN (${stagesBeforeMove(settings.stages).map(() => '?').join(',')})`,
-    stagesBeforeMove(settings.stages),
-  )) as { stage: string; stage_since: string; planned_move_on: string | null; members: number }[];
+  const active = await db
+    .getRepository(MoveOutCaseEntity)
+    .createQueryBuilder('c')
+    .innerJoin(HouseholdEntity.options.name, 'h', 'h.id = c.householdId')
+    .select('c.stage', 'stage')
+    .addSelect('c.stageSince', 'stage_since')
+    .addSelect('c.plannedMoveOn', 'planned_move_on')
+    .addSelect('h.members', 'members')
+    .where('c.stage IN (:...stages)', { stages: stagesBeforeMove(settings.stages) })
+    .getRawMany<{ stage: string; stage_since: string; planned_move_on: string | null; members: number }>();
 
   const today = toLocalDate(now);
   const first = startOfMonth(parseISO(today));

@@ -1,8 +1,6 @@
-import { z } from 'zod';
-
 /**
- * Enumerations and field rules of the Sprachmittlerpool, shared by the core, the forms and the
- * matching. The renderer translates each value as `pool:<enum>.<value>`.
+ * Enumerations of the Sprachmittlerpool, shared by the core, the forms and the matching. The
+ * renderer translates each value as `pool:<enum>.<value>`.
  */
 
 export const INTERPRETER_STATUSES = ['active', 'paused', 'left'] as const;
@@ -51,35 +49,5 @@ export type WhyNotCode = (typeof WHY_NOT_CODES)[number];
 export const REASON_CODES = ['dialectExact', 'languageFits', 'focusPool', 'genderFits', 'fewerHours'] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
-export const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'validation:required' });
-/** A date field that may stay empty in a form (`''` means none). */
-export const optionalLocalDate = z.union([localDate, z.literal('')]);
-export const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'validation:required' });
-export const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'validation:required' });
-export const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: 'validation:required' });
-
-export const requiredText = (max: number) =>
-  z.string().trim().min(1, { error: 'validation:required' }).max(max, { error: 'validation:tooLong' });
-export const optionalText = (max: number) => z.string().trim().max(max, { error: 'validation:tooLong' });
-
-/** ISO 639 code, e.g. `ar`, `ku`, `ti`. */
-export const languageCode = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z]{2,3}$/, { error: 'validation:language' });
-
-/** Euro cents; `null` means the pool's default applies. */
-export const optionalCents = z.number().int({ error: 'validation:wholeNumber' }).min(0).max(100_000).nullable();
-
-/**
- * Client reference: initials or a case number, never a diagnosis — short on purpose so free
- * text cannot creep in.
- */
-export const clientReference = z
-  .string()
-  .trim()
-  .max(20, { error: 'validation:invalid' })
-  .regex(/^[\p{L}\p{N}.\-/ ]*$/u, { error: 'validation:invalid' });
-
-export const rating = z.number().int().min(1, { error: 'validation:invalid' }).max(5, { error: 'validation:invalid' });
+/** The task a done assignment puts on the task list until its feedback is logged. */
+export const MISSING_FEEDBACK_TASK = 'pool.missingFeedback';

@@ -1,21 +1,17 @@
 import { IsNull, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import type { contactSaveInput, documentSaveInput, householdInput, registerHouseholdInput, waitingStartInput } from '../../contract/housing';
+import type { householdInput, registerHouseholdInput } from '../../contract/housing';
 import { AppError } from '../errors';
 import { AccommodationEntity, OccupancyEntity } from './accommodation.entity';
-import { CaseDocumentEntity } from './document.entity';
-import { CaseContactEntity, HouseholdEntity } from './household.entity';
-import { MoveOutCaseEntity, StageHistoryEntity, WaitingPeriodEntity } from './move-out-case.entity';
+import { HouseholdEntity } from './household.entity';
+import { CaseDocumentEntity, MoveOutCaseEntity, StageHistoryEntity } from './move-out-case.entity';
 
 /** The checklist every new case starts with; caseworkers add custom items. */
 export const DEFAULT_DOCUMENTS = ['wbs', 'rentArrearsClearance', 'rentApproval', 'idResidencePermit', 'incomeProof'] as const;
 
+/** People living in a shelter now: members of households with an open occupancy. */
 export async function occupiedBeds(db: EntityManager, accommodationId: number): Promise<number> {
-  const rows = (await db.query(
-    `SELECT COALESCE(SUM(members), 0) AS n FROM housing_occupancy WHERE accommodation_id = ? AND moved_out_on IS NULL`,
-    [accommodationId],
-  )) as { n: number }[];
-  return Number(rows[0]?.n ?? 0);
+  return Number((await db.getRepository(OccupancyEntity).sum('members', { accommodationId, movedOutOn: IsNull() })) ?? 0);
 }
 
 function householdColumns(h: z.output<typeof householdInput>) {
@@ -83,49 +79,6 @@ export async function updateHousehold(db: EntityManager, caseId: number, input: 
   }
   const changed = (Object.keys(after) as (keyof typeof after)[]).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
   await db.getRepository(HouseholdEntity).update({ id: householdId }, after);
-  await db.query(`UPDATE housing_occupancy SET members = ? WHERE household_id = ? AND moved_out_on IS NULL`, [after.members, householdId]);
+  await db.getRepository(OccupancyEntity).update({ householdId, movedOutOn: IsNull() }, { members: after.members });
   return changed;
-}
-
-export async function startWaiting(db: EntityManager, input: z.output<typeof waitingStartInput>, actorId: number, now: Date): Promise<number> {
-  await householdOfCase(db, input.caseId);
-  const saved = await db.getRepository(WaitingPeriodEntity).save({ ...input, requestedAt: now.toISOString(), answeredAt: null, createdBy: actorId });
-  return saved.id;
-}
-
-export async function answerWaiting(db: EntityManager, id: number, now: Date): Promise<number> {
-  const wait = await db.getRepository(WaitingPeriodEntity).findOneBy({ id });
-  if (!wait) throw new AppError('NOT_FOUND');
-  if (wait.answeredAt) throw new AppError('CONFLICT', 'already answered');
-  await db.getRepository(WaitingPeriodEntity).update({ id }, { answeredAt: now.toISOString() });
-  return wait.caseId;
-}
-
-export async function saveDocument(db: EntityManager, input: z.output<typeof documentSaveInput>): Promise<{ id: number; created: boolean }> {
-  await householdOfCase(db, input.caseId);
-  const values = {
-    caseId: input.caseId,
-    kind: input.kind,
-    customLabel: input.kind === 'custom' ? input.customLabel?.trim() || null : null,
-    status: input.status,
-    statusOn: input.statusOn,
-    expiresOn: input.expiresOn,
-  };
-  if (input.kind === 'custom' && !values.customLabel) {
-    throw new AppError('INVALID_INPUT', 'custom label required', { issues: [{ path: 'customLabel', message: 'validation:required' }] });
-  }
-  if (input.id === undefined) return { id: (await db.getRepository(CaseDocumentEntity).save(values)).id, created: true };
-  const existing = await db.getRepository(CaseDocumentEntity).findOneBy({ id: input.id, caseId: input.caseId });
-  if (!existing) throw new AppError('NOT_FOUND');
-  await db.getRepository(CaseDocumentEntity).update({ id: input.id }, values);
-  return { id: input.id, created: false };
-}
-
-export async function saveContact(db: EntityManager, input: z.output<typeof contactSaveInput>): Promise<{ id: number; created: boolean }> {
-  await householdOfCase(db, input.caseId);
-  const { id, ...values } = input;
-  if (id === undefined) return { id: (await db.getRepository(CaseContactEntity).save(values)).id, created: true };
-  if (!(await db.getRepository(CaseContactEntity).findOneBy({ id, caseId: input.caseId }))) throw new AppError('NOT_FOUND');
-  await db.getRepository(CaseContactEntity).update({ id }, values);
-  return { id, created: false };
 }

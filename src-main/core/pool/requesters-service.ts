@@ -1,8 +1,9 @@
 import { In, Not, type EntityManager } from 'typeorm';
 import type { ParsedInputOf } from '../../contract';
 import type { RequesterView } from '../../contract/pool';
+import { containsPattern, LIKE_ESCAPE } from '../db/like';
 import { AppError } from '../errors';
-import { ContactEntity, RequesterEntity, type Requester } from './entities';
+import { ContactEntity, RequesterEntity, type Requester } from './requester.entity';
 
 const repo = (db: EntityManager) => db.getRepository(RequesterEntity);
 const contacts = (db: EntityManager) => db.getRepository(ContactEntity);
@@ -23,7 +24,7 @@ export async function toRequesterViews(db: EntityManager, list: Requester[]): Pr
 
 export async function listRequesters(db: EntityManager, search: string): Promise<RequesterView[]> {
   const q = repo(db).createQueryBuilder('r').orderBy('r.name', 'ASC').take(500);
-  if (search) q.where('r.name LIKE :s', { s: `%${search}%` });
+  if (search) q.where(`r.name LIKE :s ${LIKE_ESCAPE}`, { s: containsPattern(search) });
   return toRequesterViews(db, await q.getMany());
 }
 

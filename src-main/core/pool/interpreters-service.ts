@@ -1,6 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import type { InterpreterDetail, InterpreterSummary } from '../../contract/pool';
 import type { ParsedInputOf } from '../../contract';
+import { containsPattern, LIKE_ESCAPE } from '../db/like';
 import { AppError } from '../errors';
 import {
   InterpreterEntity,
@@ -9,7 +10,7 @@ import {
   type Interpreter,
   type InterpreterItem,
   type InterpreterLanguage,
-} from './entities';
+} from './interpreter.entity';
 
 type InterpreterInput = ParsedInputOf<'pool.interpreterSave'>;
 
@@ -153,7 +154,7 @@ export async function getProfile(db: EntityManager, id: number): Promise<Interpr
 export async function listInterpreters(db: EntityManager, filter: { search: string; status: Interpreter['status'] | null }): Promise<InterpreterProfile[]> {
   const q = repo(db).createQueryBuilder('i').orderBy('i.nameLatin', 'ASC').take(500);
   if (filter.status) q.andWhere('i.status = :status', { status: filter.status });
-  if (filter.search) q.andWhere('(i.nameLatin LIKE :s OR i.nameNative LIKE :s)', { s: `%${filter.search}%` });
+  if (filter.search) q.andWhere(`(i.nameLatin LIKE :s ${LIKE_ESCAPE} OR i.nameNative LIKE :s ${LIKE_ESCAPE})`, { s: containsPattern(filter.search) });
   return loadProfiles(db, await q.getMany());
 }
 

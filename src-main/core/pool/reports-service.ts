@@ -2,8 +2,9 @@ import { addMonths, format, parseISO } from 'date-fns';
 import { In, type EntityManager } from 'typeorm';
 import type { AssignmentStatus, FeeStatement, PoolSettings, QualityRow, UnmetDemandRow } from '../../contract/pool';
 import { addLocalDays } from '../time/local-time';
-import { AssignmentEntity, FeedbackEntity, InterpreterEntity, InterpreterItemEntity, type Assignment } from './entities';
+import { AssignmentEntity, FeedbackEntity, type Assignment } from './assignment.entity';
 import { ratesFor, sessionFee } from './fees';
+import { InterpreterEntity, InterpreterItemEntity } from './interpreter.entity';
 
 const assignments = (db: EntityManager) => db.getRepository(AssignmentEntity);
 
@@ -110,7 +111,7 @@ export async function quality(db: EntityManager, settings: PoolSettings): Promis
     const openWishes = await db
       .getRepository(FeedbackEntity)
       .createQueryBuilder('f')
-      .where('f.interpreterId = :id AND f.supervisionWish = 1 AND f.sessionDate >= :since', { id: i.id, since: lastSupervision })
+      .where('f.interpreterId = :id AND f.supervisionWish = :wish AND f.sessionDate >= :since', { id: i.id, wish: true, since: lastSupervision })
       .getCount();
     const averages = a
       ? {
@@ -139,7 +140,7 @@ export async function quality(db: EntityManager, settings: PoolSettings): Promis
 export async function missingFeedback(db: EntityManager): Promise<Assignment[]> {
   return assignments(db)
     .createQueryBuilder('a')
-    .leftJoin('PoolFeedback', 'f', 'f.assignmentId = a.id')
+    .leftJoin(FeedbackEntity.options.name, 'f', 'f.assignmentId = a.id')
     .where('a.status = :done AND f.assignmentId IS NULL', { done: 'done' })
     .orderBy('a.startLocal', 'DESC')
     .take(200)

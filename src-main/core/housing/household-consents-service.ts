@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { ConsentInput } from '../../contract';
 import { consentsFor, recordConsent, withdrawConsent, type ConsentSubject } from '../consent/consent-service';
 import { AppError } from '../errors';
-import { householdOfCase } from './case-records';
+import { householdOfCase } from './households-service';
 
 /** Consent belongs to the household (the data subjects), not to one move-out case. */
 export const householdSubject = (householdId: number): ConsentSubject => ({ module: 'housing', type: 'household', id: householdId });

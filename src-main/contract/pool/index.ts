@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { channel, type Access } from '../channel';
+import { empty, id } from '../fields';
+import type { FileDownload } from '../files';
+import { defineModuleContract } from '../module-contract';
+import {
+  assignmentsFilter,
+  bookingInput,
+  calendarWeekInput,
+  cancelInput,
+  completeInput,
+  feeWorkbookInput,
+  feedbackInput,
+  interpreterInput,
+  interpreterMonth,
+  interpretersFilter,
+  poolSettingsInput,
+  proposeInput,
+  requesterInput,
+  requestersFilter,
+  unmetInput,
+  type AssignmentDetail,
+  type AssignmentSummary,
+  type FeeStatement,
+  type InterpreterDetail,
+  type InterpreterSummary,
+  type MatchView,
+  type PoolSettings,
+  type QualityRow,
+  type RequesterView,
+  type UnmetDemandRow,
+} from './schemas';
+import { MISSING_FEEDBACK_TASK } from './values';
+
+export * from './schemas';
+export * from './values';
+
+/** Sprachmittlerpool: only coordinators, and only where the installation runs the pool. */
+const COORDINATOR: Access = { kind: 'signedIn', roles: ['coordinator'] };
+const COORDINATOR_OR_ADMIN: Access = { kind: 'signedIn', roles: ['coordinator', 'admin'] };
+
+const byId = z.strictObject({ id });
+
+export const poolChannels = {
+  'pool.interpretersList': channel<InterpreterSummary[]>()({ input: interpretersFilter, access: COORDINATOR, kind: 'read' }),
+  'pool.interpreterGet': channel<InterpreterDetail>()({ input: byId, access: COORDINATOR, kind: 'read' }),
+  'pool.interpreterSave': channel<InterpreterDetail>()({ input: interpreterInput, access: COORDINATOR, kind: 'write' }),
+
+  'pool.requestersList': channel<RequesterView[]>()({ input: requestersFilter, access: COORDINATOR, kind: 'read' }),
+  'pool.requesterSave': channel<RequesterView>()({ input: requesterInput, access: COORDINATOR, kind: 'write' }),
+
+  /** Creates one assignment per session (a weekly series shares a series id); returns their ids. */
+  'pool.bookingCreate': channel<{ ids: number[]; seriesId: number | null }>()({ input: bookingInput, access: COORDINATOR, kind: 'write' }),
+  'pool.assignmentsList': channel<{ rows: AssignmentSummary[]; total: number }>()({ input: assignmentsFilter, access: COORDINATOR, kind: 'read' }),
+  'pool.assignmentGet': channel<AssignmentDetail>()({ input: byId, access: COORDINATOR, kind: 'read' }),
+  'pool.matchProposals': channel<MatchView>()({ input: byId, access: COORDINATOR, kind: 'read' }),
+  'pool.assignmentPropose': channel<AssignmentDetail>()({ input: proposeInput, access: COORDINATOR, kind: 'write' }),
+  /** Checks eligibility and overlap (with travel buffer) inside the confirming transaction. */
+  'pool.assignmentConfirm': channel<AssignmentDetail>()({ input: byId, access: COORDINATOR, kind: 'write' }),
+  'pool.assignmentComplete': channel<AssignmentDetail>()({ input: completeInput, access: COORDINATOR, kind: 'write' }),
+  /** An interpreter's cancellation sends the request back to matching; others end it. */
+  'pool.assignmentCancel': channel<AssignmentDetail>()({ input: cancelInput, access: COORDINATOR, kind: 'write' }),
+  'pool.assignmentNoShow': channel<AssignmentDetail>()({ input: byId, access: COORDINATOR, kind: 'write' }),
+  'pool.assignmentUnmet': channel<AssignmentDetail>()({ input: unmetInput, access: COORDINATOR, kind: 'write' }),
+  'pool.feedbackSave': channel<AssignmentDetail>()({ input: feedbackInput, access: COORDINATOR, kind: 'write' }),
+  'pool.missingFeedback': channel<AssignmentSummary[]>()({ input: empty, access: COORDINATOR, kind: 'read' }),
+  'pool.quality': channel<QualityRow[]>()({ input: empty, access: COORDINATOR, kind: 'read' }),
+  'pool.feeStatement': channel<FeeStatement>()({ input: interpreterMonth, access: COORDINATOR, kind: 'read' }),
+  /** CSV (RFC 4180, semicolon-free comma separation, UTF-8 with BOM for spreadsheet programs). */
+  'pool.feeStatementExport': channel<FileDownload>()({ input: interpreterMonth, access: COORDINATOR, kind: 'read' }),
+  /** XLSX with one sheet per statement: one interpreter, or (null) everyone paid that month. */
+  'pool.feeStatementXlsx': channel<FileDownload>()({ input: feeWorkbookInput, access: COORDINATOR, kind: 'read' }),
+  'pool.calendarExport': channel<FileDownload>()({ input: z.strictObject({ interpreterId: id }), access: COORDINATOR, kind: 'read' }),
+  'pool.calendarWeek': channel<AssignmentSummary[]>()({ input: calendarWeekInput, access: COORDINATOR, kind: 'read' }),
+  /** The start page: today's and tomorrow's assignments of the pool (Rheine dates, from the core's clock). */
+  'pool.upcoming': channel<{ today: string; tomorrow: string; rows: AssignmentSummary[] }>()({ input: empty, access: COORDINATOR, kind: 'read' }),
+  /** Requests that could not be served, counted per language (an indicator: no names). */
+  'pool.unmetDemand': channel<UnmetDemandRow[]>()({ input: empty, access: COORDINATOR, kind: 'read' }),
+  // The pool's rules: coordinators run them, admins see them under Administration.
+  'pool.settingsGet': channel<PoolSettings>()({ input: empty, access: COORDINATOR_OR_ADMIN, kind: 'read' }),
+  'pool.settingsSave': channel<PoolSettings>()({ input: poolSettingsInput, access: COORDINATOR_OR_ADMIN, kind: 'write' }),
+} as const;
+
+/** The Sprachmittlerpool in the contract: served by coordinators. */
+export const poolModule = defineModuleContract({
+  id: 'pool',
+  roles: ['coordinator'],
+  channels: poolChannels,
+  taskKinds: [MISSING_FEEDBACK_TASK],
+});

@@ -1,0 +1,338 @@
+import { z } from 'zod';
+import { endNotBefore, id, localDate, localDateTime, localTime, month, optionalLocalDate, optionalText, requiredText, wholeNumber } from '../fields';
+import {
+  ASSIGNMENT_STATUSES,
+  CANCELLED_BY,
+  EVENT_KINDS,
+  FOCUS_POOLS,
+  GENDER_PREFERENCES,
+  GENDERS,
+  INTERPRETER_STATUSES,
+  LANGUAGE_LEVELS,
+  REQUESTER_TYPES,
+  SENSITIVITIES,
+  SETTINGS,
+  TOPICS,
+  type AssignmentStatus,
+  type CancelledBy,
+  type FocusPool,
+  type Gender,
+  type GenderPreference,
+  type InterpreterStatus,
+  type LanguageLevel,
+  type ReasonCode,
+  type RequesterType,
+  type Sensitivity,
+  type SessionSetting,
+  type Topic,
+  type WhyNotCode,
+} from './values';
+
+/**
+ * The pool's input schemas and the views its channels return. Text, dates, times, months, ids and
+ * whole numbers come from contract/fields.ts; the rules only the pool has are below.
+ */
+
+// ---------------------------------------------------------------- the pool's own field rules
+
+/** ISO 639 code of a spoken language, e.g. `ar`, `ku`, `ti` (no region: dialects have their own field). */
+export const languageCode = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z]{2,3}$/, { error: 'validation:language' });
+
+/** Euro cents; `null` means the pool's default applies. */
+export const optionalCents = wholeNumber(0, 100_000).nullable();
+
+/**
+ * Client reference: initials or a case number, never a diagnosis — short on purpose so free
+ * text cannot creep in.
+ */
+export const clientReference = z
+  .string()
+  .trim()
+  .max(20, { error: 'validation:invalid' })
+  .regex(/^[\p{L}\p{N}.\-/ ]*$/u, { error: 'validation:invalid' });
+
+/** One to five stars. */
+export const rating = wholeNumber(1, 5);
+
+// ---------------------------------------------------------------- interpreters (Sprachmittler*innen)
+
+export const interpreterInput = z.strictObject({
+  id: id.nullable(),
+  nameNative: requiredText(120),
+  nameLatin: requiredText(120),
+  gender: z.enum(GENDERS),
+  phone: optionalText(40),
+  email: optionalText(120),
+  status: z.enum(INTERPRETER_STATUSES),
+  focusPools: z.array(z.enum(FOCUS_POOLS)),
+  languages: z
+    .array(z.strictObject({ language: languageCode, dialect: optionalText(60), level: z.enum(LANGUAGE_LEVELS) }))
+    .min(1, { error: 'pool:validation.languagesRequired' }),
+  qualifications: z.array(z.strictObject({ title: requiredText(120), evidenceOn: optionalLocalDate })),
+  events: z.array(z.strictObject({ kind: z.enum(EVENT_KINDS), on: localDate })),
+  availability: z.array(z.strictObject({ weekday: wholeNumber(1, 7), from: localTime, to: localTime }).check(endNotBefore('from', 'to'))),
+  absences: z.array(z.strictObject({ from: localDate, to: localDate }).check(endNotBefore('from', 'to'))),
+  conflicts: z.array(z.strictObject({ requesterId: id.nullable(), clientReference })),
+  confidentialitySignedOn: optionalLocalDate,
+  firstHourCents: optionalCents,
+  furtherHalfHourCents: optionalCents,
+  kmCents: optionalCents,
+  /** Flat travel fee per on-site job instead of kilometres (the interpreter's travel rule). */
+  travelFlatCents: optionalCents,
+  notes: optionalText(2000),
+});
+export type InterpreterInput = z.input<typeof interpreterInput>;
+
+export const interpretersFilter = z.strictObject({ search: optionalText(80), status: z.enum(INTERPRETER_STATUSES).nullable() });
+
+export interface InterpreterSummary {
+  id: number;
+  nameNative: string;
+  nameLatin: string;
+  status: InterpreterStatus;
+  focusPools: FocusPool[];
+  languages: { language: string; dialect: string; level: LanguageLevel }[];
+  lastSupervisionOn: string | null;
+  lastTrainingOn: string | null;
+}
+
+export interface InterpreterDetail extends Omit<InterpreterInput, 'id'> {
+  id: number;
+  gender: Gender;
+  createdAt: string;
+  updatedAt: string;
+}
+
+// ---------------------------------------------------------------- requesters (Bedarfsträger)
+
+export const requesterInput = z.strictObject({
+  id: id.nullable(),
+  name: requiredText(160),
+  type: z.enum(REQUESTER_TYPES),
+  trained: z.boolean(),
+  address: optionalText(200),
+  phone: optionalText(40),
+  contacts: z.array(z.strictObject({ id: id.nullable(), name: requiredText(120), phone: optionalText(40), email: optionalText(120) })),
+});
+export type RequesterInput = z.input<typeof requesterInput>;
+
+export const requestersFilter = z.strictObject({ search: optionalText(80) });
+
+export interface RequesterView {
+  id: number;
+  name: string;
+  type: RequesterType;
+  trained: boolean;
+  address: string;
+  phone: string;
+  contacts: { id: number; name: string; phone: string; email: string }[];
+}
+
+// ---------------------------------------------------------------- booking and assignments (Einsätze)
+
+export const bookingInput = z.strictObject({
+  requesterId: id,
+  contactId: id.nullable(),
+  start: localDateTime,
+  durationMinutes: wholeNumber(15, 600),
+  setting: z.enum(SETTINGS),
+  address: optionalText(200),
+  language: languageCode,
+  dialect: optionalText(60),
+  topic: z.enum(TOPICS),
+  sensitivity: z.enum(SENSITIVITIES),
+  genderPreference: z.enum(GENDER_PREFERENCES),
+  clientReference,
+  /** 1 = a single session; more = a weekly series (e.g. therapy), each session its own assignment. */
+  weeklyCount: wholeNumber(1, 52),
+});
+export type BookingInput = z.input<typeof bookingInput>;
+
+export interface AssignmentSummary {
+  id: number;
+  start: string;
+  end: string;
+  durationMinutes: number;
+  setting: SessionSetting;
+  language: string;
+  dialect: string;
+  topic: Topic;
+  sensitivity: Sensitivity;
+  status: AssignmentStatus;
+  requesterId: number;
+  requesterName: string;
+  interpreterId: number | null;
+  interpreterName: string | null;
+  seriesId: number | null;
+  clientReference: string;
+  hasFeedback: boolean;
+}
+
+export interface StatusChange {
+  at: string;
+  userName: string;
+  from: AssignmentStatus | null;
+  to: AssignmentStatus;
+  interpreterName: string | null;
+  cancelledBy: CancelledBy | null;
+  note: string;
+}
+
+export interface FeedbackView {
+  accuracy: number;
+  role: number;
+  punctuality: number;
+  confidentiality: number;
+  overall: number;
+  comment: string;
+  emotionalLoad: number | null;
+  supervisionWish: boolean;
+  debrief: string;
+  clientRating: number | null;
+  clientComment: string;
+  recordedAt: string;
+}
+
+export interface AssignmentDetail extends AssignmentSummary {
+  address: string;
+  genderPreference: GenderPreference;
+  contact: { name: string; phone: string; email: string } | null;
+  requesterAddress: string;
+  requesterPhone: string;
+  cancelledBy: CancelledBy | null;
+  lateCancellation: boolean;
+  travelKm: number | null;
+  actualMinutes: number | null;
+  history: StatusChange[];
+  feedback: FeedbackView | null;
+}
+
+export interface MatchProposal {
+  interpreterId: number;
+  nameNative: string;
+  nameLatin: string;
+  reasons: ReasonCode[];
+  bookedMinutesThisMonth: number;
+}
+export interface MatchRejection {
+  interpreterId: number;
+  nameNative: string;
+  nameLatin: string;
+  whyNot: WhyNotCode[];
+}
+export interface MatchView {
+  proposals: MatchProposal[];
+  rejected: MatchRejection[];
+}
+
+export const assignmentsFilter = z
+  .strictObject({
+    status: z.enum(ASSIGNMENT_STATUSES).nullable(),
+    from: optionalLocalDate,
+    to: optionalLocalDate,
+    interpreterId: id.nullable(),
+    limit: wholeNumber(1, 200).default(50),
+    offset: wholeNumber(0, Number.MAX_SAFE_INTEGER).default(0),
+  })
+  .check(endNotBefore('from', 'to'));
+
+export const proposeInput = z.strictObject({ id, interpreterId: id });
+
+export const cancelInput = z.strictObject({
+  id,
+  by: z.enum(CANCELLED_BY),
+  reason: optionalText(300),
+});
+
+export const completeInput = z.strictObject({
+  id,
+  actualMinutes: wholeNumber(1, 720).nullable(),
+  travelKm: wholeNumber(0, 1000).nullable(),
+});
+
+export const unmetInput = z.strictObject({ id, reason: optionalText(300) });
+
+export const feedbackInput = z.strictObject({
+  assignmentId: id,
+  accuracy: rating,
+  role: rating,
+  punctuality: rating,
+  confidentiality: rating,
+  overall: rating,
+  comment: optionalText(2000),
+  emotionalLoad: rating.nullable(),
+  supervisionWish: z.boolean(),
+  debrief: optionalText(2000),
+  clientRating: rating.nullable(),
+  clientComment: optionalText(1000),
+});
+export type FeedbackInput = z.input<typeof feedbackInput>;
+
+// ---------------------------------------------------------------- quality, fees, calendar
+
+export interface QualityRow {
+  interpreterId: number;
+  nameNative: string;
+  nameLatin: string;
+  count: number;
+  averages: { accuracy: number; role: number; punctuality: number; confidentiality: number; overall: number } | null;
+  /** Overall average of the last five ratings minus that of the five before; null below ten. */
+  trend: number | null;
+  lowRating: boolean;
+  openSupervisionWishes: number;
+}
+
+export interface FeeLine {
+  assignmentId: number;
+  start: string;
+  status: AssignmentStatus;
+  minutes: number;
+  timeCents: number;
+  travelKm: number;
+  travelCents: number;
+  lateCancellation: boolean;
+  totalCents: number;
+}
+export interface FeeStatement {
+  interpreterId: number;
+  nameNative: string;
+  nameLatin: string;
+  month: string;
+  lines: FeeLine[];
+  totals: { minutes: number; timeCents: number; travelKm: number; travelCents: number; cancellationCents: number; totalCents: number };
+}
+
+export const interpreterMonth = z.strictObject({ interpreterId: id, month });
+/** One interpreter, or (null) everyone paid that month. */
+export const feeWorkbookInput = z.strictObject({ interpreterId: id.nullable(), month });
+export const calendarWeekInput = z.strictObject({ weekStart: localDate, interpreterId: id.nullable() });
+
+export interface UnmetDemandRow {
+  language: string;
+  count: number;
+}
+
+// ---------------------------------------------------------------- the pool's rules (settings)
+
+/** The settings page names the broken range in the pool's own words (a decimal threshold has no "whole number" rule). */
+const RANGE = { error: 'pool:validation.outOfRange' } as const;
+const settingNumber = (min: number, max: number) =>
+  z.number({ error: 'validation:wholeNumber' }).int({ error: 'validation:wholeNumber' }).min(min, RANGE).max(max, RANGE);
+
+export const poolSettingsInput = z.strictObject({
+  travelBufferMinutes: settingNumber(0, 240),
+  mentalHealthNeedsPool: z.boolean(),
+  supervisionWithinMonths: settingNumber(1, 36),
+  trainingWithinMonths: settingNumber(1, 60),
+  firstHourCents: settingNumber(0, 100_000),
+  furtherHalfHourCents: settingNumber(0, 100_000),
+  kmCents: settingNumber(0, 1_000),
+  lateCancelHours: settingNumber(0, 168),
+  lateCancelPaidMinutes: settingNumber(0, 600),
+  lowRatingThreshold: z.number({ error: 'pool:validation.outOfRange' }).min(1, RANGE).max(5, RANGE),
+});
+export type PoolSettings = z.output<typeof poolSettingsInput>;

@@ -1,0 +1,49 @@
+import { EntitySchema } from 'typeorm';
+import type { RequesterType } from '../../contract/pool';
+
+/** An organisation that books interpreters (Bedarfsträger): practice, hospital, school … */
+export interface Requester {
+  id: number;
+  name: string;
+  type: RequesterType;
+  trained: boolean;
+  address: string;
+  phone: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const RequesterEntity = new EntitySchema<Requester>({
+  name: 'PoolRequester',
+  tableName: 'pool_requester',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    name: { type: 'text' },
+    type: { type: 'text' },
+    trained: { type: 'boolean' },
+    address: { type: 'text' },
+    phone: { type: 'text' },
+    createdAt: { type: 'text', name: 'created_at' },
+    updatedAt: { type: 'text', name: 'updated_at' },
+  },
+});
+
+export interface Contact {
+  id: number;
+  requesterId: number;
+  name: string;
+  phone: string;
+  email: string;
+}
+
+export const ContactEntity = new EntitySchema<Contact>({
+  name: 'PoolContact',
+  tableName: 'pool_contact',
+  columns: {
+    id: { type: 'integer', primary: true, generated: 'increment' },
+    requesterId: { type: 'integer', name: 'requester_id' },
+    name: { type: 'text' },
+    phone: { type: 'text' },
+    email: { type: 'text' },
+  },
+});
