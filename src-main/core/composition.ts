@@ -34,9 +34,12 @@ export function compose(modules: readonly CoreModule[]): Composition {
   const extra = Object.keys(handlers).filter((name) => !(CHANNEL_NAMES as readonly string[]).includes(name));
   if (extra.length > 0) throw new Error(`composition: handlers without a channel: ${extra.join(', ')}`);
 
+  // TypeORM runs migrations in the order of their timestamps; listing them so keeps every view
+  // of "the migrations in order" (tests, the newer-schema check) the same as what runs.
+  const timestamp = (M: DatabaseSchema['migrations'][number]) => Number(/(\d{13})$/.exec(new M().name ?? M.name)?.[1] ?? 0);
   const schema: DatabaseSchema = {
     entities: [...FOUNDATION_SCHEMA.entities, ...modules.flatMap((m) => m.entities)],
-    migrations: [...FOUNDATION_SCHEMA.migrations, ...modules.flatMap((m) => m.migrations)],
+    migrations: [...FOUNDATION_SCHEMA.migrations, ...modules.flatMap((m) => m.migrations)].sort((a, b) => timestamp(a) - timestamp(b)),
   };
   const names = schema.migrations.map((M) => new M().name ?? M.name);
   const twice = names.filter((name, i) => names.indexOf(name) !== i);

@@ -1,4 +1,4 @@
-import type { ErrorCode, ErrorDetails } from '../contract';
+import { isErrorCode, type ErrorCode, type ErrorDetails } from '../contract';
 
 /** Thrown inside the core; the router turns it into `{ ok: false, error: { code } }`. */
 export class AppError extends Error {
@@ -10,4 +10,15 @@ export class AppError extends Error {
     super(message ?? code);
     this.name = 'AppError';
   }
+}
+
+/**
+ * Invariants that matter are also guarded in the database (triggers, constraints), so no writer
+ * path can bypass them; such a guard aborts with the message `BRUECKE:<CODE>`. This turns that
+ * into the same AppError the service would have thrown, or returns null for any other error.
+ */
+export function fromDatabaseGuard(error: unknown): AppError | null {
+  const message = error instanceof Error ? error.message : '';
+  const code = /BRUECKE:([A-Z_]+)/.exec(message)?.[1];
+  return code && isErrorCode(code) ? new AppError(code, 'refused by a database guard') : null;
 }

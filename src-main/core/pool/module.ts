@@ -5,6 +5,7 @@ import { seedPoolDemo } from './demo';
 import { poolHandlers } from './handlers';
 import { InterpreterEntity, InterpreterItemEntity, InterpreterLanguageEntity } from './interpreter.entity';
 import { Pool1763900000000 } from './migrations/1763900000000-pool';
+import { PoolDoubleBookingGuard1764200000000 } from './migrations/1764200000000-double-booking-guard';
 import { ContactEntity, RequesterEntity } from './requester.entity';
 import { POOL_SETTINGS } from './settings';
 
@@ -24,7 +25,7 @@ export const poolCoreModule = defineCoreModule({
     AssignmentHistoryEntity,
     FeedbackEntity,
   ],
-  migrations: [Pool1763900000000],
+  migrations: [Pool1763900000000, PoolDoubleBookingGuard1764200000000],
   seedDemo: seedPoolDemo,
   settings: POOL_SETTINGS,
   personalData: [

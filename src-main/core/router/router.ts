@@ -4,7 +4,7 @@ import { contract, fail, isChannelName, moduleOfChannel, ok, type ChannelName, t
 import type { ChannelSpec } from '../../contract/channel';
 import { appendAudit } from '../audit/audit-log';
 import type { Clock } from '../clock';
-import { AppError } from '../errors';
+import { AppError, fromDatabaseGuard } from '../errors';
 import { createLogger } from '../log';
 import type { SessionManager } from '../session/session-manager';
 import type { Session } from '../session/sessions';
@@ -103,7 +103,8 @@ export function createRouter(deps: { session: SessionManager; clock: Clock; hand
       if (!isChannelName(channel)) return { result: fail('UNKNOWN_CHANNEL') };
       try {
         outcome.result = await execute(channel, input, client, outcome);
-      } catch (error) {
+      } catch (thrown) {
+        const error = fromDatabaseGuard(thrown) ?? thrown;
         if (error instanceof AppError) {
           outcome.result = fail(error.code, error.message !== error.code ? error.message : undefined, error.details);
         } else {
