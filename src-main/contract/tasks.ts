@@ -25,12 +25,43 @@ export interface TaskView {
   outcome: string | null;
 }
 
+/** One colleague's share of the open tasks, in the modules the caller works in. */
+export interface TeamMember {
+  /** null: tasks nobody has taken yet. */
+  userId: number | null;
+  displayName: string | null;
+  open: number;
+  overdue: number;
+}
+
+export interface TeamOverview {
+  members: TeamMember[];
+  /** Who tasks can be handed to: active colleagues serving at least one of the caller's modules. */
+  colleagues: { userId: number; displayName: string; modules: ModuleId[] }[];
+}
+
+export const TASK_PAGE_SIZE = 50;
+
 export const tasksChannels = {
   /** Open tasks that are mine or unassigned in my modules, overdue first, then by due date. */
   'tasks.mine': channel<TaskView[]>()({
     input: z.strictObject({ includeUnassigned: z.boolean().default(true) }),
     access: SIGNED_IN,
     kind: 'read',
+  }),
+  /** The team view: open and overdue tasks per person (and unassigned) in my modules. */
+  'tasks.team': channel<TeamOverview>()({ input: f.empty, access: SIGNED_IN, kind: 'read' }),
+  /** One person's open tasks (or the unassigned ones) in my modules, overdue first, a page at a time. */
+  'tasks.ofPerson': channel<{ rows: TaskView[]; total: number }>()({
+    input: z.strictObject({ userId: f.id.nullable(), offset: z.number().int().min(0).max(1_000_000).default(0) }),
+    access: SIGNED_IN,
+    kind: 'read',
+  }),
+  /** Hands a task (a call-back, a follow-up …) to a colleague who serves its module; it then shows on their start page. */
+  'tasks.handOver': channel<TaskView>()({
+    input: z.strictObject({ id: f.id, toUserId: f.id }),
+    access: SIGNED_IN,
+    kind: 'write',
   }),
   'tasks.complete': channel<TaskView>()({
     input: z.strictObject({ id: f.id, outcome: z.string().trim().max(2000).optional() }),

@@ -3,10 +3,14 @@ import { AppError } from '../errors';
 import type { Handler } from '../router/context';
 import { readEnabledModules } from '../settings/installation';
 import { TaskEntity } from '../tasks/task.entity';
+import { handOver, openTasksOf, teamOverview } from '../tasks/team-service';
 import { completeTask, openTasksFor, toTaskViews } from '../tasks/tasks-service';
 
 export const tasksHandlers: {
   'tasks.mine': Handler<'tasks.mine'>;
+  'tasks.team': Handler<'tasks.team'>;
+  'tasks.ofPerson': Handler<'tasks.ofPerson'>;
+  'tasks.handOver': Handler<'tasks.handOver'>;
   'tasks.complete': Handler<'tasks.complete'>;
 } = {
   'tasks.mine': async (input, ctx) => {
@@ -17,6 +21,30 @@ export const tasksHandlers: {
     await audit({ action: 'list', entity: 'task', details: { scope: 'mine', count: views.length } });
     // Overdue first, then by due date: what needs doing today is at the top.
     return views.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt));
+  },
+
+  'tasks.team': async (_input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    const enabled = await readEnabledModules(db);
+    const overview = await teamOverview(db, modulesForRoles(actor.roles, enabled), enabled, ctx.clock.now());
+    await audit({ action: 'list', entity: 'task', details: { scope: 'team', people: overview.members.length } });
+    return overview;
+  },
+
+  'tasks.ofPerson': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    const modules = modulesForRoles(actor.roles, await readEnabledModules(db));
+    const page = await openTasksOf(db, input.userId, modules, input.offset, ctx.clock.now());
+    await audit({ action: 'list', entity: 'task', details: { scope: 'person', ownerUserId: input.userId, count: page.rows.length, total: page.total } });
+    return page;
+  },
+
+  'tasks.handOver': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    const { from } = await handOver(db, input.id, input.toUserId, actor, await readEnabledModules(db));
+    await audit({ action: 'update', entity: 'task', entityId: input.id, details: { changed: ['ownerUserId'], from, to: input.toUserId } });
+    const task = await db.getRepository(TaskEntity).findOneByOrFail({ id: input.id });
+    return (await toTaskViews(db, [task], ctx.clock.now()))[0]!;
   },
 
   'tasks.complete': async (input, ctx) => {

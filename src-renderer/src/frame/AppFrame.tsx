@@ -7,6 +7,7 @@ import { OrganisationPage } from '../screens/admin/OrganisationPage';
 import { UsersPage } from '../screens/admin/UsersPage';
 import { SettingsPage } from '../screens/settings/SettingsPage';
 import { StartPage } from '../screens/start/StartPage';
+import { TeamPage } from '../screens/team/TeamPage';
 import { GlobalShortcuts } from './GlobalShortcuts';
 import { Navigation } from './Navigation';
 import { NavigationContext } from './navigation-context';
@@ -35,7 +36,8 @@ export function AppFrame() {
     const adminPage = adminModules.find((m) => m.id === moduleId)?.adminPages?.find((p) => p.id === pageId);
     return page ?? adminPage ?? null;
   }, [modules, adminModules, route.page]);
-  const allowed = route.page.includes('.') ? modulePage !== null : isAdmin || !ADMIN_PAGES.includes(route.page);
+  const hasTeam = userModules.length > 0;
+  const allowed = route.page.includes('.') ? modulePage !== null : (isAdmin || !ADMIN_PAGES.includes(route.page)) && (route.page !== 'team' || hasTeam);
   const page: PageId = allowed ? route.page : 'start';
 
   return (
@@ -65,9 +67,10 @@ export function AppFrame() {
           </div>
         </header>
         <div className="app-body">
-          <Navigation current={page} isAdmin={isAdmin} modules={modules} adminModules={adminModules} onNavigate={navigate} />
+          <Navigation current={page} isAdmin={isAdmin} hasTeam={hasTeam} modules={modules} adminModules={adminModules} onNavigate={navigate} />
           <main className="page" key={`${page}:${JSON.stringify(allowed ? route.params : {})}`}>
             {page === 'start' ? <StartPage /> : null}
+            {page === 'team' ? <TeamPage /> : null}
             {page === 'settings' ? <SettingsPage /> : null}
             {page === 'users' ? <UsersPage /> : null}
             {page === 'organisation' ? <OrganisationPage /> : null}

@@ -6,6 +6,8 @@ import type { PageId } from './pages';
 interface NavigationProps {
   current: PageId;
   isAdmin: boolean;
+  /** The team view exists for people who work in at least one module. */
+  hasTeam: boolean;
   modules: readonly ModuleUi[];
   /** Modules whose settings pages this admin sees under "Administration". */
   adminModules: readonly ModuleUi[];
@@ -17,10 +19,11 @@ interface Item {
   label: string;
 }
 
-export function Navigation({ current, isAdmin, modules, adminModules, onNavigate }: NavigationProps) {
+export function Navigation({ current, isAdmin, hasTeam, modules, adminModules, onNavigate }: NavigationProps) {
   const { t } = useTranslation();
   const main: Item[] = [
     { id: 'start', label: t('common:nav.start') },
+    ...(hasTeam ? [{ id: 'team' as const, label: t('common:nav.team') }] : []),
     { id: 'settings', label: t('common:nav.settings') },
   ];
   const admin: Item[] = [
