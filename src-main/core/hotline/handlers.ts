@@ -24,7 +24,7 @@ import { addTaxonomyEntry, listTaxonomy, setTaxonomyActive, toTaxonomyEntry } fr
 
 type HotlineChannel = Extract<ChannelName, `hotline.${string}`>;
 
-/** Handlers of the hotline module, one per channel of contract/hotline.ts. */
+/** Handlers of the hotline module, one per channel of contract/hotline/index.ts. */
 export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
   'hotline.taxonomy': async (_input, ctx) => listTaxonomy(ctx.signedIn().db),
 

@@ -5,13 +5,13 @@ import { contactInput, type EmployerContactView } from '../../../../src-main/con
 import { api } from '../../api/transport';
 import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/ErrorMessage';
-import { TextField, useContractForm } from '../../components/form';
+import { fieldsUnder, TextField, useContractForm } from '../../components/form';
 import { TableScroll } from '../../components/TableScroll';
 import { useStatusMessage } from '../../components/use-status-message';
 
 const EMPTY = { name: '', role: '', phone: '', email: '' };
 /** `contact.email` in the core's answer is the form's `email`. */
-const SERVER_FIELDS = Object.fromEntries(Object.keys(contactInput.shape).map((name) => [`contact.${name}`, name]));
+const SERVER_FIELDS = fieldsUnder('contact', contactInput);
 
 /** Contact persons at the employer (Ansprechpersonen): added, corrected and removed here. */
 export function ContactsSection({ employerId, contacts, onChanged }: { employerId: number; contacts: EmployerContactView[]; onChanged: () => void }) {

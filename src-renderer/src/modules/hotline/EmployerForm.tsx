@@ -4,9 +4,11 @@ import type { ErrorValue } from '../../../../src-main/contract';
 import { employerInput, SIZE_BANDS, type EmployerView } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { FieldFrame, SelectField, TextAreaField, TextField, useContractForm } from '../../components/form';
+import { FieldFrame, fieldsUnder, SelectField, TextAreaField, TextField, useContractForm } from '../../components/form';
 import { sizeBandKey } from './keys';
 
+/** `employer.name` in the core's answer is the form's `name`. */
+const SERVER_FIELDS = fieldsUnder('employer', employerInput);
 const NEW_EMPLOYER = { name: '', sector: '', sizeBand: null, street: '', postcode: '', city: 'Rheine', notes: '' };
 /** The empty option is "unknown" (null). */
 const sizeBandChoice = { setValueAs: (value: unknown) => (value === '' || value === undefined ? null : value) };
@@ -27,7 +29,7 @@ export function EmployerForm({ employer, onSaved }: { employer: EmployerView | n
     setError(null);
     const result = await api.hotline.employerSave({ id: employer?.id ?? null, employer: values });
     if (result.ok) onSaved(result.value);
-    else if (!showServerIssues(result.error, serverFields)) setError(result.error);
+    else if (!showServerIssues(result.error, SERVER_FIELDS)) setError(result.error);
   });
 
   const text = { type: 'text', dir: 'auto', autoComplete: 'off' } as const;
@@ -60,6 +62,3 @@ export function EmployerForm({ employer, onSaved }: { employer: EmployerView | n
     </form>
   );
 }
-
-/** `employer.name` in the core's answer is the form's `name`. */
-const serverFields = Object.fromEntries(Object.keys(employerInput.shape).map((name) => [`employer.${name}`, name]));

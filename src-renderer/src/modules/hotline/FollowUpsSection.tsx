@@ -5,13 +5,13 @@ import type { ErrorValue } from '../../../../src-main/contract';
 import { FOLLOW_UP_KINDS, followUpInput, type CallView } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { SelectField, TextField, useContractForm } from '../../components/form';
+import { fieldsUnder, SelectField, TextField, useContractForm } from '../../components/form';
 import { TableScroll } from '../../components/TableScroll';
 import { formatDateTime } from '../../i18n/date-locale';
 import { followUpKindKey, followUpStatusKey } from './keys';
 
 /** `followUp.dueOn` in the core's answer is the form's `dueOn`. */
-const SERVER_FIELDS = Object.fromEntries(Object.keys(followUpInput.shape).map((name) => [`followUp.${name}`, name]));
+const SERVER_FIELDS = fieldsUnder('followUp', followUpInput);
 
 /** Call-backs and actions of a call: tasks of the core's one list, completed from here or the start page. */
 export function FollowUpsSection({ call, onChanged, onReload }: { call: CallView; onChanged: (call: CallView) => void; onReload: () => void }) {

@@ -5,13 +5,13 @@ import { CONSENT_GIVERS, consentInput, type ConsentView, type ErrorValue } from 
 import { NAMED_CASE_PURPOSE, namedCaseInput, type CallView } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { SelectField, TextField, useContractForm } from '../../components/form';
+import { fieldsUnder, SelectField, TextField, useContractForm } from '../../components/form';
 import { languageKey } from '../../i18n/dynamic-keys';
 
 /** Languages a consent form is usually shown in at the hotline; any ISO code is accepted by the core. */
 const FORM_LANGUAGES = ['de', 'en', 'ar'] as const;
 /** `consent.givenOn` in the core's answer is the consent form's `givenOn`. */
-const CONSENT_FIELDS = Object.fromEntries(Object.keys(consentInput.shape).map((name) => [`consent.${name}`, name]));
+const CONSENT_FIELDS = fieldsUnder('consent', consentInput);
 
 /**
  * Anonymous by default. The employee's name and contact are added only after their consent is

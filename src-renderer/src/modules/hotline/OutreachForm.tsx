@@ -6,7 +6,7 @@ import { picked } from '../../../../src-main/contract/fields';
 import { OUTREACH_KINDS, outreachInput, type OutreachView } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { FieldFrame, SelectField, TextField, useContractForm } from '../../components/form';
+import { FieldFrame, fieldsUnder, SelectField, TextField, useContractForm } from '../../components/form';
 import { ChoiceField, idChoice } from './ChoiceField';
 import { outreachKindKey } from './keys';
 import type { Taxonomy } from './use-taxonomy';
@@ -14,7 +14,7 @@ import type { Taxonomy } from './use-taxonomy';
 /** The outreach entry as typed: no channel chosen yet is "required". */
 const outreachForm = outreachInput.extend({ channelId: picked(outreachInput.shape.channelId) });
 /** `outreach.place` in the core's answer is the form's `place`. */
-const SERVER_FIELDS = Object.fromEntries(Object.keys(outreachInput.shape).map((name) => [`outreach.${name}`, name]));
+const SERVER_FIELDS = fieldsUnder('outreach', outreachInput);
 
 /**
  * A new outreach entry, or the correction of one (`editing`). Mount it with `key` set to the

@@ -4,7 +4,7 @@ import type { ErrorValue } from '../../../../src-main/contract';
 import { SUPPORT_ACTION_KINDS, supportActionInput, type CallView } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { FieldFrame, SelectField, TextField, useContractForm } from '../../components/form';
+import { FieldFrame, fieldsUnder, SelectField, TextField, useContractForm } from '../../components/form';
 import { TableScroll } from '../../components/TableScroll';
 import { formatLocalDate, formatNumber } from '../../i18n/date-locale';
 import { supportKindKey } from './keys';
@@ -12,7 +12,7 @@ import { supportKindKey } from './keys';
 /** An empty number field holds NaN until something is typed. */
 const EMPTY = { date: '', durationMinutes: Number.NaN, outcome: '' };
 /** `action.date` in the core's answer is the form's `date`. */
-const SERVER_FIELDS = Object.fromEntries(Object.keys(supportActionInput.shape).map((name) => [`action.${name}`, name]));
+const SERVER_FIELDS = fieldsUnder('action', supportActionInput);
 
 /** Mediation talks, individual contacts, crisis interventions by the social workers. */
 export function SupportActionsSection({ call, onChanged }: { call: CallView; onChanged: (call: CallView) => void }) {

@@ -1,11 +1,11 @@
 import type { z } from 'zod';
 import { picked } from '../../../../src-main/contract/fields';
 import { callInput, draftData, followUpInput, type callLogInput, type DraftData } from '../../../../src-main/contract/hotline';
+import { fieldsUnder } from '../../components/form/use-contract-form';
 
 /**
  * The call screen's fields are the draft's, so whatever is typed saves as it is; before the call
- * is logged they are checked by the rules of the call and the follow-up they become. No React
- * here: the rules are tested in Node.
+ * is logged they are checked by the rules of the call and the follow-up they become.
  */
 export const callForm = callInput
   .extend({
@@ -62,7 +62,7 @@ export function logInputOf(draftId: number, values: z.output<typeof callForm>): 
 
 /** Where the core's issues with a `hotline.callLog` input belong on the form. */
 export const CALL_LOG_FIELDS: Record<string, string> = {
-  ...Object.fromEntries(Object.keys(callInput.shape).map((name) => [`call.${name}`, name])),
+  ...fieldsUnder('call', callInput),
   'followUp.dueOn': 'followUpDueOn',
   'followUp.ownerUserId': 'followUpOwnerId',
   'followUp.note': 'followUpNote',
