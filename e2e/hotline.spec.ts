@@ -156,6 +156,46 @@ test('a call screen left without a word typed leaves no call in progress behind;
   await expect(page.getByRole('button', { name: new RegExp(text('de', 'hotline:start.continue')) })).toHaveCount(1);
 });
 
+test('a call logged too early names what is missing, and its draft comes back with every choice made', async ({ page, app }) => {
+  const hanna = await hotlineUser(app);
+  await logInViaUi(page, app, hanna);
+  await page.keyboard.press('F2');
+  await expect(callHeading(page)).toBeVisible();
+  await page.getByLabel(text('de', 'hotline:call.callerName')).fill('Frau Yılmaz');
+  await page.keyboard.press('Control+Enter');
+
+  // The contract's rules mark the fields, and the first of them has the focus.
+  const employer = page.getByRole('combobox', { name: text('de', 'hotline:call.employer') });
+  await expect(employer).toBeFocused();
+  await expect(employer).toHaveAttribute('aria-invalid', 'true');
+  await expect(employer).toHaveAccessibleDescription(new RegExp(text('de', 'validation:required')));
+  await expect(page.getByLabel(text('de', 'hotline:call.topic'), { exact: true })).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel(text('de', 'hotline:call.question'))).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel(text('de', 'hotline:call.callerName'))).not.toHaveAttribute('aria-invalid', 'true');
+
+  const choices = {
+    topic: text('de', 'hotline:tax.legal'),
+    subtopic: text('de', 'hotline:tax.legal_workPermit'),
+    routing: text('de', 'hotline:tax.routing_chambers'),
+    followUpKind: text('de', 'hotline:taskKind.action'),
+  };
+  const select = (key: keyof typeof choices) => page.getByLabel(text('de', `hotline:call.${key}`), { exact: true });
+  for (const key of Object.keys(choices) as (keyof typeof choices)[]) await select(key).selectOption({ label: choices[key] });
+  await expect(select('topic')).not.toHaveAttribute('aria-invalid', 'true');
+  const due = page.getByLabel(text('de', 'hotline:call.followUpDue'));
+  await expect(due).toHaveValue(/^\d{4}-\d\d-\d\d$/);
+  const dueOn = await due.inputValue();
+
+  const left = page.waitForResponse((r) => r.url().endsWith('/hotline.draftLeave'));
+  await page.getByRole('navigation').getByRole('button', { name: text('de', 'common:nav.start') }).click();
+  expect(await (await left).json()).toMatchObject({ ok: true, value: { removed: false } });
+  await page.getByRole('button', { name: new RegExp(text('de', 'hotline:start.continue')) }).click();
+  await expect(callHeading(page)).toBeVisible();
+  await expect(page.getByLabel(text('de', 'hotline:call.callerName'))).toHaveValue('Frau Yılmaz');
+  for (const key of Object.keys(choices) as (keyof typeof choices)[]) await expect(select(key).locator('option:checked')).toHaveText(choices[key]);
+  await expect(due).toHaveValue(dueOn);
+});
+
 test('the hotline screens have no accessibility violations, in German and Arabic', async ({ page, app }) => {
   const hanna = await hotlineUser(app);
   await callApi(app, 'session.login', { username: hanna.username, password: hanna.password });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { endNotBefore, localDate, localDateTime, localTime, month, wholeNumber } from './fields';
+import { endNotBefore, id, localDate, localDateTime, localTime, month, picked, wholeNumber } from './fields';
 
 const messages = (schema: z.ZodType, value: unknown) => {
   const r = schema.safeParse(value);
@@ -37,5 +37,12 @@ describe('date and number fields of the contract', () => {
     expect(messages(period, { from: '2026-11-23', to: '2026-11-22' })).toEqual(['to:validation:dateOrder']);
     expect(messages(period, { from: '2026-11-23', to: '2026-11-23' })).toEqual([]);
     expect(messages(period, { from: '2026-11-23', to: '' })).toEqual([]);
+  });
+
+  it('say "required" for a choice not yet made, and keep the channel\'s rule for one made', () => {
+    const employer = picked(id);
+    expect(messages(employer, null)).toEqual([':validation:required']);
+    expect(employer.parse(7)).toBe(7);
+    expect(employer.safeParse(-1).success).toBe(false);
   });
 });

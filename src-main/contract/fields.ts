@@ -56,6 +56,17 @@ export const recoveryCode = z
 export const id = z.number().int().positive();
 
 /**
+ * A form's pick from a list (an employer, a topic, a channel): empty (`null`) until chosen, then
+ * the channel's rule for it. Wrap the channel's field with it in the form's schema, so an empty
+ * choice says "required" rather than "invalid".
+ */
+export const picked = <T extends z.ZodType<number>>(rule: T) =>
+  rule
+    .nullable()
+    .refine((value) => value !== null, { error: 'validation:required' })
+    .transform((value) => value as z.output<T>);
+
+/**
  * Calls that take no input still take an (empty) object, so every call has one shape. Every input
  * object of the contract is strict: unknown keys are an error, not silently dropped.
  */

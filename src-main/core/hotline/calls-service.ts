@@ -15,18 +15,24 @@ import { activeConsent } from '../consent/consent-service';
 import { AppError } from '../errors';
 import { cancelOpenTasks, createTask, tasksForSubject, toTaskViews } from '../tasks/tasks-service';
 import { fromLocalDateTime, toLocalDate } from '../time/local-time';
-import { UserEntity } from '../users/user.entity';
+import { containsPattern, LIKE_ESCAPE } from '../db/like';
+import { TaskEntity } from '../tasks/task.entity';
+import { displayNames } from '../users/display-names';
+import { CallDraftEntity } from './call-draft.entity';
+import { HotlineCallEntity, SupportActionEntity, type HotlineCall } from './call.entity';
+import { EmployerEntity } from './employer.entity';
 import { ownDraft } from './drafts-service';
 import { getEmployer } from './employers-service';
-import { CallDraftEntity, HotlineCallEntity, SupportActionEntity, type HotlineCall } from './entities';
-import { likePattern } from './sql';
+import { expectHotlineUser } from './staff-service';
 import { expectEntry } from './taxonomy-service';
 
 const calls = (db: EntityManager) => db.getRepository(HotlineCallEntity);
 const actions = (db: EntityManager) => db.getRepository(SupportActionEntity);
 
-export const callSubject = (id: number) => ({ type: 'hotlineCall', id });
-export const consentSubject = (id: number) => ({ module: 'hotline' as const, type: 'hotlineCall', id });
+/** How the core's task list and consent records name a call. */
+export const CALL_SUBJECT_TYPE = 'hotlineCall';
+export const callSubject = (id: number) => ({ type: CALL_SUBJECT_TYPE, id });
+export const consentSubject = (id: number) => ({ module: 'hotline' as const, type: CALL_SUBJECT_TYPE, id });
 
 export async function getCall(db: EntityManager, id: number): Promise<HotlineCall> {
   const call = await calls(db).findOneBy({ id });
@@ -45,16 +51,11 @@ async function checkReferences(db: EntityManager, input: CallInput): Promise<voi
   if (input.heardViaId !== null) await expectEntry(db, input.heardViaId, 'channel');
 }
 
-async function checkOwner(db: EntityManager, ownerUserId: number): Promise<void> {
-  const owner = await db.getRepository(UserEntity).findOneBy({ id: ownerUserId });
-  if (!owner || !owner.active || !owner.roles.includes('hotline')) throw new AppError('NOT_FOUND', 'owner is not an active hotline user');
-}
-
 /** A follow-up is a task of the core's one list; without a time it is due by the end of that day. */
 export async function addFollowUp(db: EntityManager, call: HotlineCall, input: FollowUpInput, actorId: number, now: Date): Promise<number> {
   if (call.status === 'closed') throw new AppError('INVALID_TRANSITION', 'call is closed');
   const ownerUserId = input.ownerUserId ?? actorId;
-  await checkOwner(db, ownerUserId);
+  await expectHotlineUser(db, ownerUserId);
   const employer = await getEmployer(db, call.employerId);
   const task = await createTask(
     db,
@@ -136,7 +137,7 @@ export async function makeNamedCase(db: EntityManager, callId: number, employeeN
 export async function callView(db: EntityManager, id: number, now: Date): Promise<CallView> {
   const c = await getCall(db, id);
   const employer = await getEmployer(db, c.employerId);
-  const takenBy = await db.getRepository(UserEntity).findOneBy({ id: c.takenBy });
+  const names = await displayNames(db, [c.takenBy]);
   const tasks = await toTaskViews(db, await tasksForSubject(db, callSubject(id)), now);
   const support = await actions(db).find({ where: { callId: id }, order: { date: 'ASC', id: 'ASC' } });
   return {
@@ -160,7 +161,7 @@ export async function callView(db: EntityManager, id: number, now: Date): Promis
     endedAt: c.endedAt,
     outcome: c.outcome,
     closedAt: c.closedAt,
-    takenByName: takenBy?.displayName ?? null,
+    takenByName: names.get(c.takenBy) ?? null,
     employeeName: c.employeeName,
     employeeContact: c.employeeContact,
     namedCase: c.employeeName !== null,
@@ -183,36 +184,43 @@ export async function listCalls(
   db: EntityManager,
   filter: { status: 'all' | CallStatus; employerId: number | null; query: string; page: number },
 ): Promise<Paged<CallSummary>> {
-  const where: string[] = [];
-  const params: unknown[] = [];
-  if (filter.status !== 'all') {
-    where.push('c.status = ?');
-    params.push(filter.status);
-  }
-  if (filter.employerId !== null) {
-    where.push('c.employer_id = ?');
-    params.push(filter.employerId);
-  }
+  const found = calls(db).createQueryBuilder('c').innerJoin(EmployerEntity.options.name, 'e', 'e.id = c.employerId');
+  if (filter.status !== 'all') found.andWhere('c.status = :status', { status: filter.status });
+  if (filter.employerId !== null) found.andWhere('c.employerId = :employerId', { employerId: filter.employerId });
   if (filter.query) {
-    where.push(`(e.name_search LIKE ? ESCAPE '\\' OR c.caller_name LIKE ? ESCAPE '\\')`);
-    const pattern = likePattern(filter.query.toLocaleLowerCase('de'));
-    params.push(pattern, pattern);
+    found.andWhere(`(e.nameSearch LIKE :q ${LIKE_ESCAPE} OR c.callerName LIKE :q ${LIKE_ESCAPE})`, {
+      q: containsPattern(filter.query.toLocaleLowerCase('de')),
+    });
   }
-  const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const from = `FROM hotline_call c JOIN hotline_employer e ON e.id = c.employer_id ${clause}`;
-  const [{ total }] = (await db.query(`SELECT COUNT(*) AS total ${from}`, params)) as [{ total: number }];
-  const rows = (await db.query(
-    `SELECT c.id, c.employer_id AS employerId, e.name AS employerName, c.caller_name AS callerName, c.topic_id AS topicId,
-            c.routing_id AS routingId, c.urgency, c.status, c.answered_in_call AS answeredInCall, c.started_at AS startedAt,
-            (SELECT COUNT(*) FROM task t WHERE t.subject_type = 'hotlineCall' AND t.subject_id = c.id AND t.status = 'open') AS openFollowUps
-       ${from}
-      ORDER BY c.started_at DESC, c.id DESC
-      LIMIT ? OFFSET ?`,
-    [...params, PAGE_SIZE, (filter.page - 1) * PAGE_SIZE],
-  )) as (Omit<CallSummary, 'answeredInCall'> & { answeredInCall: number })[];
+  const total = await found.getCount();
+  const rows = await found
+    .select('c.id', 'id')
+    .addSelect('c.employerId', 'employerId')
+    .addSelect('e.name', 'employerName')
+    .addSelect('c.callerName', 'callerName')
+    .addSelect('c.topicId', 'topicId')
+    .addSelect('c.routingId', 'routingId')
+    .addSelect('c.urgency', 'urgency')
+    .addSelect('c.status', 'status')
+    .addSelect('c.answeredInCall', 'answeredInCall')
+    .addSelect('c.startedAt', 'startedAt')
+    .addSelect(
+      (qb) =>
+        qb
+          .subQuery()
+          .select('COUNT(*)')
+          .from(TaskEntity, 't')
+          .where('t.subjectType = :subjectType AND t.subjectId = c.id AND t.status = :open', { subjectType: CALL_SUBJECT_TYPE, open: 'open' }),
+      'openFollowUps',
+    )
+    .orderBy('c.startedAt', 'DESC')
+    .addOrderBy('c.id', 'DESC')
+    .limit(PAGE_SIZE)
+    .offset((filter.page - 1) * PAGE_SIZE)
+    .getRawMany<Omit<CallSummary, 'answeredInCall'> & { answeredInCall: number | boolean }>();
   return {
     items: rows.map((r) => ({ ...r, answeredInCall: Boolean(r.answeredInCall), openFollowUps: Number(r.openFollowUps) })),
-    total: Number(total),
+    total,
     page: filter.page,
     pageSize: PAGE_SIZE,
   };

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NAMED_CASE_PURPOSE, type CallInput } from '../../contract/hotline';
-import { startTestCore, type TestCore } from '../testing/test-core';
-import { HANNA, hotlineCore, newEmployer, OLAF, taxonomyByKey } from '../testing/hotline-fixtures';
+import { NAMED_CASE_PURPOSE } from '../../contract/hotline';
+import type { TestCore } from '../testing/test-core';
+import { callInput, HANNA, hotlineCore, newEmployer, taxonomyByKey } from '../testing/hotline-fixtures';
 import { signIn } from '../testing/staff';
 
 let t: TestCore;
@@ -9,26 +9,6 @@ beforeEach(async () => {
   t = await hotlineCore();
 });
 afterEach(() => t.cleanup());
-
-async function callInput(employerId: number, over: Partial<CallInput> = {}): Promise<CallInput> {
-  const tax = await taxonomyByKey(t);
-  return {
-    employerId,
-    callerName: 'Frau Köster',
-    callerRole: 'Personalleitung',
-    employeeRef: 'A. K.',
-    topicId: tax('legal').id,
-    subtopicId: tax('legal.workPermit').id,
-    question: 'Darf der neue Koch mit Duldung eine Ausbildung beginnen?',
-    answer: 'Ausbildungsduldung erklärt; Weiterleitung an die Ausländerbehörde.',
-    answeredInCall: false,
-    urgency: 'high',
-    routingId: tax('routing.foreignersAuthority').id,
-    handoverNote: 'Bitte Rückruf wegen Ausbildungsbeginn 1.2.',
-    heardViaId: tax('channel.flyer').id,
-    ...over,
-  };
-}
 
 describe('a hotline call', () => {
   it('is logged from its draft, routed, followed up, completed and closed with an outcome', async () => {
@@ -40,7 +20,7 @@ describe('a hotline call', () => {
 
     const call = await t.must('hotline.callLog', {
       draftId: draft.id,
-      call: await callInput(employer.id),
+      call: await callInput(t, employer.id),
       followUp: { kind: 'callBack', dueOn: '2026-11-24', dueTime: null, ownerUserId: null, note: '' },
     });
     const tax = await taxonomyByKey(t);
@@ -85,7 +65,7 @@ describe('a hotline call', () => {
     const employer = await newEmployer(t, 'Tischlerei Öztürk');
     const call = await t.must('hotline.callLog', {
       draftId: null,
-      call: await callInput(employer.id),
+      call: await callInput(t, employer.id),
       // Due tomorrow without a time: by the end of that day in Rheine (23:59 CET = 22:59 UTC).
       followUp: { kind: 'action', dueOn: '2026-11-24', dueTime: null, ownerUserId: null, note: '' },
     });
@@ -107,7 +87,7 @@ describe('a hotline call', () => {
 
   it('becomes a named case only after consent is recorded', async () => {
     const employer = await newEmployer(t, 'Pflegedienst Sonnenhof');
-    const call = await t.must('hotline.callLog', { draftId: null, call: await callInput(employer.id), followUp: null });
+    const call = await t.must('hotline.callLog', { draftId: null, call: await callInput(t, employer.id), followUp: null });
     const named = { callId: call.id, employeeName: 'Yusuf Haddad', employeeContact: '0151 000000' };
     expect(await t.call('hotline.namedCase', named)).toMatchObject({ ok: false, error: { code: 'CONSENT_REQUIRED' } });
     expect((await t.must('hotline.callGet', { id: call.id })).employeeName).toBeNull();
@@ -128,12 +108,12 @@ describe('a hotline call', () => {
     const employer = await newEmployer(t, 'Autohaus Rheine-Nord');
     const tax = await taxonomyByKey(t);
     expect(
-      await t.call('hotline.callLog', { draftId: null, call: await callInput(employer.id, { subtopicId: tax('social.housing').id }), followUp: null }),
+      await t.call('hotline.callLog', { draftId: null, call: await callInput(t, employer.id, { subtopicId: tax('social.housing').id }), followUp: null }),
     ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     expect(
-      await t.call('hotline.callLog', { draftId: null, call: await callInput(employer.id, { routingId: tax('legal').id }), followUp: null }),
+      await t.call('hotline.callLog', { draftId: null, call: await callInput(t, employer.id, { routingId: tax('legal').id }), followUp: null }),
     ).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
-    const call = await t.must('hotline.callLog', { draftId: null, call: await callInput(employer.id), followUp: null });
+    const call = await t.must('hotline.callLog', { draftId: null, call: await callInput(t, employer.id), followUp: null });
     const view = await t.must('hotline.supportActionAdd', {
       callId: call.id,
       action: { kind: 'mediation', date: '2026-11-23', durationMinutes: 45, outcome: 'Konflikt im Team geklärt' },
@@ -142,47 +122,33 @@ describe('a hotline call', () => {
   });
 });
 
-describe('a call being typed', () => {
-  it('survives a restart of the core and belongs only to the person typing it', async () => {
-    const draft = await t.must('hotline.draftStart', {});
-    const data = { employerName: 'Bäckerei Schulte', callerName: 'Herr Schulte', question: 'Wie lange gilt eine Besch', urgency: 'normal' as const };
-    await t.must('hotline.draftSave', { id: draft.id, data });
-    await t.cleanup();
+describe('the call list', () => {
+  it('is filtered by status and by a search over employer and caller, with open follow-ups counted', async () => {
+    const emsblick = await newEmployer(t, 'Gasthof Emsblick');
+    const demir = await newEmployer(t, 'Spedition Demir');
+    const first = await t.must('hotline.callLog', {
+      draftId: null,
+      call: await callInput(t, emsblick.id, { callerName: 'Herr Demir' }),
+      followUp: { kind: 'callBack', dueOn: '2026-11-24', dueTime: null, ownerUserId: null, note: '' },
+    });
+    t.clock.advance(60_000);
+    const second = await t.must('hotline.callLog', { draftId: null, call: await callInput(t, demir.id, { callerName: 'Herr_Demir', answeredInCall: true }), followUp: null });
+    await t.must('hotline.callClose', { id: second.id, outcome: 'Erledigt' });
 
-    const again = await startTestCore({ dataDir: t.dataDir, clock: t.clock });
-    t = again;
-    await signIn(t, HANNA);
-    const drafts = await t.must('hotline.draftsMine', {});
-    expect(drafts).toEqual([expect.objectContaining({ id: draft.id, startedAt: draft.startedAt, data })]);
-
-    await signIn(t, OLAF);
-    expect(await t.must('hotline.draftsMine', {})).toEqual([]);
-    expect(await t.call('hotline.draftGet', { id: draft.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(await t.call('hotline.draftSave', { id: draft.id, data: {} })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-  });
-
-  it('is removed when the screen is left with nothing typed, and never listed as in progress', async () => {
-    const empty = await t.must('hotline.draftStart', {});
-    await t.must('hotline.draftSave', { id: empty.id, data: { employerName: '  ', urgency: 'normal', followUpKind: 'none', answeredInCall: false } });
-    expect(await t.must('hotline.draftsMine', {})).toEqual([]);
-    expect(await t.must('hotline.draftLeave', { id: empty.id })).toEqual({ removed: true });
-    expect(await t.call('hotline.draftGet', { id: empty.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-
-    const typed = await t.must('hotline.draftStart', {});
-    await t.must('hotline.draftSave', { id: typed.id, data: { callerName: 'Frau A' } });
-    expect((await t.must('hotline.draftsMine', {})).map((d) => d.id)).toEqual([typed.id]);
-    expect(await t.must('hotline.draftLeave', { id: typed.id })).toEqual({ removed: false });
-    expect((await t.must('hotline.draftGet', { id: typed.id })).data).toEqual({ callerName: 'Frau A' });
-
-    // An empty draft left behind by a lock is cleared when the next call starts; typed ones stay.
-    const abandoned = await t.must('hotline.draftStart', {});
-    const next = await t.must('hotline.draftStart', {});
-    expect(await t.call('hotline.draftGet', { id: abandoned.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect((await t.must('hotline.draftGet', { id: next.id })).id).toBe(next.id);
-    expect((await t.must('hotline.draftsMine', {})).map((d) => d.id)).toEqual([typed.id]);
-
-    // Someone else's draft is not theirs to remove.
-    await signIn(t, OLAF);
-    expect(await t.call('hotline.draftLeave', { id: typed.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const all = await t.must('hotline.callsList', {});
+    expect(all).toMatchObject({ total: 2, page: 1, pageSize: 25 });
+    expect(all.items).toEqual([
+      expect.objectContaining({ id: second.id, employerId: demir.id, employerName: 'Spedition Demir', callerName: 'Herr_Demir', status: 'closed', answeredInCall: true, openFollowUps: 0 }),
+      expect.objectContaining({ id: first.id, employerId: emsblick.id, employerName: 'Gasthof Emsblick', callerName: 'Herr Demir', status: 'open', answeredInCall: false, openFollowUps: 1 }),
+    ]);
+    const ids = async (filter: { status?: 'open' | 'closed'; query?: string }) => (await t.must('hotline.callsList', filter)).items.map((c) => c.id);
+    expect(await ids({ status: 'open' })).toEqual([first.id]);
+    expect(await ids({ status: 'closed' })).toEqual([second.id]);
+    expect(await ids({ query: 'EMSBLICK' })).toEqual([first.id]);
+    expect(await ids({ query: 'demir' })).toEqual([second.id, first.id]);
+    // LIKE wildcards typed by a user match themselves.
+    expect(await ids({ query: 'r_d' })).toEqual([second.id]);
+    expect((await t.must('hotline.callsList', { query: 'r_d' })).total).toBe(1);
+    expect(await t.must('hotline.callsList', { page: 2 })).toMatchObject({ items: [], total: 2, page: 2 });
   });
 });

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { draftData, type DraftData, type DraftView } from '../../contract/hotline';
 import { AppError } from '../errors';
-import { CallDraftEntity, type CallDraft } from './entities';
+import { CallDraftEntity, type CallDraft } from './call-draft.entity';
 
 const drafts = (db: EntityManager) => db.getRepository(CallDraftEntity);
 

@@ -1,11 +1,10 @@
-import type { EntityManager } from 'typeorm';
-import type { EmployerContactView, EmployerSummary, EmployerView, Paged } from '../../contract/hotline';
-import { PAGE_SIZE } from '../../contract/hotline';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { z } from 'zod';
-import type { contactInput, employerInput } from '../../contract/hotline';
+import { PAGE_SIZE, type contactInput, type EmployerContactView, type EmployerSummary, type EmployerView, type employerInput, type Paged } from '../../contract/hotline';
+import { containsPattern, LIKE_ESCAPE } from '../db/like';
 import { AppError } from '../errors';
-import { EmployerContactEntity, EmployerEntity, type Employer } from './entities';
-import { likePattern } from './sql';
+import { HotlineCallEntity } from './call.entity';
+import { EmployerContactEntity, EmployerEntity, type Employer } from './employer.entity';
 
 type EmployerInput = z.output<typeof employerInput>;
 type ContactInput = z.output<typeof contactInput>;
@@ -83,19 +82,23 @@ export async function removeContact(db: EntityManager, employerId: number, id: n
   await contacts(db).delete({ id });
 }
 
-/** Search-as-you-type and the paginated employer list: filtered and counted in SQL. */
+/** Search-as-you-type and the paginated employer list: filtered, counted and paged in SQL. */
 export async function listEmployers(db: EntityManager, query: string, page: number): Promise<Paged<EmployerSummary>> {
-  const where = query ? `WHERE e.name_search LIKE ? ESCAPE '\\'` : '';
-  const params = query ? [likePattern(query.toLocaleLowerCase('de'))] : [];
-  const [{ total }] = (await db.query(`SELECT COUNT(*) AS total FROM hotline_employer e ${where}`, params)) as [{ total: number }];
-  const rows = (await db.query(
-    `SELECT e.id, e.name, e.city, e.sector,
-            (SELECT COUNT(*) FROM hotline_call c WHERE c.employer_id = e.id) AS callCount,
-            (SELECT MAX(c.started_at) FROM hotline_call c WHERE c.employer_id = e.id) AS lastCallAt
-       FROM hotline_employer e ${where}
-      ORDER BY e.name_search, e.id
-      LIMIT ? OFFSET ?`,
-    [...params, PAGE_SIZE, (page - 1) * PAGE_SIZE],
-  )) as EmployerSummary[];
-  return { items: rows.map((r) => ({ ...r, callCount: Number(r.callCount) })), total: Number(total), page, pageSize: PAGE_SIZE };
+  const found = employers(db).createQueryBuilder('e');
+  if (query) found.where(`e.nameSearch LIKE :q ${LIKE_ESCAPE}`, { q: containsPattern(query.toLocaleLowerCase('de')) });
+  const total = await found.getCount();
+  const ofEmployer = (qb: SelectQueryBuilder<ObjectLiteral>) => qb.from(HotlineCallEntity, 'c').where('c.employerId = e.id');
+  const rows = await found
+    .select('e.id', 'id')
+    .addSelect('e.name', 'name')
+    .addSelect('e.city', 'city')
+    .addSelect('e.sector', 'sector')
+    .addSelect((qb) => ofEmployer(qb.subQuery().select('COUNT(*)')), 'callCount')
+    .addSelect((qb) => ofEmployer(qb.subQuery().select('MAX(c.startedAt)')), 'lastCallAt')
+    .orderBy('e.nameSearch')
+    .addOrderBy('e.id')
+    .limit(PAGE_SIZE)
+    .offset((page - 1) * PAGE_SIZE)
+    .getRawMany<EmployerSummary>();
+  return { items: rows.map((r) => ({ ...r, callCount: Number(r.callCount) })), total, page, pageSize: PAGE_SIZE };
 }

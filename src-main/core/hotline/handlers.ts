@@ -3,7 +3,6 @@ import { NAMED_CASE_PURPOSE } from '../../contract/hotline';
 import { consentsFor, recordConsent } from '../consent/consent-service';
 import { AppError } from '../errors';
 import type { Handler } from '../router/context';
-import { UserEntity } from '../users/user.entity';
 import {
   addFollowUp,
   addSupportAction,
@@ -17,14 +16,15 @@ import {
 } from './calls-service';
 import { discardDraft, getDraft, myDrafts, ownDraft, removeEmptyDrafts, saveDraft, startDraft } from './drafts-service';
 import { employerView, listEmployers, removeContact, saveContact, saveEmployer } from './employers-service';
-import { hotlineIndicators } from './indicators';
+import { hotlineIndicators } from './indicators-service';
 import { indicatorsWorkbook } from './indicators-export';
 import { listOutreach, saveOutreach } from './outreach-service';
+import { hotlineStaff } from './staff-service';
 import { addTaxonomyEntry, listTaxonomy, setTaxonomyActive, toTaxonomyEntry } from './taxonomy-service';
 
 type HotlineChannel = Extract<ChannelName, `hotline.${string}`>;
 
-/** Handlers of the hotline module, one per channel of contract/hotline.ts. */
+/** Handlers of the hotline module, one per channel of contract/hotline/index.ts. */
 export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
   'hotline.taxonomy': async (_input, ctx) => listTaxonomy(ctx.signedIn().db),
 
@@ -42,11 +42,7 @@ export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
     return toTaxonomyEntry(row);
   },
 
-  'hotline.staff': async (_input, ctx) => {
-    const { db } = ctx.signedIn();
-    const users = await db.getRepository(UserEntity).find({ where: { active: true }, order: { displayName: 'ASC' } });
-    return users.filter((u) => u.roles.includes('hotline')).map((u) => ({ id: u.id, displayName: u.displayName }));
-  },
+  'hotline.staff': async (_input, ctx) => hotlineStaff(ctx.signedIn().db),
 
   'hotline.employersList': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();

@@ -1,18 +1,50 @@
+import type { EntitySchema } from 'typeorm';
 import { hotlineModule } from '../../contract/hotline';
 import { defineCoreModule } from '../module';
+import { CallDraftEntity } from './call-draft.entity';
+import { HotlineCallEntity, SupportActionEntity } from './call.entity';
 import { seedHotlineDemo } from './demo';
+import { EmployerContactEntity, EmployerEntity } from './employer.entity';
 import { hotlineHandlers } from './handlers';
-import { HOTLINE_ENTITIES, HOTLINE_MIGRATIONS } from './schema';
+import { HotlineModule1764000000000 } from './migrations/1764000000000-hotline';
+import { OutreachEntity } from './outreach.entity';
+import { TaxonomyEntity } from './taxonomy.entity';
+
+/** Free text typed during and after a call: it may mention the employee or the caller. */
+const CALL_TEXTS = ['question', 'answer', 'handover_note', 'outcome'];
 
 /** The hotline module as the core composes it. */
 export const hotlineCoreModule = defineCoreModule({
   contract: hotlineModule,
   handlers: hotlineHandlers,
-  entities: HOTLINE_ENTITIES,
-  migrations: HOTLINE_MIGRATIONS,
+  entities: [
+    TaxonomyEntity,
+    EmployerEntity,
+    EmployerContactEntity,
+    HotlineCallEntity,
+    CallDraftEntity,
+    SupportActionEntity,
+    OutreachEntity,
+  ] as EntitySchema[],
+  migrations: [HotlineModule1764000000000],
   seedDemo: seedHotlineDemo,
-  personalData: [],
-  retention: [],
-  importTargets: [],
-  indicators: [],
+  personalData: [
+    // The employee a call is about: initials or a pseudonym, a name and contact only in a named case.
+    { table: 'hotline_call', subject: 'employee', referenceColumns: ['employee_ref', 'employee_name', 'employee_contact'], freeTextColumns: CALL_TEXTS },
+    // The person at the employer who called.
+    { table: 'hotline_call', subject: 'contactPerson', referenceColumns: ['caller_name'], freeTextColumns: CALL_TEXTS },
+    { table: 'hotline_employer_contact', subject: 'contactPerson', referenceColumns: ['name', 'phone', 'email'], freeTextColumns: [] },
+    { table: 'hotline_employer', subject: 'contactPerson', referenceColumns: [], freeTextColumns: ['notes'] },
+    { table: 'hotline_support_action', subject: 'employee', referenceColumns: [], freeTextColumns: ['outcome'] },
+    // A call being typed holds all of the above as one JSON text.
+    { table: 'hotline_call_draft', subject: 'employee', referenceColumns: [], freeTextColumns: ['data'] },
+    { table: 'hotline_call_draft', subject: 'contactPerson', referenceColumns: [], freeTextColumns: ['data'] },
+  ],
+  retention: [
+    // An anonymous call is kept 24 months after it was closed; anonymised, it still counts in the indicators.
+    { id: 'hotline.closedCall', table: 'hotline_call', startColumn: 'closed_at', startWhen: { column: 'status', in: ['closed'] }, defaultMonths: 24, action: 'anonymise' },
+  ],
+  // Staff keep their employer lists in Excel; each row is saved like the employer form saves it.
+  importTargets: [{ id: 'hotline.employers', channel: 'hotline.employerSave' }],
+  indicators: ['hotline.indicators', 'hotline.indicatorsExport'],
 });

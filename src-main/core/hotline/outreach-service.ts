@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import { PAGE_SIZE, type OutreachView, type Paged, type outreachInput } from '../../contract/hotline';
+import { containsPattern, LIKE_ESCAPE } from '../db/like';
 import { AppError } from '../errors';
-import { OutreachEntity, type Outreach } from './entities';
-import { likePattern } from './sql';
+import { OutreachEntity, type Outreach } from './outreach.entity';
 import { expectEntry } from './taxonomy-service';
 
 const outreach = (db: EntityManager) => db.getRepository(OutreachEntity);
@@ -39,7 +39,7 @@ export async function saveOutreach(
 
 export async function listOutreach(db: EntityManager, query: string, page: number): Promise<Paged<OutreachView>> {
   const qb = outreach(db).createQueryBuilder('o');
-  if (query) qb.where(`lower(o.place) LIKE :q ESCAPE '\\'`, { q: likePattern(query.toLowerCase()) });
+  if (query) qb.where(`lower(o.place) LIKE :q ${LIKE_ESCAPE}`, { q: containsPattern(query.toLowerCase()) });
   const [items, total] = await qb
     .orderBy('o.date', 'DESC')
     .addOrderBy('o.id', 'DESC')

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { TaxonomyEntry, TaxonomyKind } from '../../contract/hotline';
 import { AppError } from '../errors';
-import { TaxonomyEntity, type TaxonomyRow } from './entities';
+import { TaxonomyEntity, type TaxonomyRow } from './taxonomy.entity';
 
 const rows = (db: EntityManager) => db.getRepository(TaxonomyEntity);
 

@@ -1,5 +1,5 @@
 import type { OutputOf } from '../../contract';
-import type { TaxonomyEntry } from '../../contract/hotline';
+import type { CallInput, TaxonomyEntry } from '../../contract/hotline';
 import { createStaff, signIn, type Person } from './staff';
 import { setUp, startTestCore, type TestCore } from './test-core';
 
@@ -31,4 +31,25 @@ export async function newEmployer(t: TestCore, name: string): Promise<OutputOf<'
     id: null,
     employer: { name, sector: 'Gastronomie', sizeBand: 'small', street: 'Emsstraße 4', postcode: '48431', city: 'Rheine', notes: '' },
   });
+}
+
+/** A complete call for the employer, routed to the foreigners authority; `over` changes single fields. */
+export async function callInput(t: TestCore, employerId: number, over: Partial<CallInput> = {}): Promise<CallInput> {
+  const tax = await taxonomyByKey(t);
+  return {
+    employerId,
+    callerName: 'Frau Köster',
+    callerRole: 'Personalleitung',
+    employeeRef: 'A. K.',
+    topicId: tax('legal').id,
+    subtopicId: tax('legal.workPermit').id,
+    question: 'Darf der neue Koch mit Duldung eine Ausbildung beginnen?',
+    answer: 'Ausbildungsduldung erklärt; Weiterleitung an die Ausländerbehörde.',
+    answeredInCall: false,
+    urgency: 'high',
+    routingId: tax('routing.foreignersAuthority').id,
+    handoverNote: 'Bitte Rückruf wegen Ausbildungsbeginn 1.2.',
+    heardViaId: tax('channel.flyer').id,
+    ...over,
+  };
 }

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { SEED_TAXONOMY } from '../../../contract/hotline-taxonomy';
+import { SEED_TAXONOMY } from '../../../contract/hotline/values';
 
 /**
  * Arbeitgeberinfo: employers and their contacts, calls, drafts of calls being typed, support

@@ -1,3 +1,3 @@
 /** The one form kit: react-hook-form with the contract's zod schemas, and labelled, described fields. */
 export { CheckboxField, FieldFrame, SelectField, TextAreaField, TextField, type ControlProps } from './Field';
-export { useContractForm, type ContractForm } from './use-contract-form';
+export { fieldsUnder, useContractForm, type ContractForm } from './use-contract-form';

@@ -42,3 +42,11 @@ export function useContractForm<S extends z.ZodType>(
   );
   return Object.assign(form, { showServerIssues });
 }
+
+/**
+ * For `showServerIssues` when the form holds one object of the channel's input: the core names
+ * its fields under their key (`employer.name`), the form names them alone (`name`).
+ */
+export function fieldsUnder(key: string, schema: { shape: object }): Record<string, string> {
+  return Object.fromEntries(Object.keys(schema.shape).map((name) => [`${key}.${name}`, name]));
+}

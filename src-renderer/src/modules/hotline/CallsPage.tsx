@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { CALL_STATUSES, type CallStatus } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
+import { FieldFrame } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { CallsTable } from './CallsTable';
-import { FormField } from './FormField';
 import { callStatusKey } from './keys';
 import { Pagination } from './pagination';
 import { usePaged } from './use-paged';
@@ -21,10 +21,10 @@ export function CallsPage() {
     <>
       <PageHeading id="calls-heading">{t('hotline:nav.calls')}</PageHeading>
       <div className="inline-form hotline-form" role="search">
-        <FormField label={t('hotline:list.searchCalls')}>
+        <FieldFrame label={t('hotline:list.searchCalls')}>
           {(c) => <input {...c} type="search" dir="auto" value={list.query} onChange={(e) => list.setQuery(e.target.value)} />}
-        </FormField>
-        <FormField label={t('hotline:callDetail.status')}>
+        </FieldFrame>
+        <FieldFrame label={t('hotline:callDetail.status')}>
           {(c) => (
             <select {...c} value={status} onChange={(e) => setStatus(e.target.value as typeof status)}>
               <option value="all">{t('hotline:list.all')}</option>
@@ -35,7 +35,7 @@ export function CallsPage() {
               ))}
             </select>
           )}
-        </FormField>
+        </FieldFrame>
       </div>
       <FormError error={list.error} />
       {list.data ? (

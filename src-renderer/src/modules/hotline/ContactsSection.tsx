@@ -1,58 +1,53 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
 import { contactInput, type EmployerContactView } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/ErrorMessage';
-import { useStatusMessage } from '../../components/use-status-message';
-import { FormField, issuesByField } from './FormField';
+import { fieldsUnder, TextField, useContractForm } from '../../components/form';
 import { TableScroll } from '../../components/TableScroll';
+import { useStatusMessage } from '../../components/use-status-message';
 
 const EMPTY = { name: '', role: '', phone: '', email: '' };
+/** `contact.email` in the core's answer is the form's `email`. */
+const SERVER_FIELDS = fieldsUnder('contact', contactInput);
 
 /** Contact persons at the employer (Ansprechpersonen): added, corrected and removed here. */
 export function ContactsSection({ employerId, contacts, onChanged }: { employerId: number; contacts: EmployerContactView[]; onChanged: () => void }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState(EMPTY);
+  const form = useContractForm(contactInput, { defaultValues: EMPTY });
+  const { register, reset, setFocus, handleSubmit, showServerIssues } = form;
+  const { errors } = form.formState;
   /** The contact being corrected in the form below the table; null while adding. */
   const [editingId, setEditingId] = useState<number | null>(null);
   const [removing, setRemoving] = useState<EmployerContactView | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<ErrorValue | null>(null);
   const [message, showMessage] = useStatusMessage();
-  const firstField = useRef<HTMLInputElement>(null);
 
   function startEdit(contact: EmployerContactView) {
     setEditingId(contact.id);
-    setValues({ name: contact.name, role: contact.role, phone: contact.phone, email: contact.email });
-    setErrors({});
-    firstField.current?.focus();
+    // Keeping the fields' elements lets the focus move to the first one at once.
+    reset({ name: contact.name, role: contact.role, phone: contact.phone, email: contact.email }, { keepFieldsRef: true });
+    setFocus('name');
   }
 
   function stopEdit() {
     setEditingId(null);
-    setValues(EMPTY);
-    setErrors({});
+    reset(EMPTY, { keepFieldsRef: true });
   }
 
-  async function save() {
-    const parsed = contactInput.safeParse(values);
-    if (!parsed.success) {
-      setErrors(issuesByField(parsed.error.issues));
-      return;
-    }
-    setErrors({});
+  const save = handleSubmit(async (values) => {
     setError(null);
-    const result = await api.hotline.contactSave({ employerId, id: editingId, contact: parsed.data });
+    const result = await api.hotline.contactSave({ employerId, id: editingId, contact: values });
     if (result.ok) {
       showMessage(editingId === null ? 'hotline:contact.added' : 'hotline:contact.saved');
       stopEdit();
       onChanged();
-    } else {
+    } else if (!showServerIssues(result.error, SERVER_FIELDS)) {
       setError(result.error);
     }
-  }
+  });
 
   async function remove(contact: EmployerContactView) {
     const result = await api.hotline.contactRemove({ employerId, id: contact.id });
@@ -67,19 +62,7 @@ export function ContactsSection({ employerId, contacts, onChanged }: { employerI
   }
 
   const field = (name: keyof typeof EMPTY, label: string, type = 'text') => (
-    <FormField label={label} error={errors[name]}>
-      {(c) => (
-        <input
-          {...c}
-          ref={name === 'name' ? firstField : undefined}
-          type={type}
-          dir="auto"
-          autoComplete="off"
-          value={values[name]}
-          onChange={(e) => setValues({ ...values, [name]: e.target.value })}
-        />
-      )}
-    </FormField>
+    <TextField label={label} error={errors[name]} type={type} dir="auto" autoComplete="off" registration={register(name)} />
   );
 
   return (
@@ -132,10 +115,7 @@ export function ContactsSection({ employerId, contacts, onChanged }: { employerI
         className="inline-form hotline-form"
         aria-labelledby="contact-form-heading"
         noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
+        onSubmit={(event) => void save(event)}
       >
         {field('name', t('hotline:contact.name'))}
         {field('role', t('hotline:contact.role'))}

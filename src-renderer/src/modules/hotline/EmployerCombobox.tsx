@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import type { FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { EmployerSummary } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
-import { FormField } from './FormField';
+import { FieldFrame } from '../../components/form';
 
 export interface EmployerChoice {
   id: number | null;
@@ -12,8 +13,9 @@ export interface EmployerChoice {
 interface Props {
   value: EmployerChoice;
   onChange: (choice: EmployerChoice) => void;
-  error?: string | undefined;
-  inputRef?: RefObject<HTMLInputElement | null>;
+  /** The form's error for the employer, e.g. none chosen yet. */
+  error?: FieldError | undefined;
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 type Option = { kind: 'employer'; employer: EmployerSummary } | { kind: 'create'; name: string };
@@ -98,7 +100,7 @@ export function EmployerCombobox({ value, onChange, error, inputRef }: Props) {
   }
 
   return (
-    <FormField
+    <FieldFrame
       label={t('hotline:call.employer')}
       hint={value.id !== null ? t('hotline:call.employerChosen') : t('hotline:call.employerHint')}
       error={error ?? createError}
@@ -156,6 +158,6 @@ export function EmployerCombobox({ value, onChange, error, inputRef }: Props) {
           </ul>
         </>
       )}
-    </FormField>
+    </FieldFrame>
   );
 }

@@ -1,76 +1,58 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
-import { employerInput, SIZE_BANDS, type EmployerView, type SizeBand } from '../../../../src-main/contract/hotline';
+import { employerInput, SIZE_BANDS, type EmployerView } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { FormField, issuesByField } from './FormField';
+import { FieldFrame, fieldsUnder, SelectField, TextAreaField, TextField, useContractForm } from '../../components/form';
 import { sizeBandKey } from './keys';
 
-type Values = { name: string; sector: string; sizeBand: SizeBand | null; street: string; postcode: string; city: string; notes: string };
-const EMPTY: Values = { name: '', sector: '', sizeBand: null, street: '', postcode: '', city: 'Rheine', notes: '' };
+/** `employer.name` in the core's answer is the form's `name`. */
+const SERVER_FIELDS = fieldsUnder('employer', employerInput);
+const NEW_EMPLOYER = { name: '', sector: '', sizeBand: null, street: '', postcode: '', city: 'Rheine', notes: '' };
+/** The empty option is "unknown" (null). */
+const sizeBandChoice = { setValueAs: (value: unknown) => (value === '' || value === undefined ? null : value) };
 
 /** The employer's data and notes; creates when there is no employer yet. */
 export function EmployerForm({ employer, onSaved }: { employer: EmployerView | null; onSaved: (employer: EmployerView) => void }) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<Values>(() =>
-    employer
+  const form = useContractForm(employerInput, {
+    defaultValues: employer
       ? { name: employer.name, sector: employer.sector, sizeBand: employer.sizeBand, street: employer.street, postcode: employer.postcode, city: employer.city, notes: employer.notes }
-      : EMPTY,
-  );
-  const [errors, setErrors] = useState<Record<string, string>>({});
+      : NEW_EMPLOYER,
+  });
+  const { register, handleSubmit, showServerIssues } = form;
+  const { errors } = form.formState;
   const [error, setError] = useState<ErrorValue | null>(null);
-  const set = (patch: Partial<Values>) => setValues({ ...values, ...patch });
 
-  async function submit() {
-    const parsed = employerInput.safeParse(values);
-    if (!parsed.success) {
-      setErrors(issuesByField(parsed.error.issues));
-      return;
-    }
-    setErrors({});
-    const result = await api.hotline.employerSave({ id: employer?.id ?? null, employer: parsed.data });
+  const save = handleSubmit(async (values) => {
+    setError(null);
+    const result = await api.hotline.employerSave({ id: employer?.id ?? null, employer: values });
     if (result.ok) onSaved(result.value);
-    else setError(result.error);
-  }
+    else if (!showServerIssues(result.error, SERVER_FIELDS)) setError(result.error);
+  });
 
-  const text = (name: keyof Omit<Values, 'sizeBand' | 'notes'>, label: string, extra: { maxLength: number; className?: string }) => (
-    <FormField label={label} error={errors[name]}>
-      {(c) => <input {...c} {...extra} type="text" dir="auto" autoComplete="off" value={values[name]} onChange={(e) => set({ [name]: e.target.value })} />}
-    </FormField>
-  );
-
+  const text = { type: 'text', dir: 'auto', autoComplete: 'off' } as const;
   return (
-    <form
-      className="employer-form"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
-    >
+    <form className="employer-form" noValidate onSubmit={(event) => void save(event)}>
       <div className="form-grid">
-        {text('name', t('hotline:employer.name'), { maxLength: 120 })}
-        {text('sector', t('hotline:employer.sector'), { maxLength: 80 })}
-        <FormField label={t('hotline:employer.size')}>
-          {(c) => (
-            <select {...c} value={values.sizeBand ?? ''} onChange={(e) => set({ sizeBand: e.target.value === '' ? null : (e.target.value as SizeBand) })}>
-              <option value="">{t('hotline:call.unknown')}</option>
-              {SIZE_BANDS.map((s) => (
-                <option key={s} value={s}>
-                  {t(sizeBandKey(s))}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        {text('street', t('hotline:employer.street'), { maxLength: 120 })}
-        {text('postcode', t('hotline:employer.postcode'), { maxLength: 5, className: 'input-short' })}
-        {text('city', t('hotline:employer.city'), { maxLength: 80 })}
+        <TextField {...text} label={t('hotline:employer.name')} error={errors.name} maxLength={120} registration={register('name')} />
+        <TextField {...text} label={t('hotline:employer.sector')} error={errors.sector} maxLength={80} registration={register('sector')} />
+        <SelectField label={t('hotline:employer.size')} error={errors.sizeBand} registration={register('sizeBand', sizeBandChoice)}>
+          <option value="">{t('hotline:call.unknown')}</option>
+          {SIZE_BANDS.map((s) => (
+            <option key={s} value={s}>
+              {t(sizeBandKey(s))}
+            </option>
+          ))}
+        </SelectField>
+        <TextField {...text} label={t('hotline:employer.street')} error={errors.street} maxLength={120} registration={register('street')} />
+        <FieldFrame label={t('hotline:employer.postcode')} error={errors.postcode}>
+          {(control) => <input {...text} maxLength={5} className="input-short" {...register('postcode')} {...control} />}
+        </FieldFrame>
+        <TextField {...text} label={t('hotline:employer.city')} error={errors.city} maxLength={80} registration={register('city')} />
       </div>
-      <FormField label={t('hotline:employer.notes')} error={errors.notes}>
-        {(c) => <textarea {...c} dir="auto" rows={3} maxLength={4000} value={values.notes} onChange={(e) => set({ notes: e.target.value })} />}
-      </FormField>
+      <TextAreaField label={t('hotline:employer.notes')} error={errors.notes} rows={3} maxLength={4000} registration={register('notes')} />
       <FormError error={error} />
       <div className="actions">
         <button type="submit" className="button-primary">

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
+import { FieldFrame } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigate } from '../../frame/navigation-context';
 import { formatDateTime } from '../../i18n/date-locale';
-import { FormField } from './FormField';
 import { Pagination } from './pagination';
 import { usePaged } from './use-paged';
 import { TableScroll } from '../../components/TableScroll';
@@ -24,9 +24,9 @@ export function EmployersPage() {
         </button>
       </div>
       <div className="inline-form hotline-form" role="search">
-        <FormField label={t('hotline:list.searchEmployers')}>
+        <FieldFrame label={t('hotline:list.searchEmployers')}>
           {(c) => <input {...c} type="search" dir="auto" value={list.query} onChange={(e) => list.setQuery(e.target.value)} />}
-        </FormField>
+        </FieldFrame>
       </div>
       <FormError error={list.error} />
       {list.data ? (

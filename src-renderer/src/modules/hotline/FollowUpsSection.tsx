@@ -2,27 +2,34 @@ import { addDays, format } from 'date-fns';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
-import { FOLLOW_UP_KINDS, type CallView, type FollowUpKind } from '../../../../src-main/contract/hotline';
+import { FOLLOW_UP_KINDS, followUpInput, type CallView } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
+import { fieldsUnder, SelectField, TextField, useContractForm } from '../../components/form';
+import { TableScroll } from '../../components/TableScroll';
 import { formatDateTime } from '../../i18n/date-locale';
 import { followUpKindKey, followUpStatusKey } from './keys';
-import { FormField } from './FormField';
-import { TableScroll } from '../../components/TableScroll';
+
+/** `followUp.dueOn` in the core's answer is the form's `dueOn`. */
+const SERVER_FIELDS = fieldsUnder('followUp', followUpInput);
 
 /** Call-backs and actions of a call: tasks of the core's one list, completed from here or the start page. */
 export function FollowUpsSection({ call, onChanged, onReload }: { call: CallView; onChanged: (call: CallView) => void; onReload: () => void }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage ?? 'de';
-  const [kind, setKind] = useState<FollowUpKind>('callBack');
-  const [dueOn, setDueOn] = useState(() => format(addDays(new Date(), 1), 'yyyy-MM-dd'));
+  const form = useContractForm(followUpInput, {
+    defaultValues: { kind: 'callBack', dueOn: format(addDays(new Date(), 1), 'yyyy-MM-dd'), dueTime: null, ownerUserId: null, note: '' },
+  });
+  const { register, handleSubmit, showServerIssues } = form;
+  const { errors } = form.formState;
   const [error, setError] = useState<ErrorValue | null>(null);
 
-  async function add() {
-    const result = await api.hotline.followUpAdd({ callId: call.id, followUp: { kind, dueOn, dueTime: null, ownerUserId: null, note: '' } });
+  const add = handleSubmit(async (followUp) => {
+    setError(null);
+    const result = await api.hotline.followUpAdd({ callId: call.id, followUp });
     if (result.ok) onChanged(result.value);
-    else setError(result.error);
-  }
+    else if (!showServerIssues(result.error, SERVER_FIELDS)) setError(result.error);
+  });
   async function complete(taskId: number) {
     const result = await api.tasks.complete({ id: taskId });
     if (result.ok) onReload();
@@ -81,23 +88,16 @@ export function FollowUpsSection({ call, onChanged, onReload }: { call: CallView
         <form
           className="inline-form hotline-form"
           noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void add();
-          }}
+          onSubmit={(event) => void add(event)}
         >
-          <FormField label={t('hotline:followUp.kind')}>
-            {(c) => (
-              <select {...c} value={kind} onChange={(e) => setKind(e.target.value as FollowUpKind)}>
-                {FOLLOW_UP_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {t(followUpKindKey(k))}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <FormField label={t('hotline:followUp.due')}>{(c) => <input {...c} type="date" value={dueOn} onChange={(e) => setDueOn(e.target.value)} />}</FormField>
+          <SelectField label={t('hotline:followUp.kind')} error={errors.kind} registration={register('kind')}>
+            {FOLLOW_UP_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(followUpKindKey(k))}
+              </option>
+            ))}
+          </SelectField>
+          <TextField type="date" label={t('hotline:followUp.due')} error={errors.dueOn} registration={register('dueOn')} />
           <button type="submit" className="button-secondary">
             {t('hotline:followUp.add')}
           </button>

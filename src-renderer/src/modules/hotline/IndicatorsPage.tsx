@@ -1,13 +1,14 @@
 import { format, startOfYear } from 'date-fns';
 import { useEffect, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
-import type { Indicators } from '../../../../src-main/contract/hotline';
+import { indicatorsInput, type Indicators } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
+import { TextField, useContractForm } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { formatNumber } from '../../i18n/date-locale';
-import { FormField } from './FormField';
 import { formatMonth } from './format-date';
 import { IndicatorsExportButton } from './IndicatorsExportButton';
 import { useTaxonomy, type Taxonomy } from './use-taxonomy';
@@ -62,30 +63,37 @@ export function IndicatorsPage() {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage ?? 'de';
   const taxonomy = useTaxonomy();
-  const [from, setFrom] = useState(() => format(startOfYear(new Date()), 'yyyy-MM-dd'));
-  const [to, setTo] = useState(() => format(new Date(), 'yyyy-MM-dd'));
+  const form = useContractForm(indicatorsInput, {
+    defaultValues: { from: format(startOfYear(new Date()), 'yyyy-MM-dd'), to: format(new Date(), 'yyyy-MM-dd') },
+  });
+  const { control, register, trigger } = form;
+  const { errors } = form.formState;
+  const [from, to] = useWatch({ control, name: ['from', 'to'] });
   const [data, setData] = useState<Indicators | null>(null);
   const [error, setError] = useState<ErrorValue | null>(null);
 
+  // A changed period is checked (a date half typed, an end before the start) and then counted.
   useEffect(() => {
-    if (!from || !to) return;
-    void api.hotline.indicators({ from, to }).then((r) => {
-      if (r.ok) {
-        setData(r.value);
-        setError(null);
-      } else {
-        setError(r.error);
-      }
+    void trigger().then((valid) => {
+      if (!valid) return;
+      void api.hotline.indicators({ from, to }).then((r) => {
+        if (r.ok) {
+          setData(r.value);
+          setError(null);
+        } else {
+          setError(r.error);
+        }
+      });
     });
-  }, [from, to]);
+  }, [from, to, trigger]);
 
   const share = data && data.totalCalls > 0 ? new Intl.NumberFormat(lng, { style: 'percent' }).format(data.answeredInCall / data.totalCalls) : '—';
   return (
     <>
       <PageHeading>{t('hotline:nav.indicators')}</PageHeading>
       <div className="inline-form hotline-form">
-        <FormField label={t('hotline:indicators.from')}>{(c) => <input {...c} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />}</FormField>
-        <FormField label={t('hotline:indicators.to')}>{(c) => <input {...c} type="date" value={to} onChange={(e) => setTo(e.target.value)} />}</FormField>
+        <TextField type="date" label={t('hotline:indicators.from')} error={errors.from} registration={register('from')} />
+        <TextField type="date" label={t('hotline:indicators.to')} error={errors.to} registration={register('to')} />
         <IndicatorsExportButton from={from} to={to} taxonomy={taxonomy} />
       </div>
       <FormError error={error} />

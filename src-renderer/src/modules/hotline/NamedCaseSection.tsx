@@ -1,15 +1,17 @@
 import { format } from 'date-fns';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CONSENT_GIVERS, type ConsentView, type ErrorValue } from '../../../../src-main/contract';
-import { NAMED_CASE_PURPOSE, type CallView } from '../../../../src-main/contract/hotline';
+import { CONSENT_GIVERS, consentInput, type ConsentView, type ErrorValue } from '../../../../src-main/contract';
+import { NAMED_CASE_PURPOSE, namedCaseInput, type CallView } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
+import { fieldsUnder, SelectField, TextField, useContractForm } from '../../components/form';
 import { languageKey } from '../../i18n/dynamic-keys';
-import { FormField } from './FormField';
 
 /** Languages a consent form is usually shown in at the hotline; any ISO code is accepted by the core. */
 const FORM_LANGUAGES = ['de', 'en', 'ar'] as const;
+/** `consent.givenOn` in the core's answer is the consent form's `givenOn`. */
+const CONSENT_FIELDS = fieldsUnder('consent', consentInput);
 
 /**
  * Anonymous by default. The employee's name and contact are added only after their consent is
@@ -18,11 +20,12 @@ const FORM_LANGUAGES = ['de', 'en', 'ar'] as const;
 export function NamedCaseSection({ call, onChanged }: { call: CallView; onChanged: (call: CallView) => void }) {
   const { t } = useTranslation();
   const [consents, setConsents] = useState<ConsentView[]>([]);
-  const [givenOn, setGivenOn] = useState(() => format(new Date(), 'yyyy-MM-dd'));
-  const [givenBy, setGivenBy] = useState<(typeof CONSENT_GIVERS)[number]>('dataSubject');
-  const [formLanguage, setFormLanguage] = useState('de');
-  const [name, setName] = useState(call.employeeName ?? '');
-  const [contact, setContact] = useState(call.employeeContact ?? '');
+  const consentForm = useContractForm(consentInput, {
+    defaultValues: { givenOn: format(new Date(), 'yyyy-MM-dd'), purpose: NAMED_CASE_PURPOSE, givenBy: 'dataSubject', formLanguage: 'de' },
+  });
+  const nameForm = useContractForm(namedCaseInput, {
+    defaultValues: { callId: call.id, employeeName: call.employeeName ?? '', employeeContact: call.employeeContact ?? '' },
+  });
   const [error, setError] = useState<ErrorValue | null>(null);
 
   useEffect(() => {
@@ -30,24 +33,26 @@ export function NamedCaseSection({ call, onChanged }: { call: CallView; onChange
   }, [call.id]);
   const active = consents.find((c) => c.purpose === NAMED_CASE_PURPOSE && !c.withdrawnOn);
 
-  async function recordConsent() {
-    const result = await api.hotline.consentRecord({ callId: call.id, consent: { givenOn, purpose: NAMED_CASE_PURPOSE, givenBy, formLanguage } });
+  const recordConsent = consentForm.handleSubmit(async (consent) => {
+    const result = await api.hotline.consentRecord({ callId: call.id, consent });
     if (result.ok) {
       setConsents([...consents, result.value]);
       setError(null);
     } else {
-      setError(result.error);
+      setError(consentForm.showServerIssues(result.error, CONSENT_FIELDS) ? null : result.error);
     }
-  }
-  async function saveName() {
-    const result = await api.hotline.namedCase({ callId: call.id, employeeName: name, employeeContact: contact });
+  });
+  const saveName = nameForm.handleSubmit(async (named) => {
+    const result = await api.hotline.namedCase(named);
     if (result.ok) {
       setError(null);
       onChanged(result.value);
     } else {
-      setError(result.error);
+      setError(nameForm.showServerIssues(result.error) ? null : result.error);
     }
-  }
+  });
+  const consentErrors = consentForm.formState.errors;
+  const nameErrors = nameForm.formState.errors;
 
   return (
     <section className="panel" aria-labelledby="named-heading">
@@ -59,34 +64,23 @@ export function NamedCaseSection({ call, onChanged }: { call: CallView; onChange
         <form
           className="inline-form hotline-form"
           noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            void recordConsent();
-          }}
+          onSubmit={(event) => void recordConsent(event)}
         >
-          <FormField label={t('hotline:namedCase.givenOn')}>{(c) => <input {...c} type="date" value={givenOn} onChange={(e) => setGivenOn(e.target.value)} />}</FormField>
-          <FormField label={t('hotline:namedCase.givenBy')}>
-            {(c) => (
-              <select {...c} value={givenBy} onChange={(e) => setGivenBy(e.target.value as typeof givenBy)}>
-                {CONSENT_GIVERS.map((g) => (
-                  <option key={g} value={g}>
-                    {t(`hotline:namedCase.giver.${g}`)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          <FormField label={t('hotline:namedCase.formLanguage')}>
-            {(c) => (
-              <select {...c} value={formLanguage} onChange={(e) => setFormLanguage(e.target.value)}>
-                {FORM_LANGUAGES.map((l) => (
-                  <option key={l} value={l}>
-                    {t(languageKey(l))}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <TextField type="date" label={t('hotline:namedCase.givenOn')} error={consentErrors.givenOn} registration={consentForm.register('givenOn')} />
+          <SelectField label={t('hotline:namedCase.givenBy')} error={consentErrors.givenBy} registration={consentForm.register('givenBy')}>
+            {CONSENT_GIVERS.map((g) => (
+              <option key={g} value={g}>
+                {t(`hotline:namedCase.giver.${g}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label={t('hotline:namedCase.formLanguage')} error={consentErrors.formLanguage} registration={consentForm.register('formLanguage')}>
+            {FORM_LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {t(languageKey(l))}
+              </option>
+            ))}
+          </SelectField>
           <button type="submit" className="button-secondary">
             {t('hotline:namedCase.recordConsent')}
           </button>
@@ -95,17 +89,24 @@ export function NamedCaseSection({ call, onChanged }: { call: CallView; onChange
       <form
         className="inline-form hotline-form"
         noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void saveName();
-        }}
+        onSubmit={(event) => void saveName(event)}
       >
-        <FormField label={t('hotline:namedCase.employeeName')}>
-          {(c) => <input {...c} type="text" dir="auto" maxLength={120} disabled={!active} value={name} onChange={(e) => setName(e.target.value)} />}
-        </FormField>
-        <FormField label={t('hotline:namedCase.employeeContact')}>
-          {(c) => <input {...c} type="text" dir="auto" maxLength={200} disabled={!active} value={contact} onChange={(e) => setContact(e.target.value)} />}
-        </FormField>
+        <TextField
+          label={t('hotline:namedCase.employeeName')}
+          error={nameErrors.employeeName}
+          dir="auto"
+          maxLength={120}
+          disabled={!active}
+          registration={nameForm.register('employeeName')}
+        />
+        <TextField
+          label={t('hotline:namedCase.employeeContact')}
+          error={nameErrors.employeeContact}
+          dir="auto"
+          maxLength={200}
+          disabled={!active}
+          registration={nameForm.register('employeeContact')}
+        />
         <button type="submit" className="button-secondary" disabled={!active}>
           {t('hotline:namedCase.save')}
         </button>

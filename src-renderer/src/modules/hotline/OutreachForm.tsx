@@ -1,13 +1,20 @@
 import { format } from 'date-fns';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
-import { OUTREACH_KINDS, outreachInput, type OutreachKind, type OutreachView } from '../../../../src-main/contract/hotline';
+import { picked } from '../../../../src-main/contract/fields';
+import { OUTREACH_KINDS, outreachInput, type OutreachView } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { FormField, issuesByField } from './FormField';
+import { FieldFrame, fieldsUnder, SelectField, TextField, useContractForm } from '../../components/form';
+import { ChoiceField, idChoice } from './ChoiceField';
 import { outreachKindKey } from './keys';
 import type { Taxonomy } from './use-taxonomy';
+
+/** The outreach entry as typed: no channel chosen yet is "required". */
+const outreachForm = outreachInput.extend({ channelId: picked(outreachInput.shape.channelId) });
+/** `outreach.place` in the core's answer is the form's `place`. */
+const SERVER_FIELDS = fieldsUnder('outreach', outreachInput);
 
 /**
  * A new outreach entry, or the correction of one (`editing`). Mount it with `key` set to the
@@ -25,92 +32,60 @@ export function OutreachForm({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<OutreachKind>(editing?.kind ?? 'flyer');
-  const [place, setPlace] = useState(editing?.place ?? '');
-  const [channelId, setChannelId] = useState(editing ? String(editing.channelId) : '');
-  const [count, setCount] = useState(editing ? String(editing.count) : '');
-  const [date, setDate] = useState(() => editing?.date ?? format(new Date(), 'yyyy-MM-dd'));
-  const [notes, setNotes] = useState(editing?.notes ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useContractForm(outreachForm, {
+    defaultValues: editing
+      ? { kind: editing.kind, place: editing.place, channelId: editing.channelId, count: editing.count, date: editing.date, notes: editing.notes }
+      : // An empty number field holds NaN until something is typed.
+        { kind: 'flyer', place: '', channelId: null, count: Number.NaN, date: format(new Date(), 'yyyy-MM-dd'), notes: '' },
+  });
+  const { register, reset, setFocus, getValues, handleSubmit, showServerIssues } = form;
+  const { errors } = form.formState;
   const [error, setError] = useState<ErrorValue | null>(null);
-  const first = useRef<HTMLSelectElement>(null);
 
   useEffect(() => {
-    if (editing) first.current?.focus();
-  }, [editing]);
+    if (editing) setFocus('kind');
+  }, [editing, setFocus]);
 
   // An entry keeps the channel it was logged with, even if the admin has deactivated it since.
   const channels = taxonomy.all('channel').filter((c) => c.active || c.id === editing?.channelId);
 
-  async function save() {
-    const parsed = outreachInput.safeParse({ kind, place, channelId: channelId === '' ? 0 : Number(channelId), count: count === '' ? NaN : Number(count), date, notes });
-    if (!parsed.success) {
-      const found = issuesByField(parsed.error.issues);
-      if (found.channelId) found.channelId = 'validation:required';
-      setErrors(found);
-      return;
-    }
-    setErrors({});
+  const save = handleSubmit(async (outreach) => {
     setError(null);
-    const result = await api.hotline.outreachSave({ id: editing?.id ?? null, outreach: parsed.data });
+    const result = await api.hotline.outreachSave({ id: editing?.id ?? null, outreach });
     if (!result.ok) {
-      setError(result.error);
+      if (!showServerIssues(result.error, SERVER_FIELDS)) setError(result.error);
       return;
     }
-    if (!editing) {
-      setPlace('');
-      setCount('');
-      setNotes('');
-    }
+    // The next entry is often of the same kind, channel and day.
+    if (!editing) reset({ ...getValues(), place: '', count: Number.NaN, notes: '' }, { keepFieldsRef: true });
     onSaved(!editing);
-  }
+  });
 
   return (
     <section className="panel" aria-labelledby="outreach-form-heading">
       <h2 id="outreach-form-heading">{editing ? t('hotline:outreach.editTitle') : t('hotline:outreach.add')}</h2>
-      <form
-        className="inline-form hotline-form"
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void save();
-        }}
-      >
-        <FormField label={t('hotline:outreach.kind')}>
-          {(c) => (
-            <select {...c} ref={first} value={kind} onChange={(e) => setKind(e.target.value as OutreachKind)}>
-              {OUTREACH_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(outreachKindKey(k))}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField label={t('hotline:outreach.place')} error={errors.place}>
-          {(c) => <input {...c} type="text" dir="auto" maxLength={120} value={place} onChange={(e) => setPlace(e.target.value)} />}
-        </FormField>
-        <FormField label={t('hotline:outreach.channel')} error={errors.channelId}>
-          {(c) => (
-            <select {...c} value={channelId} onChange={(e) => setChannelId(e.target.value)}>
-              <option value="">{t('hotline:call.choose')}</option>
-              {channels.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {taxonomy.label(o.id)}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField label={t('hotline:outreach.count')} error={errors.count}>
-          {(c) => <input {...c} type="number" min={0} className="input-short" value={count} onChange={(e) => setCount(e.target.value)} />}
-        </FormField>
-        <FormField label={t('hotline:outreach.date')} error={errors.date}>
-          {(c) => <input {...c} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
-        </FormField>
-        <FormField label={t('hotline:outreach.notes')} error={errors.notes}>
-          {(c) => <input {...c} type="text" dir="auto" maxLength={1000} value={notes} onChange={(e) => setNotes(e.target.value)} />}
-        </FormField>
+      <form className="inline-form hotline-form" noValidate onSubmit={(event) => void save(event)}>
+        <SelectField label={t('hotline:outreach.kind')} error={errors.kind} registration={register('kind')}>
+          {OUTREACH_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(outreachKindKey(k))}
+            </option>
+          ))}
+        </SelectField>
+        <TextField label={t('hotline:outreach.place')} error={errors.place} dir="auto" maxLength={120} registration={register('place')} />
+        <ChoiceField
+          label={t('hotline:outreach.channel')}
+          error={errors.channelId}
+          registration={register('channelId', idChoice)}
+          value={getValues('channelId')}
+          empty={t('hotline:call.choose')}
+          options={channels.map((o) => ({ id: o.id, label: taxonomy.label(o.id) }))}
+        />
+        <FieldFrame label={t('hotline:outreach.count')} error={errors.count}>
+          {(control) => <input type="number" min={0} className="input-short" {...register('count', { valueAsNumber: true })} {...control} />}
+        </FieldFrame>
+        <TextField type="date" label={t('hotline:outreach.date')} error={errors.date} registration={register('date')} />
+        <TextField label={t('hotline:outreach.notes')} error={errors.notes} dir="auto" maxLength={1000} registration={register('notes')} />
         <button type="submit" className="button-primary">
           {editing ? t('hotline:outreach.saveChanges') : t('hotline:outreach.save')}
         </button>

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { OutreachView } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
+import { FieldFrame } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { useStatusMessage } from '../../components/use-status-message';
 import { formatNumber } from '../../i18n/date-locale';
-import { FormField } from './FormField';
 import { formatLocalDate } from '../../i18n/date-locale';
 import { outreachKindKey } from './keys';
 import { OutreachForm } from './OutreachForm';
@@ -42,9 +42,9 @@ export function OutreachPage() {
         onCancel={() => setEditing(null)}
       />
       <div className="inline-form hotline-form" role="search">
-        <FormField label={t('hotline:outreach.search')}>
+        <FieldFrame label={t('hotline:outreach.search')}>
           {(c) => <input {...c} type="search" dir="auto" value={list.query} onChange={(e) => list.setQuery(e.target.value)} />}
-        </FormField>
+        </FieldFrame>
       </div>
       <FormError error={list.error} />
       {list.data && list.data.items.length > 0 ? (

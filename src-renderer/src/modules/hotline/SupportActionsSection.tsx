@@ -1,43 +1,38 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
-import { SUPPORT_ACTION_KINDS, supportActionInput, type CallView, type SupportActionKind } from '../../../../src-main/contract/hotline';
+import { SUPPORT_ACTION_KINDS, supportActionInput, type CallView } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { formatNumber } from '../../i18n/date-locale';
-import { FormField, issuesByField } from './FormField';
-import { formatLocalDate } from '../../i18n/date-locale';
-import { supportKindKey } from './keys';
+import { FieldFrame, fieldsUnder, SelectField, TextField, useContractForm } from '../../components/form';
 import { TableScroll } from '../../components/TableScroll';
+import { formatLocalDate, formatNumber } from '../../i18n/date-locale';
+import { supportKindKey } from './keys';
+
+/** An empty number field holds NaN until something is typed. */
+const EMPTY = { date: '', durationMinutes: Number.NaN, outcome: '' };
+/** `action.date` in the core's answer is the form's `date`. */
+const SERVER_FIELDS = fieldsUnder('action', supportActionInput);
 
 /** Mediation talks, individual contacts, crisis interventions by the social workers. */
 export function SupportActionsSection({ call, onChanged }: { call: CallView; onChanged: (call: CallView) => void }) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage ?? 'de';
-  const [kind, setKind] = useState<SupportActionKind>('mediation');
-  const [date, setDate] = useState('');
-  const [minutes, setMinutes] = useState('');
-  const [outcome, setOutcome] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useContractForm(supportActionInput, { defaultValues: { kind: 'mediation', ...EMPTY } });
+  const { register, reset, getValues, handleSubmit, showServerIssues } = form;
+  const { errors } = form.formState;
   const [error, setError] = useState<ErrorValue | null>(null);
 
-  async function add() {
-    const parsed = supportActionInput.safeParse({ kind, date, durationMinutes: minutes === '' ? NaN : Number(minutes), outcome });
-    if (!parsed.success) {
-      setErrors(issuesByField(parsed.error.issues));
-      return;
-    }
-    setErrors({});
-    const result = await api.hotline.supportActionAdd({ callId: call.id, action: parsed.data });
+  const add = handleSubmit(async (action) => {
+    setError(null);
+    const result = await api.hotline.supportActionAdd({ callId: call.id, action });
     if (result.ok) {
-      setDate('');
-      setMinutes('');
-      setOutcome('');
+      reset({ kind: getValues('kind'), ...EMPTY }, { keepFieldsRef: true });
       onChanged(result.value);
-    } else {
+    } else if (!showServerIssues(result.error, SERVER_FIELDS)) {
       setError(result.error);
     }
-  }
+  });
 
   return (
     <section className="panel" aria-labelledby="support-heading">
@@ -71,31 +66,20 @@ export function SupportActionsSection({ call, onChanged }: { call: CallView; onC
       <form
         className="inline-form hotline-form"
         noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void add();
-        }}
+        onSubmit={(event) => void add(event)}
       >
-        <FormField label={t('hotline:support.kind')}>
-          {(c) => (
-            <select {...c} value={kind} onChange={(e) => setKind(e.target.value as SupportActionKind)}>
-              {SUPPORT_ACTION_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(supportKindKey(k))}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
-        <FormField label={t('hotline:support.date')} error={errors.date}>
-          {(c) => <input {...c} type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
-        </FormField>
-        <FormField label={t('hotline:support.durationMinutes')} error={errors.durationMinutes}>
-          {(c) => <input {...c} type="number" min={1} max={1440} className="input-short" value={minutes} onChange={(e) => setMinutes(e.target.value)} />}
-        </FormField>
-        <FormField label={t('hotline:support.outcome')} error={errors.outcome}>
-          {(c) => <input {...c} type="text" dir="auto" maxLength={2000} value={outcome} onChange={(e) => setOutcome(e.target.value)} />}
-        </FormField>
+        <SelectField label={t('hotline:support.kind')} error={errors.kind} registration={register('kind')}>
+          {SUPPORT_ACTION_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(supportKindKey(k))}
+            </option>
+          ))}
+        </SelectField>
+        <TextField type="date" label={t('hotline:support.date')} error={errors.date} registration={register('date')} />
+        <FieldFrame label={t('hotline:support.durationMinutes')} error={errors.durationMinutes}>
+          {(control) => <input type="number" min={1} max={1440} className="input-short" {...register('durationMinutes', { valueAsNumber: true })} {...control} />}
+        </FieldFrame>
+        <TextField label={t('hotline:support.outcome')} error={errors.outcome} dir="auto" maxLength={2000} registration={register('outcome')} />
         <button type="submit" className="button-secondary">
           {t('hotline:support.add')}
         </button>

@@ -1,39 +1,38 @@
 import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
-import { TAXONOMY_KINDS, taxonomyAddInput, type TaxonomyKind } from '../../../../src-main/contract/hotline';
+import { TAXONOMY_KINDS, taxonomyAddInput } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { FormField, issuesByField } from './FormField';
+import { SelectField, TextField, useContractForm } from '../../components/form';
+import { ChoiceField, idChoice } from './ChoiceField';
 import { taxonomyKindKey } from './keys';
 import type { Taxonomy } from './use-taxonomy';
+
+const NO_LABELS = { labelDe: '', labelEn: '', labelAr: '' };
 
 /** An admin's new topic, sub-topic, routing target or outreach channel, labelled in all three languages. */
 export function TaxonomyAddForm({ taxonomy, onAdded }: { taxonomy: Taxonomy; onAdded: () => void }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<TaxonomyKind>('topic');
-  const [parentId, setParentId] = useState('');
-  const [labels, setLabels] = useState({ labelDe: '', labelEn: '', labelAr: '' });
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const form = useContractForm(taxonomyAddInput, { defaultValues: { kind: 'topic', parentId: null, ...NO_LABELS } });
+  const { control, register, reset, getValues, handleSubmit, showServerIssues } = form;
+  const { errors } = form.formState;
+  const kind = useWatch({ control, name: 'kind' });
   const [error, setError] = useState<ErrorValue | null>(null);
 
-  async function add() {
-    const parsed = taxonomyAddInput.safeParse({ kind, parentId: kind === 'subtopic' && parentId ? Number(parentId) : null, ...labels });
-    if (!parsed.success) {
-      setErrors(issuesByField(parsed.error.issues));
-      return;
-    }
-    setErrors({});
+  const add = handleSubmit(async (entry) => {
     setError(null);
-    const result = await api.hotline.taxonomyAdd(parsed.data);
+    // Only a sub-topic has a parent; a topic picked before switching the kind does not count.
+    const result = await api.hotline.taxonomyAdd({ ...entry, parentId: entry.kind === 'subtopic' ? entry.parentId : null });
     if (result.ok) {
-      setLabels({ labelDe: '', labelEn: '', labelAr: '' });
+      reset({ ...getValues(), ...NO_LABELS }, { keepFieldsRef: true });
       await taxonomy.reload();
       onAdded();
-    } else {
+    } else if (!showServerIssues(result.error)) {
       setError(result.error);
     }
-  }
+  });
 
   return (
     <section className="panel" aria-labelledby="tax-add">
@@ -41,45 +40,28 @@ export function TaxonomyAddForm({ taxonomy, onAdded }: { taxonomy: Taxonomy; onA
       <form
         className="inline-form hotline-form"
         noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void add();
-        }}
+        onSubmit={(event) => void add(event)}
       >
-        <FormField label={t('hotline:taxonomy.kind')}>
-          {(c) => (
-            <select {...c} value={kind} onChange={(e) => setKind(e.target.value as TaxonomyKind)}>
-              {TAXONOMY_KINDS.map((k) => (
-                <option key={k} value={k}>
-                  {t(taxonomyKindKey(k))}
-                </option>
-              ))}
-            </select>
-          )}
-        </FormField>
+        <SelectField label={t('hotline:taxonomy.kind')} error={errors.kind} registration={register('kind')}>
+          {TAXONOMY_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(taxonomyKindKey(k))}
+            </option>
+          ))}
+        </SelectField>
         {kind === 'subtopic' ? (
-          <FormField label={t('hotline:taxonomy.parent')} error={errors.parentId}>
-            {(c) => (
-              <select {...c} value={parentId} onChange={(e) => setParentId(e.target.value)}>
-                <option value="">{t('hotline:call.choose')}</option>
-                {taxonomy.of('topic').map((o) => (
-                  <option key={o.id} value={o.id}>
-                    {taxonomy.label(o.id)}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
+          <ChoiceField
+            label={t('hotline:taxonomy.parent')}
+            error={errors.parentId}
+            registration={register('parentId', idChoice)}
+            value={getValues('parentId')}
+            empty={t('hotline:call.choose')}
+            options={taxonomy.of('topic').map((o) => ({ id: o.id, label: taxonomy.label(o.id) }))}
+          />
         ) : null}
-        <FormField label={t('hotline:taxonomy.labelDe')} error={errors.labelDe}>
-          {(c) => <input {...c} type="text" lang="de" dir="ltr" maxLength={80} value={labels.labelDe} onChange={(e) => setLabels({ ...labels, labelDe: e.target.value })} />}
-        </FormField>
-        <FormField label={t('hotline:taxonomy.labelEn')} error={errors.labelEn}>
-          {(c) => <input {...c} type="text" lang="en" dir="ltr" maxLength={80} value={labels.labelEn} onChange={(e) => setLabels({ ...labels, labelEn: e.target.value })} />}
-        </FormField>
-        <FormField label={t('hotline:taxonomy.labelAr')} error={errors.labelAr}>
-          {(c) => <input {...c} type="text" lang="ar" dir="rtl" maxLength={80} value={labels.labelAr} onChange={(e) => setLabels({ ...labels, labelAr: e.target.value })} />}
-        </FormField>
+        <TextField label={t('hotline:taxonomy.labelDe')} error={errors.labelDe} lang="de" dir="ltr" maxLength={80} registration={register('labelDe')} />
+        <TextField label={t('hotline:taxonomy.labelEn')} error={errors.labelEn} lang="en" dir="ltr" maxLength={80} registration={register('labelEn')} />
+        <TextField label={t('hotline:taxonomy.labelAr')} error={errors.labelAr} lang="ar" dir="rtl" maxLength={80} registration={register('labelAr')} />
         <button type="submit" className="button-primary">
           {t('hotline:taxonomy.save')}
         </button>

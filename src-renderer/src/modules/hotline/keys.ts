@@ -1,13 +1,13 @@
+import { CONSENT_GIVERS } from '../../../../src-main/contract/consent';
 import {
   CALL_STATUSES,
   OUTREACH_KINDS,
+  SEED_KEYS,
   SIZE_BANDS,
   SUPPORT_ACTION_KINDS,
   TAXONOMY_KINDS,
   URGENCIES,
-} from '../../../../src-main/contract/hotline-schemas';
-import { CONSENT_GIVERS } from '../../../../src-main/contract/consent';
-import { SEED_KEYS } from '../../../../src-main/contract/hotline-taxonomy';
+} from '../../../../src-main/contract/hotline/values';
 
 /**
  * Translation keys of the hotline module built at run time (enum values), so the i18n
@@ -33,7 +33,7 @@ export const dynamicKeys: string[] = [
   ...CALL_STATUSES.map(callStatusKey),
   ...TAXONOMY_KINDS.map(taxonomyKindKey),
   ...['open', 'done', 'cancelled'].map(followUpStatusKey),
-  // Rule messages of contract/hotline-schemas.ts, shown by the module's FormField.
-  ...['time', 'postcode', 'email', 'duration'].map((k) => `hotline:validation.${k}`),
+  // The hotline's own rule messages (contract/hotline/schemas.ts), shown by the form kit's fields.
+  ...['postcode', 'email', 'duration'].map((k) => `hotline:validation.${k}`),
   ...CONSENT_GIVERS.map((g) => `hotline:namedCase.giver.${g}`),
 ];

@@ -1,34 +1,27 @@
 import { z } from 'zod';
-import { consentInput } from './consent';
-import * as f from './fields';
+import { consentInput } from '../consent';
+import * as f from '../fields';
+import {
+  CALL_STATUSES,
+  FOLLOW_UP_KINDS,
+  OUTREACH_KINDS,
+  SIZE_BANDS,
+  SUPPORT_ACTION_KINDS,
+  TAXONOMY_KINDS,
+  URGENCIES,
+  type CallStatus,
+  type FollowUpKind,
+  type SupportActionKind,
+  type TaxonomyKind,
+  type Urgency,
+} from './values';
 
 /**
  * Arbeitgeberinfo: input rules and views of the employer hotline. Shared by the core's
- * validation and the renderer's forms, so each rule is written once.
+ * validation and the renderer's forms, so each rule is written once; the field builders are the
+ * shared ones of contract/fields.ts, the rules here are the hotline's own.
  */
 
-export const TAXONOMY_KINDS = ['topic', 'subtopic', 'routing', 'channel'] as const;
-export type TaxonomyKind = (typeof TAXONOMY_KINDS)[number];
-export const URGENCIES = ['low', 'normal', 'high'] as const;
-export type Urgency = (typeof URGENCIES)[number];
-export const SIZE_BANDS = ['micro', 'small', 'medium', 'large'] as const;
-export type SizeBand = (typeof SIZE_BANDS)[number];
-export const FOLLOW_UP_KINDS = ['callBack', 'action'] as const;
-export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
-export const SUPPORT_ACTION_KINDS = ['mediation', 'individualContact', 'crisisIntervention'] as const;
-export type SupportActionKind = (typeof SUPPORT_ACTION_KINDS)[number];
-export const OUTREACH_KINDS = ['flyer', 'event'] as const;
-export type OutreachKind = (typeof OUTREACH_KINDS)[number];
-export const CALL_STATUSES = ['open', 'closed'] as const;
-export type CallStatus = (typeof CALL_STATUSES)[number];
-/** The consent purpose that turns an anonymous call into a named case. */
-export const NAMED_CASE_PURPOSE = 'hotline.namedCase';
-export const PAGE_SIZE = 25;
-
-const text = (max: number) => z.string().trim().max(max, { error: 'validation:tooLong' });
-const required = (max: number) => text(max).min(1, { error: 'validation:required' });
-const localDate = z.iso.date({ error: 'validation:date' });
-const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'hotline:validation.time' });
 const page = z.number().int().min(1).default(1);
 
 // ---------- taxonomy ----------
@@ -37,16 +30,16 @@ export const taxonomyAddInput = z.strictObject({
   kind: z.enum(TAXONOMY_KINDS),
   /** Sub-topics belong to a topic. */
   parentId: f.id.nullable(),
-  labelDe: required(80),
-  labelEn: required(80),
-  labelAr: required(80),
+  labelDe: f.requiredText(80),
+  labelEn: f.requiredText(80),
+  labelAr: f.requiredText(80),
 });
 
 export interface TaxonomyEntry {
   id: number;
   kind: TaxonomyKind;
   parentId: number | null;
-  /** Seeded entries have a stable key translated as `hotline:taxonomy.<key>`; admin entries have labels. */
+  /** Seeded entries have a stable key translated as `hotline:tax.<key>`; admin entries have labels. */
   key: string | null;
   labels: { de: string; en: string; ar: string } | null;
   active: boolean;
@@ -55,20 +48,20 @@ export interface TaxonomyEntry {
 // ---------- employers ----------
 
 export const employerInput = z.strictObject({
-  name: required(120),
-  sector: text(80),
+  name: f.requiredText(120),
+  sector: f.optionalText(80),
   sizeBand: z.enum(SIZE_BANDS).nullable(),
-  street: text(120),
+  street: f.optionalText(120),
   postcode: z.string().trim().regex(/^(\d{5})?$/, { error: 'hotline:validation.postcode' }),
-  city: text(80),
-  notes: text(4000),
+  city: f.optionalText(80),
+  notes: f.optionalText(4000),
 });
 export const employerSaveInput = z.strictObject({ id: f.id.nullable(), employer: employerInput });
 
 export const contactInput = z.strictObject({
-  name: required(80),
-  role: text(80),
-  phone: text(40),
+  name: f.requiredText(80),
+  role: f.optionalText(80),
+  phone: f.optionalText(40),
   email: z.union([z.literal(''), z.email({ error: 'hotline:validation.email' }).max(120)]),
 });
 export const contactSaveInput = z.strictObject({ employerId: f.id, id: f.id.nullable(), contact: contactInput });
@@ -103,35 +96,35 @@ export interface Paged<T> {
   pageSize: number;
 }
 
-export const listInput = z.strictObject({ query: text(80).default(''), page });
+export const listInput = z.strictObject({ query: f.optionalText(80).default(''), page });
 
 // ---------- calls ----------
 
 export const followUpInput = z.strictObject({
   kind: z.enum(FOLLOW_UP_KINDS),
-  dueOn: localDate,
+  dueOn: f.localDate,
   /** Without a time a follow-up is due by the end of that day. */
-  dueTime: localTime.nullable(),
+  dueTime: f.localTime.nullable(),
   ownerUserId: f.id.nullable(),
-  note: text(200),
+  note: f.optionalText(200),
 });
 export type FollowUpInput = z.output<typeof followUpInput>;
 
 /** What is known when the call ends; the draft becomes this. */
 export const callInput = z.strictObject({
   employerId: f.id,
-  callerName: required(80),
-  callerRole: text(80),
+  callerName: f.requiredText(80),
+  callerRole: f.optionalText(80),
   /** Initials or a pseudonym only: a name needs consent (named case). */
-  employeeRef: text(20),
+  employeeRef: f.optionalText(20),
   topicId: f.id,
   subtopicId: f.id.nullable(),
-  question: required(4000),
-  answer: text(4000),
+  question: f.requiredText(4000),
+  answer: f.optionalText(4000),
   answeredInCall: z.boolean(),
   urgency: z.enum(URGENCIES),
   routingId: f.id.nullable(),
-  handoverNote: text(2000),
+  handoverNote: f.optionalText(2000),
   heardViaId: f.id.nullable(),
 });
 export type CallInput = z.output<typeof callInput>;
@@ -149,23 +142,23 @@ export const callLogInput = z.strictObject({
  */
 export const draftData = z.strictObject({
   employerId: f.id.nullable().optional(),
-  employerName: text(120).optional(),
-  callerName: text(80).optional(),
-  callerRole: text(80).optional(),
-  employeeRef: text(20).optional(),
+  employerName: f.optionalText(120).optional(),
+  callerName: f.optionalText(80).optional(),
+  callerRole: f.optionalText(80).optional(),
+  employeeRef: f.optionalText(20).optional(),
   topicId: f.id.nullable().optional(),
   subtopicId: f.id.nullable().optional(),
-  question: text(4000).optional(),
-  answer: text(4000).optional(),
+  question: f.optionalText(4000).optional(),
+  answer: f.optionalText(4000).optional(),
   answeredInCall: z.boolean().optional(),
   urgency: z.enum(URGENCIES).optional(),
   routingId: f.id.nullable().optional(),
-  handoverNote: text(2000).optional(),
+  handoverNote: f.optionalText(2000).optional(),
   heardViaId: f.id.nullable().optional(),
   followUpKind: z.enum(['none', ...FOLLOW_UP_KINDS]).optional(),
   followUpDueOn: z.string().max(10).optional(),
   followUpOwnerId: f.id.nullable().optional(),
-  followUpNote: text(200).optional(),
+  followUpNote: f.optionalText(200).optional(),
 });
 export type DraftData = z.output<typeof draftData>;
 
@@ -229,22 +222,22 @@ export interface CallView extends CallInput {
 export const callsListInput = z.strictObject({
   status: z.enum(['all', ...CALL_STATUSES]).default('all'),
   employerId: f.id.nullable().default(null),
-  query: text(80).default(''),
+  query: f.optionalText(80).default(''),
   page,
 });
 
 export const callCloseInput = z.strictObject({
   id: f.id,
-  outcome: text(2000),
+  outcome: f.optionalText(2000),
 });
 
 export const followUpAddInput = z.strictObject({ callId: f.id, followUp: followUpInput });
 
 export const supportActionInput = z.strictObject({
   kind: z.enum(SUPPORT_ACTION_KINDS),
-  date: localDate,
+  date: f.localDate,
   durationMinutes: z.number({ error: 'validation:wholeNumber' }).int({ error: 'validation:wholeNumber' }).min(1, { error: 'hotline:validation.duration' }).max(1440, { error: 'hotline:validation.duration' }),
-  outcome: required(2000),
+  outcome: f.requiredText(2000),
 });
 export const supportActionAddInput = z.strictObject({ callId: f.id, action: supportActionInput });
 
@@ -252,19 +245,19 @@ export const consentRecordInput = z.strictObject({ callId: f.id, consent: consen
 
 export const namedCaseInput = z.strictObject({
   callId: f.id,
-  employeeName: required(120),
-  employeeContact: text(200),
+  employeeName: f.requiredText(120),
+  employeeContact: f.optionalText(200),
 });
 
 // ---------- outreach ----------
 
 export const outreachInput = z.strictObject({
   kind: z.enum(OUTREACH_KINDS),
-  place: required(120),
+  place: f.requiredText(120),
   channelId: f.id,
-  count: z.number({ error: 'validation:wholeNumber' }).int({ error: 'validation:wholeNumber' }).min(0, { error: 'validation:wholeNumber' }).max(1_000_000, { error: 'validation:wholeNumber' }),
-  date: localDate,
-  notes: text(1000),
+  count: f.wholeNumber(0, 1_000_000),
+  date: f.localDate,
+  notes: f.optionalText(1000),
 });
 
 export interface OutreachView extends z.output<typeof outreachInput> {
@@ -273,9 +266,10 @@ export interface OutreachView extends z.output<typeof outreachInput> {
 
 // ---------- indicators ----------
 
-export const indicatorsInput = z.strictObject({ from: localDate, to: localDate });
+/** A period of the installation's calendar; its end may not lie before its start. */
+export const indicatorsInput = z.strictObject({ from: f.localDate, to: f.localDate }).check(f.endNotBefore('from', 'to'));
 
-const label = text(200);
+const label = f.optionalText(200);
 /** The words of the workbook: the renderer sends what it shows, so the file is in the user's language. */
 export const indicatorsExportTexts = z.strictObject({
   sheetSummary: label,
@@ -299,13 +293,15 @@ export const indicatorsExportTexts = z.strictObject({
   notRouted: label,
   unknown: label,
 });
-export const indicatorsExportInput = z.strictObject({
-  from: localDate,
-  to: localDate,
-  texts: indicatorsExportTexts,
-  /** Taxonomy labels as shown, by entry id (seeded entries are translated in the renderer). */
-  labels: z.record(z.string().regex(/^\d+$/), text(120)),
-});
+export const indicatorsExportInput = z
+  .strictObject({
+    from: f.localDate,
+    to: f.localDate,
+    texts: indicatorsExportTexts,
+    /** Taxonomy labels as shown, by entry id (seeded entries are translated in the renderer). */
+    labels: z.record(z.string().regex(/^\d+$/), f.optionalText(120)),
+  })
+  .check(f.endNotBefore('from', 'to'));
 
 export interface Indicators {
   /** `yyyy-MM` of the installation's calendar; one row per month, topic and routing present. */

@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { channel, type Access } from './channel';
-import type { ConsentView } from './consent';
-import type { FileDownload } from './files';
-import * as f from './fields';
-import { defineModuleContract } from './module-contract';
-import * as s from './hotline-schemas';
+import { channel, type Access } from '../channel';
+import type { ConsentView } from '../consent';
+import type { FileDownload } from '../files';
+import * as f from '../fields';
+import { defineModuleContract } from '../module-contract';
+import * as s from './schemas';
+import { FOLLOW_UP_KINDS } from './values';
 
-export * from './hotline-schemas';
+export * from './schemas';
+export * from './values';
 
 const HOTLINE: Access = { kind: 'signedIn', roles: ['hotline'] };
 /** Topics and routing targets are read by hotline staff and extended by admins. */
@@ -73,5 +75,5 @@ export const hotlineModule = defineModuleContract({
   id: 'hotline',
   roles: ['hotline'],
   channels: hotlineChannels,
-  taskKinds: s.FOLLOW_UP_KINDS.map((k) => `hotline.${k}` as const),
+  taskKinds: FOLLOW_UP_KINDS.map((k) => `hotline.${k}` as const),
 });
