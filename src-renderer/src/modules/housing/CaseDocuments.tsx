@@ -26,11 +26,13 @@ function DocumentRow({ caseId, doc, apply, onError }: { caseId: number; doc: Doc
   const [expiresOn, setExpiresOn] = useState(doc.expiresOn ?? '');
   // Ticked at once; the saved case that comes back confirms (or resets) it.
   const [received, setReceived] = useState(doc.status === 'received');
+  // Follow this row's saved values only: every save returns the whole case, and a reply for
+  // another row must not undo a tick whose own save is still on its way.
   useEffect(() => {
     setReceived(doc.status === 'received');
     setStatus(doc.status);
     setExpiresOn(doc.expiresOn ?? '');
-  }, [doc]);
+  }, [doc.status, doc.expiresOn]);
   const save = async (next: DocumentStatus, expiry: string) => {
     const r = apply(
       await api.housing.documentSave({
