@@ -188,7 +188,7 @@ test('a call logged too early names what is missing, and its draft comes back wi
 
   const left = page.waitForResponse((r) => r.url().endsWith('/hotline.draftLeave'));
   await page.getByRole('navigation').getByRole('button', { name: text('de', 'common:nav.start') }).click();
-  expect(await (await left).json()).toMatchObject({ ok: true, value: { removed: false } });
+  expect((await (await left).json()).result).toMatchObject({ ok: true, value: { removed: false } });
   await page.getByRole('button', { name: new RegExp(text('de', 'hotline:start.continue')) }).click();
   await expect(callHeading(page)).toBeVisible();
   await expect(page.getByLabel(text('de', 'hotline:call.callerName'))).toHaveValue('Frau Yılmaz');
