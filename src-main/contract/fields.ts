@@ -56,6 +56,19 @@ export const recoveryCode = z
 export const id = z.number().int().positive();
 
 /**
+ * The version a record was loaded at, sent back with its save so a colleague's save in between
+ * is noticed (CONFLICT) instead of overwritten. Required when changing an existing record.
+ */
+export const version = z.number().int().positive();
+
+/** `{ id: null }` creates, `{ id, version }` changes the record as it was loaded. */
+export function requireVersionForChanges(ctx: { value: { id: number | null; version?: number | null | undefined }; issues: unknown[] }): void {
+  if (ctx.value.id !== null && (ctx.value.version === undefined || ctx.value.version === null)) {
+    ctx.issues.push({ code: 'custom', message: 'validation:required', path: ['version'], input: ctx.value.version });
+  }
+}
+
+/**
  * A form's pick from a list (an employer, a topic, a channel): empty (`null`) until chosen, then
  * the channel's rule for it. Wrap the channel's field with it in the form's schema, so an empty
  * choice says "required" rather than "invalid".

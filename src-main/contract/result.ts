@@ -65,6 +65,9 @@ export interface ErrorDetails {
   retryAfterSeconds?: number;
   /** For INVALID_INPUT: where the input failed and the (translatable) message. */
   issues?: { path: string; message: string }[];
+  /** For CONFLICT on a stale save: who saved the record since it was loaded, and when (ISO time). */
+  changedBy?: string | null;
+  changedAt?: string | null;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorValue };

@@ -14,6 +14,8 @@ export interface CurrentUser {
   uiLanguage: UiLanguage | null;
   autoLockMinutes: number;
   mustChangePassword: boolean;
+  /** The user record's version (an admin editing themselves sends it back). */
+  version: number;
 }
 
 export interface Installation {

@@ -12,6 +12,8 @@ export interface UserSummary {
   mustChangePassword: boolean;
   createdAt: string;
   lastLoginAt: string | null;
+  /** Sent back with an edit (see fields.version). */
+  version: number;
 }
 
 export const createUserInput = z.strictObject({
@@ -22,6 +24,7 @@ export const createUserInput = z.strictObject({
 
 export const updateUserInput = z.strictObject({
   id: f.id,
+  version: f.version,
   displayName: f.displayName,
   roles: f.roles,
 });

@@ -40,8 +40,8 @@ export async function prepareDemoDataDir(options: { nativeBinding?: string } = {
       if (!r.ok) throw new Error(`demo: ${channel} failed: ${r.error.code}`);
       return r.value;
     };
-    const status = (await must('session.login', { username, password })) as { user: { id: number } };
-    await must('users.update', { id: status.user.id, displayName: 'Demo Admin', roles: [...ROLES] });
+    const status = (await must('session.login', { username, password })) as { user: { id: number; version: number } };
+    await must('users.update', { id: status.user.id, version: status.user.version, displayName: 'Demo Admin', roles: [...ROLES] });
     const api = buildApi((channel, input) => client.call(channel, input));
     const now = core.clock.now();
     // A seeder may have left the clock in the past; jumping back to now would look like idle

@@ -1,4 +1,6 @@
+import { claimVersion } from '../db/versioned';
 import { AppError } from '../errors';
+import { UserEntity } from '../users/user.entity';
 import type { Handler } from '../router/context';
 import { generateOneTimePassword } from '../users/one-time-password';
 import { assertAnotherAdminRemains, getUser, insertUser, listUsers, toSummary, users } from '../users/users-service';
@@ -30,6 +32,7 @@ export const usersHandlers: {
     const { db, audit } = ctx.signedIn();
     const user = await getUser(db, input.id);
     if (!user.active) throw new AppError('USER_DEACTIVATED');
+    await claimVersion(db, UserEntity, { id: user.id }, input.version, ctx.signedIn().actor.id, ctx.clock.now());
     const roles = [...new Set(input.roles)];
     if (user.roles.includes('admin') && !roles.includes('admin')) await assertAnotherAdminRemains(db, user.id);
     const changed = [

@@ -11,7 +11,7 @@ describe('a module switched off', () => {
     await setUp(t, ['hotline']);
     await loginAdmin(t);
     const me = (await t.must('users.list', {}))[0]!;
-    await t.must('users.update', { id: me.id, displayName: me.displayName, roles: [...ROLES] });
+    await t.must('users.update', { id: me.id, version: me.version, displayName: me.displayName, roles: [...ROLES] });
 
     const poolChannels = CHANNEL_NAMES.filter((c) => moduleOfChannel(c) === 'pool');
     expect(poolChannels.length).toBeGreaterThan(10);

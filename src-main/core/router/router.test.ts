@@ -26,7 +26,7 @@ describe('the router', () => {
     await loginAdmin(t);
     // Module channels check their role before the input: hold every role, so validation is what is tested.
     const me = (await t.must('users.list', {}))[0]!;
-    await t.must('users.update', { id: me.id, displayName: me.displayName, roles: [...ROLES] });
+    await t.must('users.update', { id: me.id, version: me.version, displayName: me.displayName, roles: [...ROLES] });
     for (const channel of CHANNEL_NAMES) {
       for (const input of MALFORMED) {
         const before = await auditEntries();

@@ -160,12 +160,12 @@ describe('users and passwords', () => {
   it('keeps one admin and refuses to deactivate oneself', async () => {
     const self = unlocked(await t.must('session.status', {})).user;
     expect(await t.call('users.deactivate', { id: self.id })).toMatchObject({ ok: false, error: { code: 'CANNOT_DEACTIVATE_SELF' } });
-    expect(await t.call('users.update', { id: self.id, displayName: 'Anna', roles: ['reporting'] })).toMatchObject({
+    expect(await t.call('users.update', { id: self.id, version: self.version, displayName: 'Anna', roles: ['reporting'] })).toMatchObject({
       ok: false,
       error: { code: 'LAST_ADMIN' },
     });
     const { user } = await t.must('users.create', { username: 'x.admin', displayName: 'X', roles: ['admin'] });
-    await t.must('users.update', { id: self.id, displayName: 'Anna', roles: ['admin', 'reporting'] });
+    await t.must('users.update', { id: self.id, version: self.version, displayName: 'Anna', roles: ['admin', 'reporting'] });
     expect(await t.call('users.create', { username: 'x.admin', displayName: 'Y', roles: ['admin'] })).toMatchObject({
       ok: false,
       error: { code: 'USERNAME_TAKEN' },

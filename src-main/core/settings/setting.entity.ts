@@ -1,7 +1,8 @@
 import { EntitySchema } from 'typeorm';
+import { VERSION_COLUMNS, type VersionFields } from '../db/version-columns';
 
 /** Installation-wide settings as key → JSON value (organisation, modules, later retention …). */
-export interface Setting {
+export interface Setting extends VersionFields {
   key: string;
   value: string;
 }
@@ -12,5 +13,6 @@ export const SettingEntity = new EntitySchema<Setting>({
   columns: {
     key: { type: 'text', primary: true },
     value: { type: 'text' },
+    ...VERSION_COLUMNS,
   },
 });

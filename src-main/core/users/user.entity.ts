@@ -1,8 +1,9 @@
 import { EntitySchema } from 'typeorm';
 import type { Role, UiLanguage } from '../../contract';
+import { VERSION_COLUMNS, type VersionFields } from '../db/version-columns';
 
 /** A member of staff who can log in. Key material lives in the keyring, never here. */
-export interface User {
+export interface User extends VersionFields {
   id: number;
   username: string;
   displayName: string;
@@ -32,5 +33,6 @@ export const UserEntity = new EntitySchema<User>({
     createdAt: { type: 'text', name: 'created_at' },
     deactivatedAt: { type: 'text', name: 'deactivated_at', nullable: true },
     lastLoginAt: { type: 'text', name: 'last_login_at', nullable: true },
+    ...VERSION_COLUMNS,
   },
 });

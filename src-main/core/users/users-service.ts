@@ -15,6 +15,7 @@ export function toSummary(user: User): UserSummary {
     mustChangePassword: user.mustChangePassword,
     createdAt: user.createdAt,
     lastLoginAt: user.lastLoginAt,
+    version: user.version,
   };
 }
 
@@ -57,6 +58,9 @@ export async function insertUser(db: EntityManager, input: NewUser, now: Date): 
     createdAt: now.toISOString(),
     deactivatedAt: null,
     lastLoginAt: null,
+    version: 1,
+    updatedAt: now.toISOString(),
+    updatedBy: null,
   });
 }
 

@@ -1,18 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../src-main/contract';
+import { formatDateTime } from '../i18n/date-locale';
 import { errorKey } from '../i18n/dynamic-keys';
 import { useValidationMessage } from './validation-message';
 
 /** One translated error from the core, with what its details add (wait time, failed fields). */
 export function ErrorText({ error }: { error: ErrorValue }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const validationMessage = useValidationMessage();
   const retry = error.details?.retryAfterSeconds;
   const issues = error.details?.issues ?? [];
+  const changedAt = error.details?.changedAt;
+  // A stale save: say who saved in between, and when, so the user knows what to look at after reloading.
+  const conflict =
+    error.code === 'CONFLICT' && changedAt
+      ? t('errors:changedBy', { name: error.details?.changedBy ?? t('errors:someone'), time: formatDateTime(changedAt, i18n.resolvedLanguage ?? 'de') })
+      : null;
   return (
     <>
       <p>
-        {t(errorKey(error.code))}
+        {conflict ?? t(errorKey(error.code))}
         {retry !== undefined && retry > 0 ? ' ' + t('errors:retryAfter', { count: Math.ceil(retry) }) : null}
       </p>
       {issues.length > 0 ? (

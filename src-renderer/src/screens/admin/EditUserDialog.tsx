@@ -13,7 +13,7 @@ export function EditUserDialog({ user, onClose, onSaved }: { user: UserSummary |
           user={user}
           onCancel={onClose}
           onSubmit={async (values) => {
-            const result = await api.users.update({ id: user.id, ...values });
+            const result = await api.users.update({ id: user.id, version: user.version, ...values });
             if (result.ok) onSaved(result.value);
             return result;
           }}
