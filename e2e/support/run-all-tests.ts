@@ -5,7 +5,8 @@ import { findOrProvisionBrowser } from './find-browser';
 
 /**
  * `npm test`: typecheck, lint, unit and service tests (vitest), then the end-to-end tests in a
- * real Chromium (Playwright), which this script finds or installs first. Every step runs even if
+ * real Chromium (Playwright), which this script finds or installs first, then the benchmark once
+ * at 1/100 scale. Every step runs even if
  * an earlier one failed, so one log shows everything; the exit code is non-zero if any failed.
  * The last line sums up the tests of both runners.
  */
@@ -61,6 +62,10 @@ if (browser) {
     PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightJson,
   });
 }
+// The benchmark at 1/100 of the regional scale, once, so it never rots (figures are not judged here).
+run('benchmark at 1/100 scale (npm run bench -- --small)', ['--import', 'tsx', path.join(ROOT, 'src-main/cli/bench/bench.ts'), '--small', ...(browser ? [] : ['--no-cold-start'])], {
+  ...(browser ? { BRUECKE_CHROMIUM: browser } : {}),
+});
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
 if (fs.existsSync(vitestJson)) {
