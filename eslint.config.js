@@ -42,12 +42,23 @@ export default tseslint.config(
   },
   {
     // The layers every module runs on receive modules' tables and handlers from the composition root.
-    files: ['src-main/core/{db,session,router,keys,audit,data-dir}/**/*.ts', 'src-main/electron/**/*.ts'],
+    files: ['src-main/core/{db,session,router,keys,audit,data-dir}/**/*.ts'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': restrict([
-        { group: CORE_ONLY.filter((p) => !p.includes('electron')), message: 'Core never imports the shell, web, cli or renderer.' },
+        { group: CORE_ONLY, message: 'Core never imports the shell, web, cli or renderer.' },
         { group: [...moduleImports, '**/core/modules', '**/core/composition', '../modules', '../composition'], message: 'This layer imports no module: it receives them from core/composition.ts.' },
+      ]),
+    },
+  },
+  {
+    // The shell uses the core (and the HTTP transports' client) but composes no module itself.
+    files: ['src-main/electron/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['**/cli/**', '**/src-renderer/**'], message: 'The shell never imports the cli or the renderer.' },
+        { group: [...moduleImports, '**/core/modules', '**/core/composition'], message: 'The shell imports no module: the core composes itself.' },
       ]),
     },
   },

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { connectionChannels } from './connection';
 import { maintenanceChannels } from './maintenance';
 import type { ChannelSpec } from './channel';
 import type { Result } from './result';
@@ -11,6 +12,7 @@ import { usersChannels } from './users';
 /** The core's own channels: sessions, users, settings, maintenance, the task list. */
 const foundationChannels = {
   ...sessionChannels,
+  ...connectionChannels,
   ...usersChannels,
   ...settingsChannels,
   ...maintenanceChannels,
@@ -70,6 +72,7 @@ export * from './modules';
 export type { ModuleContract } from './module-contract';
 export type { Access, CallKind, ChannelSpec } from './channel';
 export type { CurrentUser, Installation, SessionStatus } from './session';
+export type { ConnectionStatus } from './connection';
 export type { UserSummary } from './users';
 export type { TaskView, TeamMember, TeamOverview } from './tasks';
 export { TASK_PAGE_SIZE } from './tasks';

@@ -30,6 +30,9 @@ export const ERROR_CODES = [
   'KEYRING_CORRUPT',
   'DB_CORRUPT',
   'DB_SCHEMA_NEWER',
+  // a team server
+  'SERVER_UNREACHABLE',
+  'SERVER_CERTIFICATE_CHANGED',
   // users
   'USERNAME_TAKEN',
   'USER_NOT_FOUND',

@@ -5,6 +5,7 @@ import { createCore } from '../core/core';
 import { hasFlag, resolveDataDir } from '../core/data-dir/resolve-data-dir';
 import { createLogger } from '../core/log';
 import { appEntryUrl, appPaths, nativeBindingPath } from './app-paths';
+import { readChoice, SwitchableCore } from './connection';
 import { installHardening } from './hardening';
 import { registerIpc } from './ipc';
 import { mainWindowOptions } from './window-options';
@@ -14,7 +15,6 @@ import { mainWindowOptions } from './window-options';
  * decided here is small; the decisions themselves live in the pure modules beside it.
  */
 
-type Core = Awaited<ReturnType<typeof createCore>>;
 
 const log = createLogger('electron/main');
 const paths = appPaths(path.dirname(fileURLToPath(import.meta.url)));
@@ -35,7 +35,7 @@ function start(): void {
   // Awaited after ready; this keeps an early failure from counting as an unhandled rejection.
   dataDir.catch(() => undefined);
   let window: BrowserWindow | null = null;
-  let core: Promise<Core> | undefined;
+  let core: Promise<SwitchableCore> | undefined;
   let closing: Promise<void> | undefined;
   let closed = false;
   let unregisterIpc: (() => void) | undefined;
@@ -74,9 +74,16 @@ function start(): void {
     .then(async () => {
       const entry = appEntryUrl(paths.rendererIndex, process.env, app.isPackaged);
       installHardening(app, session.defaultSession, entry);
-      const pending = createCore({ dataDir: await dataDir, nativeBinding: nativeBindingPath(paths.appRoot, process.env) });
+      const directory = await dataDir;
+      const configDir = app.getPath('userData');
+      // A data folder named on the command line wins; otherwise the choice made at first start.
+      const explicit = hasFlag(argv, '--data-dir') || hasFlag(argv, '--demo') || Boolean(process.env.BRUECKE_DATA_DIR);
+      const initial = explicit ? { kind: 'local' as const } : (readChoice(configDir) ?? { kind: 'local' as const });
+      const binding = nativeBindingPath(paths.appRoot, process.env);
+      const switchable = new SwitchableCore({ configDir, initial, openLocal: () => createCore({ dataDir: directory, ...(binding ? { nativeBinding: binding } : {}) }) });
+      const pending = Promise.resolve(switchable);
       core = pending;
-      // createCore resolves even when the data directory is locked or read-only; the renderer
+      // A local core opens even when the data directory is locked or read-only; the renderer
       // then shows session.status's reason. A rejection is a bug and ends up below.
       const ready = await pending;
       if (closing) return; // quit while the core was opening; before-quit closes it

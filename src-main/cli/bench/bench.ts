@@ -59,9 +59,10 @@ async function main(argv: string[]): Promise<void> {
         const { samples, bytes } = await timeCall(client, spec.name, spec.channel, spec.input, runs);
         const extra: Partial<Timing> = { bytes };
         if (spec.raw) {
+          const rawRuns = Math.max(3, samples.length);
           const rawSamples = (db: typeof encrypted) => {
-            const totals = Array.from({ length: runs }, () => 0);
-            for (const q of spec.raw!) timeSql(db, q.sql, q.params, runs).forEach((ms, i) => (totals[i]! += ms));
+            const totals = Array.from({ length: rawRuns }, () => 0);
+            for (const q of spec.raw!) timeSql(db, q.sql, q.params, rawRuns).forEach((ms, i) => (totals[i]! += ms));
             return totals;
           };
           const onEncrypted = percentile(rawSamples(encrypted), 50);

@@ -24,16 +24,22 @@ export function summarise(name: string, samples: number[], extra: Partial<Timing
   return { name, p50: percentile(samples, 50), p95: percentile(samples, 95), max: Math.max(...samples), ...extra };
 }
 
-/** Times `runs` calls after `warmup` untimed ones; fails loudly if a call does not succeed. */
-export async function timeCall(client: LocalClient, name: string, channel: string, input: () => unknown, runs: number, warmup = 3): Promise<{ samples: number[]; bytes: number }> {
+/**
+ * Times `runs` calls after `warmup` untimed ones, but stops early once `budgetMs` has passed (with
+ * at least three samples), so a call that takes seconds cannot hold the benchmark for an hour.
+ * Fails loudly if a call does not succeed.
+ */
+export async function timeCall(client: LocalClient, name: string, channel: string, input: () => unknown, runs: number, warmup = 3, budgetMs = 20_000): Promise<{ samples: number[]; bytes: number }> {
   let bytes = 0;
-  for (let i = 0; i < warmup; i++) {
+  const begun = performance.now();
+  for (let i = 0; i < warmup && (i === 0 || performance.now() - begun < budgetMs / 4); i++) {
     const r = await client.call(channel, input());
     if (!r.ok) throw new Error(`${name}: ${channel} failed: ${r.error.code} ${r.error.message ?? ''}`);
     bytes = JSON.stringify(r.value).length;
   }
   const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
+  const timed = performance.now();
+  for (let i = 0; i < runs && (samples.length < 3 || performance.now() - timed < budgetMs); i++) {
     const started = performance.now();
     const r = await client.call(channel, input());
     samples.push(performance.now() - started);

@@ -1,6 +1,7 @@
 import type { ChannelName } from '../../contract';
 import type { ModuleId } from '../../contract/modules';
 import type { Handler } from '../router/context';
+import { connectionHandlers } from './connection-handlers';
 import { maintenanceHandlers } from './maintenance-handlers';
 import { sessionHandlers } from './session-handlers';
 import { settingsHandlers } from './settings-handlers';
@@ -12,6 +13,7 @@ type FoundationChannel = Exclude<ChannelName, `${ModuleId}.${string}`>;
 /** The core's own channels; modules bring theirs in their descriptors. The type makes a missing one a compile error. */
 export const foundationHandlers: { [C in FoundationChannel]: Handler<C> } = {
   ...sessionHandlers,
+  ...connectionHandlers,
   ...usersHandlers,
   ...settingsHandlers,
   ...maintenanceHandlers,

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { Trans, useTranslation } from 'react-i18next';
-import { contract, type ErrorValue } from '../../../../src-main/contract';
+import { contract, type ConnectionStatus, type ErrorValue } from '../../../../src-main/contract';
 import { api } from '../../api/transport';
 import { useSession } from '../../api/session-context';
 import { FormError } from '../../components/ErrorMessage';
@@ -12,7 +12,7 @@ import { AuthLayout } from './AuthLayout';
 
 const loginSchema = contract['session.login'].input;
 
-export function LoginScreen({ onUseRecoveryCode }: { onUseRecoveryCode: () => void }) {
+export function LoginScreen({ onUseRecoveryCode, onConnect, connection }: { onUseRecoveryCode: () => void; onConnect?: () => void; connection?: ConnectionStatus }) {
   const { t } = useTranslation();
   const { applyStatus, lockedUser, forgetLockedUser } = useSession();
   const [error, setError] = useState<ErrorValue | null>(null);
@@ -100,6 +100,18 @@ export function LoginScreen({ onUseRecoveryCode }: { onUseRecoveryCode: () => vo
           {t('auth:login.useRecoveryCode')}
         </button>
       </p>
+      {onConnect && connection ? (
+        <p className="auth-footer">
+          {connection.kind === 'server' ? (
+            <>
+              {t('auth:connect.connectedTo')} <bdi dir="ltr">{connection.address}</bdi>{' '}
+            </>
+          ) : null}
+          <button type="button" className="button-link" onClick={onConnect}>
+            {connection.kind === 'server' ? t('auth:connect.change') : t('auth:connect.open')}
+          </button>
+        </p>
+      ) : null}
     </AuthLayout>
   );
 }

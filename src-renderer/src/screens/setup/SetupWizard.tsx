@@ -15,7 +15,7 @@ import { StepIndicator, type SetupStep } from './StepIndicator';
  * First run: organisation and modules, the first admin, then the recovery code. The status is
  * not asked again until the code has been confirmed, so it cannot disappear off the screen.
  */
-export function SetupWizard() {
+export function SetupWizard({ onConnect }: { onConnect?: () => void }) {
   const { t } = useTranslation();
   const { refresh } = useSession();
   const { language } = useUiLanguage();
@@ -41,6 +41,14 @@ export function SetupWizard() {
   return (
     <AuthLayout showLanguage={false} wide>
       <PageHeading>{t('setup:title')}</PageHeading>
+      {onConnect && step === 1 ? (
+        <p className="lead">
+          {t('auth:connect.orConnect')}{' '}
+          <button type="button" className="button-link" onClick={onConnect}>
+            {t('auth:connect.open')}
+          </button>
+        </p>
+      ) : null}
       <StepIndicator current={step} />
       {step === 1 ? (
         <OrganisationStep
