@@ -2,11 +2,12 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { openAs } from '../src-main/core/testing/test-database';
 import { startAppServer } from './support/app-server';
 import { expect, test } from './support/fixtures';
-import { ADMIN_ACCOUNT, logInViaUi, setUpViaApi } from './support/flows';
+import { ADMIN_ACCOUNT, callApi, logInViaUi, setUpViaApi } from './support/flows';
 import { text } from './support/texts';
 
 const de = (key: string, options?: Record<string, string | number>) => text('de', key, options);
@@ -128,4 +129,50 @@ test('a new tab opened from the launch address starts at the log-in, and no secr
     await app.stop();
     spawn('pkill', ['-f', fakeBrowser]).on('error', () => undefined);
   }
+});
+
+test('on a sick day a colleague takes over a call-back from the team view, and it shows on their start page', async ({ page, app }) => {
+  const [hanna, olaf] = await setUpViaApi(app, {
+    modules: ['hotline'],
+    accounts: [
+      { username: 'hanna.hotline', displayName: 'Hanna Hotline', roles: ['hotline'] },
+      { username: 'olaf.hotline', displayName: 'Olaf Hotline', roles: ['hotline'] },
+    ],
+  });
+  // Hanna logged a call yesterday with a call-back that is hers.
+  const status = await callApi<{ user: { id: number } }>(app, 'session.login', { username: hanna!.username, password: hanna!.password });
+  const employer = await callApi<{ id: number }>(app, 'hotline.employerSave', {
+    id: null,
+    employer: { name: 'Bäckerei Sonnenschein', sector: 'Handwerk', sizeBand: 'small', street: '', postcode: '48431', city: 'Rheine', notes: '' },
+  });
+  const taxonomy = await callApi<{ id: number; key: string | null }[]>(app, 'hotline.taxonomy', {});
+  const id = (key: string) => taxonomy.find((e) => e.key === key)!.id;
+  await callApi(app, 'hotline.callLog', {
+    draftId: null,
+    call: {
+      employerId: employer.id, callerName: 'Frau Sommer', callerRole: 'Inhaberin', employeeRef: 'T. B.', topicId: id('legal'), subtopicId: null,
+      question: 'Arbeitserlaubnis für die neue Aushilfe?', answer: '', answeredInCall: false, urgency: 'high', routingId: id('routing.foreignersAuthority'),
+      handoverNote: '', heardViaId: null,
+    },
+    followUp: { kind: 'callBack', dueOn: '2030-01-10', dueTime: null, ownerUserId: status.user.id, note: '' },
+  });
+  await callApi(app, 'session.logout');
+
+  await logInViaUi(page, app, olaf!);
+  await nav(page).getByRole('button', { name: de('common:nav.team') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: de('tasks:team.title') })).toBeVisible();
+  const people = page.getByRole('table');
+  await expect(people.getByRole('row', { name: /Hanna Hotline/ })).toContainText('1');
+  await people.getByRole('button', { name: 'Hanna Hotline' }).click();
+  const task = page.locator('.task').filter({ hasText: 'Bäckerei Sonnenschein' });
+  await expect(task).toContainText(de('hotline:taskKind.callBack'));
+  await task.getByLabel(new RegExp(de('tasks:team.handOverTo', { title: 'X' }).split('(')[0]!.trim())).selectOption({ label: 'Olaf Hotline' });
+  await task.getByRole('button', { name: new RegExp(`^${de('tasks:team.handOver')}`) }).click();
+  await expect(page.getByRole('status')).toContainText('Olaf Hotline');
+  await expect(people.getByRole('row', { name: /Olaf Hotline/ })).toContainText('1');
+
+  await nav(page).getByRole('button', { name: de('common:nav.start'), exact: true }).click();
+  await expect(page.locator('.task').filter({ hasText: 'Bäckerei Sonnenschein' })).toContainText('Olaf Hotline');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations).toEqual([]);
 });

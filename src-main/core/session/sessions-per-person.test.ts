@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { localClient } from '../client';
+import { createCore } from '../core';
 import { createStaff, type Person } from '../testing/staff';
-import { ADMIN, setUp, startTestCore, type TestClient, type TestCore } from '../testing/test-core';
+import { ADMIN, FAST_KDF, setUp, startTestCore, type TestClient, type TestCore } from '../testing/test-core';
 import { openAs } from '../testing/test-database';
 import { THROTTLE_FILE } from './login-throttle';
 
@@ -139,5 +141,34 @@ describe('log-in throttling', () => {
     expect(await again.call('session.login', { username: KAI.username, password: KAI.password })).toMatchObject({ ok: false, error: { code: 'LOGIN_THROTTLED' } });
     clock.advance(5_000);
     expect(await again.call('session.login', { username: KAI.username, password: KAI.password })).toMatchObject({ ok: true });
+  });
+});
+
+describe('a team server started to stay unlocked', () => {
+  it('keeps the key after the first admin’s log-in until it stops, and not before', async () => {
+    const first = await startTestCore();
+    await setUp(first);
+    await createStaff(first, [KAI]);
+    const dataDir = first.dataDir;
+    const clock = first.clock;
+    await first.cleanup();
+
+    const server = await createCore({ dataDir, clock, kdf: FAST_KDF, stayUnlocked: true });
+    try {
+      const kai = localClient(server);
+      await kai.must('session.login', { username: KAI.username, password: KAI.password });
+      await kai.must('session.logout', {});
+      // Kai is no admin: after his log-out the key is gone as usual.
+      expect(server.unlocked).toBe(false);
+      const admin = localClient(server);
+      await admin.must('session.login', { username: ADMIN.username, password: ADMIN.password });
+      await admin.must('session.logout', {});
+      expect(server.unlocked).toBe(true);
+      // Nobody is signed in, yet scheduled work could run; a call still needs a session.
+      expect(await localClient(server).call('users.list', {})).toMatchObject({ ok: false, error: { code: 'NOT_AUTHENTICATED' } });
+    } finally {
+      await server.close();
+    }
+    expect(server.unlocked).toBe(false);
   });
 });

@@ -29,7 +29,7 @@ export function CaseConsents({ detail, apply, today }: { detail: CaseDetail; app
     setError(r.ok ? null : r.error);
   };
   return (
-    <section className="panel housing-wide" aria-labelledby="hc-consents">
+    <section className="panel panel-wide" aria-labelledby="hc-consents">
       <h2 id="hc-consents">{t('housing:consent.title')}</h2>
       {detail.consents.length > 0 ? (
         <table className="data-table" aria-labelledby="hc-consents">

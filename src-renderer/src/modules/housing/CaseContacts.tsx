@@ -30,7 +30,7 @@ export function CaseContacts({ detail, apply }: { detail: CaseDetail; apply: App
     fill(null);
   });
   return (
-    <section className="panel housing-wide" aria-labelledby="hc-contacts">
+    <section className="panel panel-wide" aria-labelledby="hc-contacts">
       <h2 id="hc-contacts">{t('housing:contacts.title')}</h2>
       {detail.contacts.length > 0 ? (
         <ul className="housing-contacts">

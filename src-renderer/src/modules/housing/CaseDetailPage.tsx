@@ -66,7 +66,7 @@ export function CaseDetailPage({ params }: { params: PageParams }) {
         </div>
       </div>
       <FormError error={error} />
-      <section className="panel housing-wide" aria-labelledby="hc-overview">
+      <section className="panel panel-wide" aria-labelledby="hc-overview">
         <h2 id="hc-overview">{t('housing:case.overview')}</h2>
         <dl className="facts">
           <dt>{t('housing:list.stage')}</dt>
@@ -110,7 +110,7 @@ export function CaseDetailPage({ params }: { params: PageParams }) {
       <CaseOffers detail={detail} apply={apply} />
       <CaseContacts detail={detail} apply={apply} />
       <CaseConsents detail={detail} apply={apply} today={format(new Date(), 'yyyy-MM-dd')} />
-      <section className="panel housing-wide" aria-labelledby="hc-history">
+      <section className="panel panel-wide" aria-labelledby="hc-history">
         <h2 id="hc-history">{t('housing:case.history')}</h2>
         <table className="data-table" aria-labelledby="hc-history">
           <thead>

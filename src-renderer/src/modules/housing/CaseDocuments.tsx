@@ -109,7 +109,7 @@ export function CaseDocuments({ detail, apply }: { detail: CaseDetail; apply: Ap
     else setError(form.showServerIssues(r.error) ? null : r.error);
   });
   return (
-    <section className="panel housing-wide" aria-labelledby="hc-docs">
+    <section className="panel panel-wide" aria-labelledby="hc-docs">
       <h2 id="hc-docs">{t('housing:documents.title')}</h2>
       <table className="data-table" aria-labelledby="hc-docs">
         <thead>

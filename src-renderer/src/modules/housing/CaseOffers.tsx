@@ -46,7 +46,7 @@ export function CaseOffers({ detail, apply }: { detail: CaseDetail; apply: Apply
     setError(r.ok || form.showServerIssues(r.error) ? null : r.error);
   });
   return (
-    <section className="panel housing-wide" aria-labelledby="hc-offers">
+    <section className="panel panel-wide" aria-labelledby="hc-offers">
       <h2 id="hc-offers">{t('housing:caseOffers.title')}</h2>
       {matches.length === 0 ? <p className="muted">{t('housing:caseOffers.none')}</p> : null}
       <ul className="housing-matches">

@@ -23,7 +23,7 @@ export function CaseWaits({ detail, apply }: { detail: CaseDetail; apply: Apply 
     else setError(form.showServerIssues(r.error) ? null : r.error);
   });
   return (
-    <section className="panel housing-wide" aria-labelledby="hc-waits">
+    <section className="panel panel-wide" aria-labelledby="hc-waits">
       <h2 id="hc-waits">{t('housing:waits.title')}</h2>
       {detail.totalsByActor.length > 0 ? (
         <p>

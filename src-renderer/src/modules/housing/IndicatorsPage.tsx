@@ -13,7 +13,7 @@ import { useIndicatorsExport } from './use-indicators-export';
 
 function Table({ id, caption, head, rows }: { id: string; caption: string; head: string[]; rows: (string | number)[][] }) {
   return (
-    <section className="panel housing-wide housing-indicator" aria-labelledby={id}>
+    <section className="panel panel-wide housing-indicator" aria-labelledby={id}>
       <h2 id={id}>{caption}</h2>
       <div>
         <table className="data-table" aria-labelledby={id}>
@@ -78,7 +78,7 @@ export function IndicatorsPage() {
       <FormError error={error} />
       {data ? (
         <div className="housing-indicators">
-          <section className="panel housing-wide housing-indicator" aria-labelledby="hi-key">
+          <section className="panel panel-wide housing-indicator" aria-labelledby="hi-key">
             <h2 id="hi-key">{t('housing:indicators.keyFigures')}</h2>
             <dl className="housing-figures">
               <dt>{t('housing:indicators.occupancy')}</dt>
@@ -111,7 +111,7 @@ export function IndicatorsPage() {
             head={[t('housing:indicators.actor'), t('housing:indicators.requests'), t('housing:indicators.totalDays')]}
             rows={data.daysPerActor.map((a) => [t(actorKey(a.actor)), n(a.requests), n(a.days)])}
           />
-          <section className="panel housing-wide housing-indicator" aria-labelledby="hi-forecast">
+          <section className="panel panel-wide housing-indicator" aria-labelledby="hi-forecast">
             <h2 id="hi-forecast">{t('housing:indicators.forecast')}</h2>
             <div>
               <table className="data-table" aria-labelledby="hi-forecast">

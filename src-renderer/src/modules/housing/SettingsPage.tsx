@@ -60,12 +60,12 @@ function SettingsForm({ initial }: { initial: HousingSettings }) {
         {message ? t(message) : ''}
       </p>
       <form noValidate onSubmit={(e) => void save(e)}>
-        <fieldset className="panel housing-wide">
+        <fieldset className="panel panel-wide">
           <legend>{t('housing:settings.stages')}</legend>
           <p className="muted">{t('housing:settings.stagesHint')}</p>
           <StageTable form={form} />
         </fieldset>
-        <fieldset className="panel housing-wide">
+        <fieldset className="panel panel-wide">
           <legend>{t('housing:settings.rentLimits')}</legend>
           {examples ? <p className="badge badge-warning">{t('housing:settings.examples')}</p> : null}
           <RentLimitTable form={form} />

@@ -76,7 +76,7 @@ export function TeamPage() {
       {overview === null ? (
         <p className="muted">{t('common:loading')}</p>
       ) : (
-        <section className="panel" aria-labelledby="team-people">
+        <section className="panel panel-wide" aria-labelledby="team-people">
           <h2 id="team-people">{t('tasks:team.people')}</h2>
           <TableScroll labelledBy="team-people">
             <table>
@@ -109,7 +109,7 @@ export function TeamPage() {
         </section>
       )}
       {selected && tasks ? (
-        <section className="panel" aria-labelledby="team-tasks">
+        <section className="panel panel-wide" aria-labelledby="team-tasks">
           <h2 id="team-tasks">{t('tasks:team.tasksOf', { name: name(selected) })}</h2>
           {tasks.total === 0 ? (
             <p className="muted">{t('tasks:none')}</p>
