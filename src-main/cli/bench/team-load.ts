@@ -43,7 +43,15 @@ export async function runTeamLoad(dataset: Dataset, argv: string[], say: (line: 
 
   const act = async (client: LocalClient, channel: string, input: unknown): Promise<unknown> => {
     const started = performance.now();
-    const r = await client.call(channel, input);
+    let r: Awaited<ReturnType<LocalClient['call']>>;
+    try {
+      r = await client.call(channel, input);
+    } catch (error) {
+      // A timeout or a dropped connection is an error of the run, not the end of it.
+      const what = `${channel}: ${error instanceof Error ? error.message : 'transport'}`;
+      errors.set(what, (errors.get(what) ?? 0) + 1);
+      return null;
+    }
     const ms = performance.now() - started;
     (latencies.get(channel) ?? latencies.set(channel, []).get(channel)!).push(ms);
     if (r.ok) {
