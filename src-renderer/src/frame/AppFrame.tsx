@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession, useUnlockedStatus } from '../api/session-context';
 import { MODULE_UIS } from '../modules/registry';
@@ -12,6 +12,7 @@ import { GlobalShortcuts } from './GlobalShortcuts';
 import { Navigation } from './Navigation';
 import { NavigationContext } from './navigation-context';
 import { ADMIN_PAGES, type PageId, type Route } from './pages';
+import { hashWithRoute, routeFromHash } from './route-url';
 
 /** The signed-in application: top bar, navigation, one page. */
 export function AppFrame() {
@@ -25,8 +26,19 @@ export function AppFrame() {
     () => (isAdmin ? MODULE_UIS.filter((m) => installation.modules.includes(m.id) && (m.adminPages?.length ?? 0) > 0) : []),
     [isAdmin, installation.modules],
   );
-  const [route, setRoute] = useState<Route>({ page: 'start', params: {} });
-  const navigate = useCallback((page: PageId, params: PageParams = {}) => setRoute({ page, params }), []);
+  // The page lives in the address: Back and Reload work, a record can be linked, and after a
+  // lock the person comes back to where they were.
+  const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash) ?? { page: 'start', params: {} });
+  const navigate = useCallback((page: PageId, params: PageParams = {}) => {
+    const next = { page, params };
+    window.history.pushState(null, '', hashWithRoute(window.location.hash, next));
+    setRoute(next);
+  }, []);
+  useEffect(() => {
+    const follow = () => setRoute(routeFromHash(window.location.hash) ?? { page: 'start', params: {} });
+    window.addEventListener('popstate', follow);
+    return () => window.removeEventListener('popstate', follow);
+  }, []);
   const shortcuts = useMemo(() => modules.flatMap((m) => m.shortcuts ?? []), [modules]);
 
   // Roles and modules can change while signed in; never show a page the user lost.

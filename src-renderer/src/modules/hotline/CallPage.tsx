@@ -6,6 +6,7 @@ import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigate } from '../../frame/navigation-context';
+import { rememberInAddress } from '../../frame/route-url';
 import type { PageParams } from '../module-ui';
 import { CallForm, type FormDraft } from './CallForm';
 import { CALL_SHORTCUT } from './shortcut';
@@ -30,8 +31,10 @@ export function CallPage({ params }: { params: PageParams }) {
     if (requested.current) return;
     requested.current = true;
     void (draftId !== null ? api.hotline.draftGet({ id: draftId }) : api.hotline.draftStart({})).then((result) => {
-      if (result.ok) setDraft(result.value);
-      else setError(result.error);
+      if (!result.ok) return setError(result.error);
+      setDraft(result.value);
+      // A reload or a return after a lock reopens this draft, not a new one.
+      if (draftId === null) rememberInAddress({ page: 'hotline.call', params: { draftId: result.value.id } });
     });
   }, [draftId]);
 
