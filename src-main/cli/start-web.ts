@@ -8,7 +8,7 @@ import { createCore } from '../core/core';
 import { hasFlag, readOption, resolveDataDir } from '../core/data-dir/resolve-data-dir';
 import { rendererDirFrom, rendererIsBuilt, startBridge } from '../web/bridge-server';
 import { buildApp } from './build-renderer';
-import { prepareDemoDataDir, printDemoLogin } from '../core/demo';
+import { prepareDemoDataDir, printDemoLogin, removeDemoDataDir, type DemoLogin } from '../core/demo';
 import { PROJECT_ROOT } from './project-root';
 
 /**
@@ -22,8 +22,9 @@ export async function main(argv: string[]): Promise<void> {
   if (!hasFlag(argv, '--no-build') || !rendererIsBuilt(rendererDir)) buildApp();
 
   let dataDir = resolveDataDir(argv);
+  let demo: DemoLogin | null = null;
   if (hasFlag(argv, '--demo')) {
-    const demo = await prepareDemoDataDir();
+    demo = await prepareDemoDataDir();
     dataDir = demo.dataDir;
     printDemoLogin(demo);
   }
@@ -45,6 +46,7 @@ export async function main(argv: string[]): Promise<void> {
     stopping = true;
     await bridge.close();
     await core.close();
+    if (demo) removeDemoDataDir(demo);
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

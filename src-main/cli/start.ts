@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasFlag } from '../core/data-dir/resolve-data-dir';
 import { buildApp } from './build-renderer';
-import { prepareDemoDataDir, printDemoLogin } from '../core/demo';
+import { prepareDemoDataDir, printDemoLogin, removeDemoDataDir, type DemoLogin } from '../core/demo';
 import { findElectronRuntime } from './electron-runtime';
 import { prepareElectronBinding } from './prepare-electron-binding';
 import { PROJECT_ROOT } from './project-root';
@@ -35,8 +35,9 @@ export async function main(argv: string[]): Promise<void> {
   // The demo folder is seeded here, in Node, where node_modules' build of the addon loads;
   // Electron then opens it like any other data directory.
   let appArgs = argv;
+  let demo: DemoLogin | null = null;
   if (hasFlag(argv, '--demo')) {
-    const demo = await prepareDemoDataDir();
+    demo = await prepareDemoDataDir();
     printDemoLogin(demo);
     // First, so it wins over a --data-dir the caller gave (the first occurrence counts).
     appArgs = ['--data-dir', demo.dataDir, ...argv.filter((arg) => arg !== '--demo')];
@@ -60,6 +61,7 @@ export async function main(argv: string[]): Promise<void> {
     child.once('error', reject);
     child.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
   });
+  if (demo) removeDemoDataDir(demo);
   process.exitCode = code;
 }
 

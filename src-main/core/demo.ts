@@ -6,6 +6,7 @@ import { ShiftedClock } from './clock';
 import { localClient } from './client';
 import { APP } from './composition';
 import { createCore } from './core';
+import { quietly } from './log';
 import { generateOneTimePassword } from './users/one-time-password';
 
 export interface DemoLogin {
@@ -19,6 +20,15 @@ export interface DemoLogin {
  * is fictional: each module's descriptor brings its own seeder.
  */
 export async function prepareDemoDataDir(options: { nativeBinding?: string } = {}): Promise<DemoLogin> {
+  return quietly(() => seedDemo(options));
+}
+
+/** The demo folder is throwaway: removed when the demo ends. */
+export function removeDemoDataDir(login: DemoLogin): void {
+  fs.rmSync(login.dataDir, { recursive: true, force: true });
+}
+
+async function seedDemo(options: { nativeBinding?: string }): Promise<DemoLogin> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bruecke-demo-'));
   const username = 'demo';
   const password = generateOneTimePassword();
@@ -66,7 +76,7 @@ export function printDemoLogin(login: DemoLogin): void {
   console.log(
     [
       '',
-      'Demo mode: a throwaway data directory with fictional data.',
+      'Demo mode: a throwaway data directory with fictional data (removed when Brücke stops).',
       `  data directory: ${login.dataDir}`,
       `  user name:      ${login.username}`,
       `  password:       ${login.password}`,

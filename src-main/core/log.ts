@@ -14,6 +14,17 @@ export function setLogSilent(value: boolean): void {
   silent = value;
 }
 
+/** Runs `work` without log lines (demo seeding: its dozens of sign-ins would bury the demo's log-in). */
+export async function quietly<T>(work: () => Promise<T>): Promise<T> {
+  const before = silent;
+  silent = true;
+  try {
+    return await work();
+  } finally {
+    silent = before;
+  }
+}
+
 export function createLogger(module: string): Logger {
   const prefix = `[${module}]`;
   return {

@@ -103,11 +103,13 @@ async function chooseDataDir(argv: readonly string[]): Promise<string> {
   // Loaded only for demo runs, so the seeding code stays out of a normal start-up.
   // `npm start --demo` seeds the folder in Node and passes --data-dir instead; this path serves a
   // direct `electron out/main/index.js --demo`, so it must use the Electron build of the addon.
-  const { prepareDemoDataDir, printDemoLogin } = await import('../core/demo');
+  const { prepareDemoDataDir, printDemoLogin, removeDemoDataDir } = await import('../core/demo');
   const nativeBinding = nativeBindingPath(paths.appRoot, process.env);
   const demo = await prepareDemoDataDir(nativeBinding ? { nativeBinding } : {});
   // Demo credentials only: the folder is throw-away and holds invented records.
   printDemoLogin(demo);
+  // After the core has closed it (will-quit comes after before-quit's close), the folder goes.
+  app.once('will-quit', () => removeDemoDataDir(demo));
   return demo.dataDir;
 }
 
