@@ -9,7 +9,7 @@ import { FormError } from '../../components/ErrorMessage';
 import { CheckboxField, FieldFrame, SelectField, TextAreaField, TextField, useContractForm } from '../../components/form';
 import { useNavigate } from '../../frame/navigation-context';
 import { formatDateTime } from '../../i18n/date-locale';
-import { CALL_LOG_FIELDS, callForm, formValuesOf, logInputOf, type CallFormValues } from './call-form-values';
+import { CALL_LOG_FIELDS, callForm, formValuesOf, logInputOf, type CallFormValues, type LoggedValues } from './call-form-values';
 import { CallTimer } from './CallTimer';
 import { ChoiceField, idChoice } from './ChoiceField';
 import { DiscardDraftButton } from './DiscardDraftButton';
@@ -83,9 +83,15 @@ export function CallForm({ draft, onDiscarded }: { draft: FormDraft; onDiscarded
     [employerRef],
   );
 
-  const log = handleSubmit(async (values) => {
+  // Ctrl+Enter pressed before the draft exists (a slow network): the check runs at once, and the
+  // call is logged as soon as the draft is there.
+  const pendingLog = useRef<LoggedValues | null>(null);
+  const logValues = async (values: LoggedValues) => {
     const draftId = draft.id;
-    if (draftId === null) return;
+    if (draftId === null) {
+      pendingLog.current = values;
+      return;
+    }
     setSaving(true);
     setSubmitError(null);
     await autosave.settle();
@@ -98,11 +104,19 @@ export function CallForm({ draft, onDiscarded }: { draft: FormDraft; onDiscarded
     }
     finished.current = true;
     navigate('hotline.callDetail', { id: result.value.id, logged: 1 });
-  });
+  };
+  const log = handleSubmit(logValues);
+  useEffect(() => {
+    const pending = pendingLog.current;
+    if (draft.id === null || !pending) return;
+    pendingLog.current = null;
+    void logValues(pending);
+    // Runs again only when the draft arrives: logValues reads the draft id it needs.
+  }, [draft.id]);
 
   function submit(event?: FormEvent) {
     event?.preventDefault();
-    if (saving || draft.id === null) return;
+    if (saving) return;
     void log();
   }
 

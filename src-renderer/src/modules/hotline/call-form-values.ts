@@ -25,6 +25,8 @@ export const callForm = callInput
   });
 
 export type CallFormValues = z.input<typeof callForm>;
+/** What a form that passed its check holds (choices made, numbers parsed). */
+export type LoggedValues = z.output<typeof callForm>;
 
 /** A stored draft as the form's values: what was typed, every other field empty. */
 export function formValuesOf(d: DraftData): CallFormValues {
@@ -51,7 +53,7 @@ export function formValuesOf(d: DraftData): CallFormValues {
 }
 
 /** The checked fields as the contract's input for `hotline.callLog`. */
-export function logInputOf(draftId: number, values: z.output<typeof callForm>): z.input<typeof callLogInput> {
+export function logInputOf(draftId: number, values: LoggedValues): z.input<typeof callLogInput> {
   const { employerName: _shownName, followUpKind, followUpDueOn, followUpOwnerId, followUpNote, ...call } = values;
   return {
     draftId,

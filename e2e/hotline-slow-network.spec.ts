@@ -1,0 +1,23 @@
+import { expect, test } from './support/fixtures';
+import { logInViaUi, setUpViaApi } from './support/flows';
+import { text } from './support/texts';
+
+const de = (key: string) => text('de', key);
+
+test('on a slow network, Ctrl+Enter pressed before the call exists still checks the form at once', async ({ page, app }) => {
+  const [hanna] = await setUpViaApi(app, { modules: ['hotline'], accounts: [{ username: 'hanna.hotline', displayName: 'Hanna Hotline', roles: ['hotline'] }] });
+  await logInViaUi(page, app, hanna!);
+  // The draft is created three seconds late, as on a busy team server.
+  await page.route('**/api/hotline.draftStart', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await route.continue();
+  });
+  await page.keyboard.press('F2');
+  await expect(page.getByRole('heading', { level: 1, name: de('hotline:call.title') })).toBeVisible();
+  await page.getByLabel(de('hotline:call.callerName')).fill('Frau Yılmaz');
+  await page.keyboard.press('Control+Enter');
+
+  const employer = page.getByRole('combobox', { name: de('hotline:call.employer') });
+  await expect(employer).toBeFocused({ timeout: 1_500 });
+  await expect(employer).toHaveAttribute('aria-invalid', 'true');
+});
