@@ -71,6 +71,7 @@ export type { ModuleContract } from './module-contract';
 export type { Access, CallKind, ChannelSpec } from './channel';
 export type { CurrentUser, Installation, SessionStatus } from './session';
 export type { UserSummary } from './users';
+export type { InstallationSettings } from './settings';
 export type { TaskView, TeamMember, TeamOverview } from './tasks';
 export { TASK_PAGE_SIZE } from './tasks';
 export type { ConsentInput, ConsentView } from './consent';
