@@ -2,7 +2,6 @@ import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { AccommodationView, accommodationInput } from '../../contract/housing';
 import { claimVersion } from '../db/versioned';
-import { AppError } from '../errors';
 import { addLocalDays, toLocalDate } from '../time/local-time';
 import { AccommodationEntity, OccupancyEntity } from './accommodation.entity';
 
