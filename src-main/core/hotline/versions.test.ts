@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NAMED_CASE_PURPOSE } from '../../contract/hotline';
 import { callInput, HANNA, hotlineCore, newEmployer, OLAF, taxonomyByKey } from '../testing/hotline-fixtures';
+import { colleague } from '../testing/staff';
 import type { TestClient, TestCore } from '../testing/test-core';
 
 const CONFLICT_BY_OLAF = { ok: false, error: { code: 'CONFLICT', details: { changedBy: 'Olaf Hotline', changedAt: '2026-11-23T08:00:00.000Z' } } };
@@ -10,10 +11,8 @@ let hanna: TestClient;
 let olaf: TestClient;
 beforeEach(async () => {
   t = await hotlineCore();
-  hanna = t.client('10.0.0.1');
-  olaf = t.client('10.0.0.2');
-  await hanna.must('session.login', { username: HANNA.username, password: HANNA.password });
-  await olaf.must('session.login', { username: OLAF.username, password: OLAF.password });
+  hanna = await colleague(t, HANNA, '10.0.0.1');
+  olaf = await colleague(t, OLAF, '10.0.0.2');
 });
 afterEach(() => t.cleanup());
 

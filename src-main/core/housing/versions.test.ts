@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CASEWORKER, household } from '../testing/housing-fixtures';
-import { startModuleCore, type Person } from '../testing/staff';
+import { colleague, startModuleCore, type Person } from '../testing/staff';
 import { ADMIN, type TestClient, type TestCore } from '../testing/test-core';
 
 const BEN: Person = { username: 'ben.case', displayName: 'Ben Beratung', password: 'zweiter-Fallmanager-8', roles: ['caseworker'] };
@@ -12,10 +12,8 @@ let carla: TestClient;
 let ben: TestClient;
 beforeEach(async () => {
   t = await startModuleCore(['housing'], [CASEWORKER, BEN, KAI]);
-  carla = t.client('10.0.0.1');
-  ben = t.client('10.0.0.2');
-  await carla.must('session.login', { username: CASEWORKER.username, password: CASEWORKER.password });
-  await ben.must('session.login', { username: BEN.username, password: BEN.password });
+  carla = await colleague(t, CASEWORKER, '10.0.0.1');
+  ben = await colleague(t, BEN, '10.0.0.2');
 });
 afterEach(() => t.cleanup());
 
@@ -89,10 +87,8 @@ describe('two caseworkers editing one housing record', () => {
   });
 
   it('the housing settings, even before anyone saved them: the stale save keeps the colleague’s rules', async () => {
-    const anna = t.client('10.0.0.3');
-    const kai = t.client('10.0.0.4');
-    await anna.must('session.login', { username: ADMIN.username, password: ADMIN.password });
-    await kai.must('session.login', { username: KAI.username, password: KAI.password });
+    const anna = await colleague(t, ADMIN, '10.0.0.3');
+    const kai = await colleague(t, KAI, '10.0.0.4');
     const seenByAnna = await anna.must('housing.settings', {});
     const seenByKai = await kai.must('housing.settings', {});
     expect(seenByAnna.version).toBe(1);

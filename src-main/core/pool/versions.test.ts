@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CARLA, interpreter } from '../testing/pool-fixtures';
-import { startModuleCore, type Person } from '../testing/staff';
+import { colleague, startModuleCore, type Person } from '../testing/staff';
 import type { TestClient, TestCore } from '../testing/test-core';
 
 const PAUL: Person = { username: 'paul', displayName: 'Paul Pool', password: 'Zweiter-Koordinator-1', roles: ['coordinator'] };
@@ -11,10 +11,8 @@ let carla: TestClient;
 let paul: TestClient;
 beforeEach(async () => {
   t = await startModuleCore(['pool'], [CARLA, PAUL]);
-  carla = t.client('10.0.0.1');
-  paul = t.client('10.0.0.2');
-  await carla.must('session.login', { username: CARLA.username, password: CARLA.password });
-  await paul.must('session.login', { username: PAUL.username, password: PAUL.password });
+  carla = await colleague(t, CARLA, '10.0.0.1');
+  paul = await colleague(t, PAUL, '10.0.0.2');
 });
 afterEach(() => t.cleanup());
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createStaff, type Person } from '../testing/staff';
+import { colleague, createStaff, type Person } from '../testing/staff';
 import { ADMIN, ORG, setUp, startTestCore, type TestCore } from '../testing/test-core';
 
 const KAI: Person = { username: 'kai', displayName: 'Kai Admin', password: 'Zweite-Admin-Person-1', roles: ['admin'] };
@@ -12,10 +12,8 @@ describe('two admins on the organisation page', () => {
     t = await startTestCore();
     await setUp(t, ['hotline']);
     await createStaff(t, [KAI]);
-    const anna = t.client('10.0.0.1');
-    const kai = t.client('10.0.0.2');
-    await anna.must('session.login', { username: ADMIN.username, password: ADMIN.password });
-    await kai.must('session.login', { username: KAI.username, password: KAI.password });
+    const anna = await colleague(t, ADMIN, '10.0.0.1');
+    const kai = await colleague(t, KAI, '10.0.0.2');
 
     const seenByAnna = await anna.must('settings.installation', {});
     const seenByKai = await kai.must('settings.installation', {});
