@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { callApi, logInViaUi, setUpViaApi, signInScript } from './support/flows';
@@ -19,7 +20,12 @@ async function openEmployer(page: Page, name: string) {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
-/** "<name> hat das um <date, time> geändert. …", the time in the page's own short form. */
+async function noAxeViolations(page: Page, what: string) {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(result.violations, what).toEqual([]);
+}
+
+/** "<name> hat das um <date time> geändert. …", the time in the page's own short form. */
 function changedBy(name: string): RegExp {
   const [before, after] = de('errors:changedBy', { name, time: '\u0000' }).split('\u0000') as [string, string];
   return new RegExp(`${escape(before)}\\d{2}\\.\\d{2}\\.\\d{4} \\d{2}:\\d{2}${escape(after)}`);
@@ -56,6 +62,7 @@ test('two people edit one employer: the second save names who changed it and whe
   await a.getByRole('textbox', { name: de('hotline:employer.notes') }).fill('Ruft meist freitags an');
   await a.getByRole('button', { name: de('common:save') }).click();
   await expect(a.getByRole('alert').filter({ hasText: 'Olaf Hotline' })).toHaveText(changedBy('Olaf Hotline'));
+  await noAxeViolations(a, 'employer page with the conflict');
 
   // Reloaded, Hanna sees Olaf's change and not hers; saved again, hers goes on top.
   await openEmployer(a, 'Gasthof Emsblick');
@@ -78,7 +85,9 @@ test('two people edit one employer: the second save names who changed it and whe
   const held = b.getByTestId('held-drafts');
   await expect(held).toContainText('Hanna Hotline');
   await expect(held).toContainText('Gasthof Emsblick');
+  await noAxeViolations(b, 'calls with a colleague’s call in progress');
   await held.getByRole('button', { name: 'Gasthof Emsblick' }).click();
   await expect(b.getByTestId('in-call-with')).toContainText('Hanna Hotline');
   await expect(b.locator('body')).not.toContainText('Duldung');
+  await noAxeViolations(b, 'employer page with a colleague on the phone');
 });
