@@ -169,7 +169,7 @@ test('an admin without the caseworker role edits stages and rent limits under Ad
   await expect(page.getByRole('status')).toHaveText(de('housing:settings.saved'));
 });
 
-test('a caseworker edits a household and a contact, records consent, edits an offer', async ({ page, app }) => {
+test('a caseworker edits a household and a contact, records consent, edits an offer and a shelter', async ({ page, app }) => {
   const [account] = await setUpViaApi(app, { modules: ['housing'], accounts: [CASEWORKER] });
   await logInViaUi(page, app, account!);
   await signInScript(app, account!);
@@ -211,6 +211,16 @@ test('a caseworker edits a household and a contact, records consent, edits an of
   await page.getByRole('button', { name: de('common:save') }).click();
   await expect(page.getByRole('row', { name: /Emsstraße 12/ })).toContainText('580');
   await expect(page.getByRole('heading', { name: de('housing:offers.add') })).toBeVisible();
+
+  // Two more beds in the shelter.
+  await openHousingPage(page, 'housing:nav.accommodations');
+  await page.getByRole('button', { name: de('housing:accommodations.edit', { name: 'Unterkunft Test' }) }).click();
+  await expect(page.getByRole('heading', { name: de('housing:accommodations.editTitle') })).toBeVisible();
+  await page.getByLabel(de('housing:accommodations.beds')).fill('10');
+  await page.getByRole('button', { name: de('common:save') }).click();
+  await expect(page.getByRole('heading', { name: de('housing:accommodations.add') })).toBeVisible();
+  // Address, units, beds: the third cell after the name.
+  await expect(page.getByRole('row', { name: /Unterkunft Test/ }).getByRole('cell').nth(2)).toHaveText('10');
 });
 
 test('the indicators download as an Excel file with Arabic headings', async ({ page, app }) => {

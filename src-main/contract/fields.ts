@@ -61,9 +61,10 @@ export const id = z.number().int().positive();
  */
 export const version = z.number().int().positive();
 
-/** `{ id: null }` creates, `{ id, version }` changes the record as it was loaded. */
-export function requireVersionForChanges(ctx: { value: { id: number | null; version?: number | null | undefined }; issues: unknown[] }): void {
-  if (ctx.value.id !== null && (ctx.value.version === undefined || ctx.value.version === null)) {
+/** `{ id: null }` (or no id) creates, `{ id, version }` changes the record as it was loaded. */
+export function requireVersionForChanges(ctx: { value: { id?: number | null | undefined; version?: number | null | undefined }; issues: unknown[] }): void {
+  const changes = ctx.value.id !== undefined && ctx.value.id !== null;
+  if (changes && (ctx.value.version === undefined || ctx.value.version === null)) {
     ctx.issues.push({ code: 'custom', message: 'validation:required', path: ['version'], input: ctx.value.version });
   }
 }

@@ -7,7 +7,13 @@ import type { Installation, SessionStatus } from './session';
 export const updateInstallationInput = z.strictObject({
   organisationName: f.organisationName,
   modules,
+  version: f.version,
 });
+
+/** The organisation page as loaded: the installation and the version its save sends back. */
+export interface InstallationSettings extends Installation {
+  version: number;
+}
 
 export const updateMySettingsInput = z.strictObject({
   uiLanguage: f.uiLanguage.optional(),
@@ -15,8 +21,8 @@ export const updateMySettingsInput = z.strictObject({
 });
 
 export const settingsChannels = {
-  'settings.installation': channel<Installation>()({ input: f.empty, access: SIGNED_IN, kind: 'read' }),
-  'settings.updateInstallation': channel<Installation>()({
+  'settings.installation': channel<InstallationSettings>()({ input: f.empty, access: SIGNED_IN, kind: 'read' }),
+  'settings.updateInstallation': channel<InstallationSettings>()({
     input: updateInstallationInput,
     access: ADMIN_ONLY,
     kind: 'write',

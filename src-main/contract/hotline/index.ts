@@ -46,6 +46,8 @@ export const hotlineChannels = {
   'hotline.draftLeave': channel<{ removed: boolean }>()({ input: z.strictObject({ id: f.id }), access: HOTLINE, kind: 'write' }),
   /** My drafts in progress (something typed), newest first. */
   'hotline.draftsMine': channel<s.DraftView[]>()({ input: f.empty, access: HOTLINE, kind: 'read' }),
+  /** Colleagues' calls in progress: who holds each draft and which employer it is about, never its content. */
+  'hotline.draftsHeld': channel<s.DraftHolder[]>()({ input: f.empty, access: HOTLINE, kind: 'read' }),
 
   'hotline.callLog': channel<s.CallView>()({ input: s.callLogInput, access: HOTLINE, kind: 'write' }),
   'hotline.callsList': channel<s.Paged<s.CallSummary>>()({ input: s.callsListInput, access: HOTLINE, kind: 'read' }),
@@ -59,11 +61,7 @@ export const hotlineChannels = {
   'hotline.namedCase': channel<s.CallView>()({ input: s.namedCaseInput, access: HOTLINE, kind: 'write' }),
 
   'hotline.outreachList': channel<s.Paged<s.OutreachView>>()({ input: s.listInput, access: HOTLINE, kind: 'read' }),
-  'hotline.outreachSave': channel<s.OutreachView>()({
-    input: z.strictObject({ id: f.id.nullable(), outreach: s.outreachInput }),
-    access: HOTLINE,
-    kind: 'write',
-  }),
+  'hotline.outreachSave': channel<s.OutreachView>()({ input: s.outreachSaveInput, access: HOTLINE, kind: 'write' }),
 
   'hotline.indicators': channel<s.Indicators>()({ input: s.indicatorsInput, access: HOTLINE, kind: 'read' }),
   /** The indicators of a period as an XLSX workbook: counts only, never a name. */

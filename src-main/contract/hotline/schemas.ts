@@ -56,7 +56,8 @@ export const employerInput = z.strictObject({
   city: f.optionalText(80),
   notes: f.optionalText(4000),
 });
-export const employerSaveInput = z.strictObject({ id: f.id.nullable(), employer: employerInput });
+/** `id: null` creates; a change names the version it was loaded at (see fields.version). */
+export const employerSaveInput = z.strictObject({ id: f.id.nullable(), version: f.version.optional(), employer: employerInput }).check(f.requireVersionForChanges);
 
 export const contactInput = z.strictObject({
   name: f.requiredText(80),
@@ -64,7 +65,9 @@ export const contactInput = z.strictObject({
   phone: f.optionalText(40),
   email: z.union([z.literal(''), z.email({ error: 'hotline:validation.email' }).max(120)]),
 });
-export const contactSaveInput = z.strictObject({ employerId: f.id, id: f.id.nullable(), contact: contactInput });
+export const contactSaveInput = z
+  .strictObject({ employerId: f.id, id: f.id.nullable(), version: f.version.optional(), contact: contactInput })
+  .check(f.requireVersionForChanges);
 
 export interface EmployerSummary {
   id: number;
@@ -73,10 +76,13 @@ export interface EmployerSummary {
   sector: string;
   callCount: number;
   lastCallAt: string | null;
+  /** Display names of colleagues typing a call about this employer right now. */
+  inCallWith: string[];
 }
 
 export interface EmployerContactView {
   id: number;
+  version: number;
   name: string;
   role: string;
   phone: string;
@@ -85,8 +91,11 @@ export interface EmployerContactView {
 
 export interface EmployerView extends z.output<typeof employerInput> {
   id: number;
+  version: number;
   contacts: EmployerContactView[];
   createdAt: string;
+  /** Colleagues typing a call about this employer right now (who, since when; never what). */
+  inCallWith: DraftHolder[];
 }
 
 export interface Paged<T> {
@@ -169,6 +178,18 @@ export interface DraftView {
   data: DraftData;
 }
 
+/**
+ * A colleague's call in progress as others see it: who holds the draft, since when, and the
+ * employer record it is about (if one is chosen). Never what is typed in it.
+ */
+export interface DraftHolder {
+  draftId: number;
+  holderName: string;
+  startedAt: string;
+  employerId: number | null;
+  employerName: string | null;
+}
+
 export interface CallSummary {
   id: number;
   employerId: number;
@@ -204,6 +225,8 @@ export interface SupportActionView {
 
 export interface CallView extends CallInput {
   id: number;
+  /** Sent back when closing the call or naming the employee (see fields.version). */
+  version: number;
   employerName: string;
   status: CallStatus;
   startedAt: string;
@@ -228,6 +251,7 @@ export const callsListInput = z.strictObject({
 
 export const callCloseInput = z.strictObject({
   id: f.id,
+  version: f.version,
   outcome: f.optionalText(2000),
 });
 
@@ -245,6 +269,8 @@ export const consentRecordInput = z.strictObject({ callId: f.id, consent: consen
 
 export const namedCaseInput = z.strictObject({
   callId: f.id,
+  /** The call's version as loaded: a colleague's name or contact typed in between is not overwritten. */
+  version: f.version,
   employeeName: f.requiredText(120),
   employeeContact: f.optionalText(200),
 });
@@ -260,8 +286,13 @@ export const outreachInput = z.strictObject({
   notes: f.optionalText(1000),
 });
 
+export const outreachSaveInput = z
+  .strictObject({ id: f.id.nullable(), version: f.version.optional(), outreach: outreachInput })
+  .check(f.requireVersionForChanges);
+
 export interface OutreachView extends z.output<typeof outreachInput> {
   id: number;
+  version: number;
 }
 
 // ---------- indicators ----------

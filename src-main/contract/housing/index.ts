@@ -25,7 +25,7 @@ import {
   type CaseDetail,
   type CaseListPage,
   type HousingIndicators,
-  type HousingSettings,
+  type HousingSettingsView,
   type OfferMatch,
   type OfferView,
   type PrintableChecklist,
@@ -46,9 +46,9 @@ const HOUSING_ADMIN: Access = { kind: 'signedIn', roles: ['admin'] };
 const CASEWORKER_OR_ADMIN: Access = { kind: 'signedIn', roles: ['caseworker', 'admin'] };
 
 export const housingChannels = {
-  'housing.settings': channel<HousingSettings>()({ input: empty, access: CASEWORKER_OR_ADMIN, kind: 'read' }),
+  'housing.settings': channel<HousingSettingsView>()({ input: empty, access: CASEWORKER_OR_ADMIN, kind: 'read' }),
   /** Stage path, rent limits and reminders: the admin of a housing installation decides them. */
-  'housing.settingsSave': channel<HousingSettings>()({ input: housingSettingsInput, access: HOUSING_ADMIN, kind: 'write' }),
+  'housing.settingsSave': channel<HousingSettingsView>()({ input: housingSettingsInput, access: HOUSING_ADMIN, kind: 'write' }),
 
   'housing.accommodationsList': channel<AccommodationView[]>()({ input: empty, access: CASEWORKER, kind: 'read' }),
   'housing.accommodationSave': channel<AccommodationView>()({ input: accommodationInput, access: CASEWORKER, kind: 'write' }),

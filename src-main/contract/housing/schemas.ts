@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ConsentView } from '../consent';
-import { id, languageTag, localDate, localDateTime, optionalText, requiredText, wholeNumber } from '../fields';
+import { id, languageTag, localDate, localDateTime, optionalText, requiredText, requireVersionForChanges, version, wholeNumber } from '../fields';
 import {
   AGE_BANDS,
   BUILT_IN_STAGES,
@@ -44,7 +44,7 @@ const stageDefinition = z.strictObject({
 const rentLimit = z.strictObject({ persons: wholeNumber(1, 20), maxRentCents: wholeNumber(0, 10_000_000), maxSizeSqm: wholeNumber(10, 400) });
 
 /** Stage path, rent limits and reminders of the installation (stored as the setting `housing.settings`). */
-export const housingSettingsInput = z.strictObject({
+export const housingRules = z.strictObject({
   stages: z.array(stageDefinition).min(BUILT_IN_STAGES.length).max(20),
   rentLimits: z.array(rentLimit).min(1).max(20),
   /** The shipped rent limits are examples until someone enters the benefits agency's table. */
@@ -53,15 +53,21 @@ export const housingSettingsInput = z.strictObject({
   followUpWeeks: z.array(wholeNumber(1, 104)).max(6),
 });
 
+/** The settings page saves the rules with the version it loaded them at (see fields.version). */
+export const housingSettingsInput = housingRules.extend({ version });
+
 export type StageLabels = z.output<typeof stageLabels>;
 export type StageDefinition = z.output<typeof stageDefinition>;
 export type RentLimit = z.output<typeof rentLimit>;
-export type HousingSettings = z.output<typeof housingSettingsInput>;
+export type HousingSettings = z.output<typeof housingRules>;
+/** What the settings channels return: the rules and their version. */
+export type HousingSettingsView = z.output<typeof housingSettingsInput>;
 
 // ---------------------------------------------------------------- accommodations
 
 export interface AccommodationView {
   id: number;
+  version: number;
   name: string;
   address: string;
   units: number;
@@ -74,13 +80,17 @@ export interface AccommodationView {
   freedLast90Days: number;
 }
 
-export const accommodationInput = z.strictObject({
-  id: id.optional(),
-  name: requiredText(120),
-  address: requiredText(200),
-  units: wholeNumber(0, 1000),
-  beds: wholeNumber(0, 5000),
-});
+/** No id creates; a change names the version it was loaded at. */
+export const accommodationInput = z
+  .strictObject({
+    id: id.optional(),
+    version: version.optional(),
+    name: requiredText(120),
+    address: requiredText(200),
+    units: wholeNumber(0, 1000),
+    beds: wholeNumber(0, 5000),
+  })
+  .check(requireVersionForChanges);
 
 // ---------------------------------------------------------------- households and cases
 
@@ -100,7 +110,8 @@ export const registerHouseholdInput = z.strictObject({
   movedInOn: localDate,
 });
 
-export const householdUpdateInput = z.strictObject({ caseId: id, household: householdInput });
+/** `version` is the household's, as loaded with the case (CaseDetail.household.version). */
+export const householdUpdateInput = z.strictObject({ caseId: id, version, household: householdInput });
 
 export interface WaitingView {
   id: number;
@@ -165,6 +176,7 @@ export interface DocumentView {
 
 export interface ContactView {
   id: number;
+  version: number;
   role: ContactRole;
   name: string;
   phone: string;
@@ -181,7 +193,7 @@ export interface ViewingView {
 
 export interface CaseDetail {
   card: CaseCard;
-  household: z.output<typeof householdInput> & { id: number; movedInOn: string | null };
+  household: z.output<typeof householdInput> & { id: number; version: number; movedInOn: string | null };
   stageReason: string | null;
   history: StageHistoryView[];
   waits: WaitingView[];
@@ -196,6 +208,8 @@ export interface CaseDetail {
 
 export const moveCaseInput = z.strictObject({
   id,
+  /** The stage the user saw the case in: a colleague's move in between is reported (CONFLICT), not undone. */
+  fromStage: z.string().min(1).max(40),
   to: z.string().min(1).max(40),
   reason: optionalText(500).optional(),
   /** With leaseSigned: the planned move date; with movedOut: the actual one (default today). */
@@ -226,19 +240,23 @@ export const checklistPrintInput = z.strictObject({ caseId: id, language: langua
 
 export const consentWithdrawInput = z.strictObject({ caseId: id, consentId: id, withdrawnOn: localDate });
 
-export const contactSaveInput = z.strictObject({
-  id: id.optional(),
-  caseId: id,
-  role: z.enum(CONTACT_ROLES),
-  name: requiredText(120),
-  phone: optionalText(60),
-  email: optionalText(120),
-});
+export const contactSaveInput = z
+  .strictObject({
+    id: id.optional(),
+    version: version.optional(),
+    caseId: id,
+    role: z.enum(CONTACT_ROLES),
+    name: requiredText(120),
+    phone: optionalText(60),
+    email: optionalText(120),
+  })
+  .check(requireVersionForChanges);
 
 // ---------------------------------------------------------------- offers
 
 export interface OfferView {
   id: number;
+  version: number;
   address: string;
   rooms: number;
   sizeSqm: number;
@@ -249,16 +267,19 @@ export interface OfferView {
   reservedForReference: string | null;
 }
 
-export const offerInput = z.strictObject({
-  id: id.optional(),
-  address: requiredText(200),
-  rooms: wholeNumber(1, 12),
-  sizeSqm: wholeNumber(10, 400),
-  rentCents: wholeNumber(0, 10_000_000),
-  freeFrom: localDate,
-  landlordType: z.enum(LANDLORD_TYPES),
-  reservedForCaseId: id.nullable(),
-});
+export const offerInput = z
+  .strictObject({
+    id: id.optional(),
+    version: version.optional(),
+    address: requiredText(200),
+    rooms: wholeNumber(1, 12),
+    sizeSqm: wholeNumber(10, 400),
+    rentCents: wholeNumber(0, 10_000_000),
+    freeFrom: localDate,
+    landlordType: z.enum(LANDLORD_TYPES),
+    reservedForCaseId: id.nullable(),
+  })
+  .check(requireVersionForChanges);
 
 export type FitReason =
   | { key: 'roomsOk' | 'tooFewRooms'; rooms: number; needed: number }

@@ -25,7 +25,7 @@ import {
   type InterpreterDetail,
   type InterpreterSummary,
   type MatchView,
-  type PoolSettings,
+  type PoolSettingsView,
   type QualityRow,
   type RequesterView,
   type UnmetDemandRow,
@@ -77,8 +77,8 @@ export const poolChannels = {
   /** Requests that could not be served, counted per language (an indicator: no names). */
   'pool.unmetDemand': channel<UnmetDemandRow[]>()({ input: empty, access: COORDINATOR, kind: 'read' }),
   // The pool's rules: coordinators run them, admins see them under Administration.
-  'pool.settingsGet': channel<PoolSettings>()({ input: empty, access: COORDINATOR_OR_ADMIN, kind: 'read' }),
-  'pool.settingsSave': channel<PoolSettings>()({ input: poolSettingsInput, access: COORDINATOR_OR_ADMIN, kind: 'write' }),
+  'pool.settingsGet': channel<PoolSettingsView>()({ input: empty, access: COORDINATOR_OR_ADMIN, kind: 'read' }),
+  'pool.settingsSave': channel<PoolSettingsView>()({ input: poolSettingsInput, access: COORDINATOR_OR_ADMIN, kind: 'write' }),
 } as const;
 
 /** The Sprachmittlerpool in the contract: served by coordinators. */

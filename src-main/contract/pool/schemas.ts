@@ -1,5 +1,18 @@
 import { z } from 'zod';
-import { endNotBefore, id, localDate, localDateTime, localTime, month, optionalLocalDate, optionalText, requiredText, wholeNumber } from '../fields';
+import {
+  endNotBefore,
+  id,
+  localDate,
+  localDateTime,
+  localTime,
+  month,
+  optionalLocalDate,
+  optionalText,
+  requireVersionForChanges,
+  requiredText,
+  version,
+  wholeNumber,
+} from '../fields';
 import {
   ASSIGNMENT_STATUSES,
   CANCELLED_BY,
@@ -60,31 +73,35 @@ export const rating = wholeNumber(1, 5);
 
 // ---------------------------------------------------------------- interpreters (Sprachmittler*innen)
 
-export const interpreterInput = z.strictObject({
-  id: id.nullable(),
-  nameNative: requiredText(120),
-  nameLatin: requiredText(120),
-  gender: z.enum(GENDERS),
-  phone: optionalText(40),
-  email: optionalText(120),
-  status: z.enum(INTERPRETER_STATUSES),
-  focusPools: z.array(z.enum(FOCUS_POOLS)),
-  languages: z
-    .array(z.strictObject({ language: languageCode, dialect: optionalText(60), level: z.enum(LANGUAGE_LEVELS) }))
-    .min(1, { error: 'pool:validation.languagesRequired' }),
-  qualifications: z.array(z.strictObject({ title: requiredText(120), evidenceOn: optionalLocalDate })),
-  events: z.array(z.strictObject({ kind: z.enum(EVENT_KINDS), on: localDate })),
-  availability: z.array(z.strictObject({ weekday: wholeNumber(1, 7), from: localTime, to: localTime }).check(endNotBefore('from', 'to'))),
-  absences: z.array(z.strictObject({ from: localDate, to: localDate }).check(endNotBefore('from', 'to'))),
-  conflicts: z.array(z.strictObject({ requesterId: id.nullable(), clientReference })),
-  confidentialitySignedOn: optionalLocalDate,
-  firstHourCents: optionalCents,
-  furtherHalfHourCents: optionalCents,
-  kmCents: optionalCents,
-  /** Flat travel fee per on-site job instead of kilometres (the interpreter's travel rule). */
-  travelFlatCents: optionalCents,
-  notes: optionalText(2000),
-});
+export const interpreterInput = z
+  .strictObject({
+    id: id.nullable(),
+    /** The version the profile was loaded at; required with an id (see fields.version). */
+    version: version.optional(),
+    nameNative: requiredText(120),
+    nameLatin: requiredText(120),
+    gender: z.enum(GENDERS),
+    phone: optionalText(40),
+    email: optionalText(120),
+    status: z.enum(INTERPRETER_STATUSES),
+    focusPools: z.array(z.enum(FOCUS_POOLS)),
+    languages: z
+      .array(z.strictObject({ language: languageCode, dialect: optionalText(60), level: z.enum(LANGUAGE_LEVELS) }))
+      .min(1, { error: 'pool:validation.languagesRequired' }),
+    qualifications: z.array(z.strictObject({ title: requiredText(120), evidenceOn: optionalLocalDate })),
+    events: z.array(z.strictObject({ kind: z.enum(EVENT_KINDS), on: localDate })),
+    availability: z.array(z.strictObject({ weekday: wholeNumber(1, 7), from: localTime, to: localTime }).check(endNotBefore('from', 'to'))),
+    absences: z.array(z.strictObject({ from: localDate, to: localDate }).check(endNotBefore('from', 'to'))),
+    conflicts: z.array(z.strictObject({ requesterId: id.nullable(), clientReference })),
+    confidentialitySignedOn: optionalLocalDate,
+    firstHourCents: optionalCents,
+    furtherHalfHourCents: optionalCents,
+    kmCents: optionalCents,
+    /** Flat travel fee per on-site job instead of kilometres (the interpreter's travel rule). */
+    travelFlatCents: optionalCents,
+    notes: optionalText(2000),
+  })
+  .check(requireVersionForChanges);
 export type InterpreterInput = z.input<typeof interpreterInput>;
 
 export const interpretersFilter = z.strictObject({ search: optionalText(80), status: z.enum(INTERPRETER_STATUSES).nullable() });
@@ -100,8 +117,9 @@ export interface InterpreterSummary {
   lastTrainingOn: string | null;
 }
 
-export interface InterpreterDetail extends Omit<InterpreterInput, 'id'> {
+export interface InterpreterDetail extends Omit<InterpreterInput, 'id' | 'version'> {
   id: number;
+  version: number;
   gender: Gender;
   createdAt: string;
   updatedAt: string;
@@ -109,21 +127,26 @@ export interface InterpreterDetail extends Omit<InterpreterInput, 'id'> {
 
 // ---------------------------------------------------------------- requesters (Bedarfsträger)
 
-export const requesterInput = z.strictObject({
-  id: id.nullable(),
-  name: requiredText(160),
-  type: z.enum(REQUESTER_TYPES),
-  trained: z.boolean(),
-  address: optionalText(200),
-  phone: optionalText(40),
-  contacts: z.array(z.strictObject({ id: id.nullable(), name: requiredText(120), phone: optionalText(40), email: optionalText(120) })),
-});
+/** A requester and its contact persons are one form: the requester's version covers both. */
+export const requesterInput = z
+  .strictObject({
+    id: id.nullable(),
+    version: version.optional(),
+    name: requiredText(160),
+    type: z.enum(REQUESTER_TYPES),
+    trained: z.boolean(),
+    address: optionalText(200),
+    phone: optionalText(40),
+    contacts: z.array(z.strictObject({ id: id.nullable(), name: requiredText(120), phone: optionalText(40), email: optionalText(120) })),
+  })
+  .check(requireVersionForChanges);
 export type RequesterInput = z.input<typeof requesterInput>;
 
 export const requestersFilter = z.strictObject({ search: optionalText(80) });
 
 export interface RequesterView {
   id: number;
+  version: number;
   name: string;
   type: RequesterType;
   trained: boolean;
@@ -323,7 +346,8 @@ const RANGE = { error: 'pool:validation.outOfRange' } as const;
 const settingNumber = (min: number, max: number) =>
   z.number({ error: 'validation:wholeNumber' }).int({ error: 'validation:wholeNumber' }).min(min, RANGE).max(max, RANGE);
 
-export const poolSettingsInput = z.strictObject({
+/** The pool's rules as stored (the setting `pool.settings`). */
+export const poolRules = z.strictObject({
   travelBufferMinutes: settingNumber(0, 240),
   mentalHealthNeedsPool: z.boolean(),
   supervisionWithinMonths: settingNumber(1, 36),
@@ -335,4 +359,9 @@ export const poolSettingsInput = z.strictObject({
   lateCancelPaidMinutes: settingNumber(0, 600),
   lowRatingThreshold: z.number({ error: 'pool:validation.outOfRange' }).min(1, RANGE).max(5, RANGE),
 });
-export type PoolSettings = z.output<typeof poolSettingsInput>;
+export type PoolSettings = z.output<typeof poolRules>;
+
+/** The settings page saves the rules with the version it loaded them at. */
+export const poolSettingsInput = poolRules.extend({ version });
+/** What the settings channels return: the rules and their version. */
+export type PoolSettingsView = z.output<typeof poolSettingsInput>;

@@ -1,5 +1,5 @@
 import type { Handler } from '../router/context';
-import { readInstallation, writeInstallation } from '../settings/installation';
+import { readInstallationSettings, writeInstallationSettings } from '../settings/installation';
 import { getUser, users } from '../users/users-service';
 
 export const settingsHandlers: {
@@ -7,13 +7,13 @@ export const settingsHandlers: {
   'settings.updateInstallation': Handler<'settings.updateInstallation'>;
   'settings.updateMine': Handler<'settings.updateMine'>;
 } = {
-  'settings.installation': async (_input, ctx) => readInstallation(ctx.signedIn().db),
+  'settings.installation': async (_input, ctx) => readInstallationSettings(ctx.signedIn().db),
 
   'settings.updateInstallation': async (input, ctx) => {
-    const { db, audit } = ctx.signedIn();
-    await writeInstallation(db, input);
+    const { db, actor, audit } = ctx.signedIn();
+    await writeInstallationSettings(db, input, actor.id, ctx.clock.now());
     await audit({ action: 'update', entity: 'installation', details: { modules: input.modules } });
-    return readInstallation(db);
+    return readInstallationSettings(db);
   },
 
   'settings.updateMine': async (input, ctx) => {

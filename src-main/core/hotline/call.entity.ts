@@ -1,8 +1,9 @@
 import { EntitySchema } from 'typeorm';
 import type { CallStatus, SupportActionKind, Urgency } from '../../contract/hotline';
+import { VERSION_COLUMNS, type VersionFields } from '../db/version-columns';
 
 /** One logged call (Anruf) of the hotline. */
-export interface HotlineCall {
+export interface HotlineCall extends VersionFields {
   id: number;
   employerId: number;
   takenBy: number;
@@ -28,7 +29,6 @@ export interface HotlineCall {
   outcome: string | null;
   closedAt: string | null;
   createdAt: string;
-  updatedAt: string;
 }
 
 export const HotlineCallEntity = new EntitySchema<HotlineCall>({
@@ -59,7 +59,7 @@ export const HotlineCallEntity = new EntitySchema<HotlineCall>({
     outcome: { type: 'text', nullable: true },
     closedAt: { type: 'text', name: 'closed_at', nullable: true },
     createdAt: { type: 'text', name: 'created_at' },
-    updatedAt: { type: 'text', name: 'updated_at' },
+    ...VERSION_COLUMNS,
   },
 });
 

@@ -16,6 +16,7 @@ import { AppError } from '../errors';
 import { cancelOpenTasks, createTask, tasksForSubject, toTaskViews } from '../tasks/tasks-service';
 import { fromLocalDateTime, toLocalDate } from '../time/local-time';
 import { containsPattern, LIKE_ESCAPE } from '../db/like';
+import { claimVersion } from '../db/versioned';
 import { TaskEntity } from '../tasks/task.entity';
 import { displayNames } from '../users/display-names';
 import { CallDraftEntity } from './call-draft.entity';
@@ -102,16 +103,23 @@ export async function logCall(
     closedAt: null,
     createdAt: iso,
     updatedAt: iso,
+    version: 1,
+    updatedBy: actorId,
   });
   if (input.followUp) await addFollowUp(db, call, input.followUp, actorId, now);
   return call;
 }
 
-/** Closing needs an outcome; open follow-ups of a closed call are cancelled with it. */
-export async function closeCall(db: EntityManager, id: number, outcome: string, now: Date): Promise<void> {
+/**
+ * Closing needs an outcome; open follow-ups of a closed call are cancelled with it. The call must
+ * still be at the version the closer loaded: a colleague who closed it (or named the employee)
+ * meanwhile is named (CONFLICT), their outcome kept.
+ */
+export async function closeCall(db: EntityManager, id: number, version: number, outcome: string, actorId: number, now: Date): Promise<void> {
+  if (outcome.trim() === '') throw new AppError('OUTCOME_REQUIRED');
+  await claimVersion(db, HotlineCallEntity, { id }, version, actorId, now);
   const call = await getCall(db, id);
   if (call.status === 'closed') throw new AppError('INVALID_TRANSITION', 'call is already closed');
-  if (outcome.trim() === '') throw new AppError('OUTCOME_REQUIRED');
   await calls(db).update({ id }, { status: 'closed', outcome, closedAt: now.toISOString(), updatedAt: now.toISOString() });
   await cancelOpenTasks(db, callSubject(id));
 }
@@ -127,10 +135,22 @@ export async function addSupportAction(
   return (await actions(db).save({ ...input, callId, createdAt: now.toISOString(), createdBy: actorId })).id;
 }
 
-/** Anonymous by default: the employee's name goes in only with consent in force. */
-export async function makeNamedCase(db: EntityManager, callId: number, employeeName: string, employeeContact: string, now: Date): Promise<void> {
+/**
+ * Anonymous by default: the employee's name goes in only with consent in force, and only over
+ * the call as it was loaded (a colleague's name or contact typed in between is not overwritten).
+ */
+export async function makeNamedCase(
+  db: EntityManager,
+  callId: number,
+  version: number,
+  employee: { name: string; contact: string },
+  actorId: number,
+  now: Date,
+): Promise<void> {
   await getCall(db, callId);
   if (!(await activeConsent(db, consentSubject(callId), NAMED_CASE_PURPOSE))) throw new AppError('CONSENT_REQUIRED');
+  await claimVersion(db, HotlineCallEntity, { id: callId }, version, actorId, now);
+  const [employeeName, employeeContact] = [employee.name, employee.contact];
   await calls(db).update({ id: callId }, { employeeName, employeeContact, updatedAt: now.toISOString() });
 }
 
@@ -142,6 +162,7 @@ export async function callView(db: EntityManager, id: number, now: Date): Promis
   const support = await actions(db).find({ where: { callId: id }, order: { date: 'ASC', id: 'ASC' } });
   return {
     id: c.id,
+    version: c.version,
     employerId: c.employerId,
     employerName: employer.name,
     callerName: c.callerName,

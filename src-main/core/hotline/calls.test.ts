@@ -56,9 +56,10 @@ describe('a hotline call', () => {
     expect(history.items.map((c) => c.id)).toEqual([call.id]);
 
     // Closing requires an outcome.
-    expect(await t.call('hotline.callClose', { id: call.id, outcome: '  ' })).toMatchObject({ ok: false, error: { code: 'OUTCOME_REQUIRED' } });
-    expect(await t.must('hotline.callClose', { id: call.id, outcome: 'Ausbildung kann beginnen' })).toMatchObject({ status: 'closed', outcome: 'Ausbildung kann beginnen' });
-    expect(await t.call('hotline.callClose', { id: call.id, outcome: 'again' })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
+    expect(await t.call('hotline.callClose', { id: call.id, version: call.version, outcome: '  ' })).toMatchObject({ ok: false, error: { code: 'OUTCOME_REQUIRED' } });
+    const closed = await t.must('hotline.callClose', { id: call.id, version: call.version, outcome: 'Ausbildung kann beginnen' });
+    expect(closed).toMatchObject({ status: 'closed', outcome: 'Ausbildung kann beginnen' });
+    expect(await t.call('hotline.callClose', { id: call.id, version: closed.version, outcome: 'again' })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
   });
 
   it('knows on a fixed clock when a follow-up is overdue', async () => {
@@ -88,7 +89,7 @@ describe('a hotline call', () => {
   it('becomes a named case only after consent is recorded', async () => {
     const employer = await newEmployer(t, 'Pflegedienst Sonnenhof');
     const call = await t.must('hotline.callLog', { draftId: null, call: await callInput(t, employer.id), followUp: null });
-    const named = { callId: call.id, employeeName: 'Yusuf Haddad', employeeContact: '0151 000000' };
+    const named = { callId: call.id, version: call.version, employeeName: 'Yusuf Haddad', employeeContact: '0151 000000' };
     expect(await t.call('hotline.namedCase', named)).toMatchObject({ ok: false, error: { code: 'CONSENT_REQUIRED' } });
     expect((await t.must('hotline.callGet', { id: call.id })).employeeName).toBeNull();
     // Consent for another purpose does not open the gate.
@@ -133,7 +134,7 @@ describe('the call list', () => {
     });
     t.clock.advance(60_000);
     const second = await t.must('hotline.callLog', { draftId: null, call: await callInput(t, demir.id, { callerName: 'Herr_Demir', answeredInCall: true }), followUp: null });
-    await t.must('hotline.callClose', { id: second.id, outcome: 'Erledigt' });
+    await t.must('hotline.callClose', { id: second.id, version: second.version, outcome: 'Erledigt' });
 
     const all = await t.must('hotline.callsList', {});
     expect(all).toMatchObject({ total: 2, page: 1, pageSize: 25 });

@@ -1,7 +1,9 @@
-import type { EntityManager } from 'typeorm';
-import { draftData, type DraftData, type DraftView } from '../../contract/hotline';
+import { In, Not, type EntityManager } from 'typeorm';
+import { draftData, type DraftData, type DraftHolder, type DraftView } from '../../contract/hotline';
 import { AppError } from '../errors';
+import { displayNames } from '../users/display-names';
 import { CallDraftEntity, type CallDraft } from './call-draft.entity';
+import { EmployerEntity } from './employer.entity';
 
 const drafts = (db: EntityManager) => db.getRepository(CallDraftEntity);
 
@@ -69,4 +71,33 @@ export async function discardDraft(db: EntityManager, id: number, ownerUserId: n
 export async function myDrafts(db: EntityManager, ownerUserId: number): Promise<DraftView[]> {
   const mine = await drafts(db).find({ where: { ownerUserId }, order: { updatedAt: 'DESC', id: 'DESC' } });
   return mine.map(toView).filter((d) => !isEmptyDraft(d.data));
+}
+
+/**
+ * Colleagues' calls in progress (drafts with something typed), oldest first: who holds each, since
+ * when, and the employer record it is about. The draft's own text stays with its holder; even the
+ * employer is named from the employer record, not from what was typed. A handful at a time, so
+ * the JSON is read here rather than in SQL.
+ */
+export async function heldDrafts(db: EntityManager, viewerId: number): Promise<DraftHolder[]> {
+  const others = (await drafts(db).find({ where: { ownerUserId: Not(viewerId) }, order: { startedAt: 'ASC', id: 'ASC' } }))
+    .map((d) => ({ draft: d, data: parsedData(d) }))
+    .filter(({ data }) => !isEmptyDraft(data));
+  if (others.length === 0) return [];
+  const names = await displayNames(db, others.map(({ draft }) => draft.ownerUserId));
+  const employerIds = [...new Set(others.map(({ data }) => data.employerId).filter((id): id is number => typeof id === 'number'))];
+  const employers =
+    employerIds.length === 0 ? [] : await db.getRepository(EmployerEntity).find({ where: { id: In(employerIds) }, select: { id: true, name: true } });
+  const employerName = new Map(employers.map((e) => [e.id, e.name]));
+  return others.map(({ draft, data }) => {
+    // A chosen employer since deleted (or never saved) is no record to point at.
+    const employerId = data.employerId !== undefined && data.employerId !== null && employerName.has(data.employerId) ? data.employerId : null;
+    return {
+      draftId: draft.id,
+      holderName: names.get(draft.ownerUserId) ?? '',
+      startedAt: draft.startedAt,
+      employerId,
+      employerName: employerId === null ? null : employerName.get(employerId)!,
+    };
+  });
 }

@@ -1,8 +1,9 @@
 import { EntitySchema } from 'typeorm';
 import type { SizeBand } from '../../contract/hotline';
+import { VERSION_COLUMNS, type VersionFields } from '../db/version-columns';
 
 /** A company that calls the Arbeitgeberinfo (Arbeitgeber). */
-export interface Employer {
+export interface Employer extends VersionFields {
   id: number;
   name: string;
   /** Lower-cased name for search-as-you-type. */
@@ -14,7 +15,6 @@ export interface Employer {
   city: string;
   notes: string;
   createdAt: string;
-  updatedAt: string;
 }
 
 export const EmployerEntity = new EntitySchema<Employer>({
@@ -31,12 +31,12 @@ export const EmployerEntity = new EntitySchema<Employer>({
     city: { type: 'text' },
     notes: { type: 'text' },
     createdAt: { type: 'text', name: 'created_at' },
-    updatedAt: { type: 'text', name: 'updated_at' },
+    ...VERSION_COLUMNS,
   },
 });
 
 /** A contact person at the employer (Ansprechperson); calls never point at one. */
-export interface EmployerContact {
+export interface EmployerContact extends VersionFields {
   id: number;
   employerId: number;
   name: string;
@@ -55,5 +55,6 @@ export const EmployerContactEntity = new EntitySchema<EmployerContact>({
     role: { type: 'text' },
     phone: { type: 'text' },
     email: { type: 'text' },
+    ...VERSION_COLUMNS,
   },
 });

@@ -35,8 +35,8 @@ describe('employers', () => {
     t.clock.advance(5 * 60_000);
     const later = await t.must('hotline.callLog', { draftId: null, call: await callInput(t, emsblick.id), followUp: null });
     expect((await t.must('hotline.employersList', {})).items).toEqual([
-      { id: quiet.id, name: 'Autohaus Emsland', city: 'Rheine', sector: 'Gastronomie', callCount: 0, lastCallAt: null },
-      { id: emsblick.id, name: 'Gasthof Emsblick', city: 'Rheine', sector: 'Gastronomie', callCount: 2, lastCallAt: later.startedAt },
+      { id: quiet.id, name: 'Autohaus Emsland', city: 'Rheine', sector: 'Gastronomie', callCount: 0, lastCallAt: null, inCallWith: [] },
+      { id: emsblick.id, name: 'Gasthof Emsblick', city: 'Rheine', sector: 'Gastronomie', callCount: 2, lastCallAt: later.startedAt, inCallWith: [] },
     ]);
   });
 });
@@ -49,12 +49,16 @@ describe('employer contacts', () => {
     const ali = await t.must('hotline.contactSave', { employerId: employer.id, id: null, contact: { name: 'Ali Kaya', role: 'Pflegedienstleitung', phone: '', email: '' } });
 
     const corrected = { name: 'Petra Müller-Haddad', role: 'Inhaberin', phone: '05971 9876', email: 'p.mueller@sonnenhof.example' };
-    expect(await t.must('hotline.contactSave', { employerId: employer.id, id: petra.id, contact: corrected })).toEqual({ id: petra.id, ...corrected });
-    expect(await t.call('hotline.contactSave', { employerId: other.id, id: petra.id, contact: corrected })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await t.must('hotline.contactSave', { employerId: employer.id, id: petra.id, version: petra.version, contact: corrected })).toEqual({
+      id: petra.id,
+      version: 2,
+      ...corrected,
+    });
+    expect(await t.call('hotline.contactSave', { employerId: other.id, id: petra.id, version: 2, contact: corrected })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     expect(await t.call('hotline.contactRemove', { employerId: other.id, id: ali.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
 
     expect(await t.must('hotline.contactRemove', { employerId: employer.id, id: ali.id })).toBeNull();
-    expect((await t.must('hotline.employerGet', { id: employer.id })).contacts).toEqual([{ id: petra.id, ...corrected }]);
+    expect((await t.must('hotline.employerGet', { id: employer.id })).contacts).toEqual([{ id: petra.id, version: 2, ...corrected }]);
     expect(await t.call('hotline.contactRemove', { employerId: employer.id, id: ali.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 });

@@ -14,7 +14,7 @@ import {
   logCall,
   makeNamedCase,
 } from './calls-service';
-import { discardDraft, getDraft, myDrafts, ownDraft, removeEmptyDrafts, saveDraft, startDraft } from './drafts-service';
+import { discardDraft, getDraft, heldDrafts, myDrafts, ownDraft, removeEmptyDrafts, saveDraft, startDraft } from './drafts-service';
 import { employerView, listEmployers, removeContact, saveContact, saveEmployer } from './employers-service';
 import { hotlineIndicators } from './indicators-service';
 import { indicatorsWorkbook } from './indicators-export';
@@ -45,29 +45,29 @@ export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
   'hotline.staff': async (_input, ctx) => hotlineStaff(ctx.signedIn().db),
 
   'hotline.employersList': async (input, ctx) => {
-    const { db, audit } = ctx.signedIn();
-    const result = await listEmployers(db, input.query, input.page);
+    const { db, actor, audit } = ctx.signedIn();
+    const result = await listEmployers(db, input.query, input.page, actor.id);
     await audit({ action: 'list', entity: 'hotlineEmployer', details: { search: input.query !== '', page: input.page, count: result.total } });
     return result;
   },
 
   'hotline.employerGet': async (input, ctx) => {
-    const { db, audit } = ctx.signedIn();
-    const view = await employerView(db, input.id);
+    const { db, actor, audit } = ctx.signedIn();
+    const view = await employerView(db, input.id, actor.id);
     await audit({ action: 'view', entity: 'hotlineEmployer', entityId: input.id });
     return view;
   },
 
   'hotline.employerSave': async (input, ctx) => {
-    const { db, audit } = ctx.signedIn();
-    const { employer, changed } = await saveEmployer(db, input.id, input.employer, ctx.clock.now());
+    const { db, actor, audit } = ctx.signedIn();
+    const { employer, changed } = await saveEmployer(db, input, input.employer, actor.id, ctx.clock.now());
     await audit({ action: input.id === null ? 'create' : 'update', entity: 'hotlineEmployer', entityId: employer.id, details: { changed } });
-    return employerView(db, employer.id);
+    return employerView(db, employer.id, actor.id);
   },
 
   'hotline.contactSave': async (input, ctx) => {
-    const { db, audit } = ctx.signedIn();
-    const { contact, changed } = await saveContact(db, input.employerId, input.id, input.contact);
+    const { db, actor, audit } = ctx.signedIn();
+    const { contact, changed } = await saveContact(db, input.employerId, input, input.contact, actor.id, ctx.clock.now());
     await audit({
       action: input.id === null ? 'create' : 'update',
       entity: 'hotlineEmployerContact',
@@ -126,6 +126,14 @@ export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
     return myDrafts(db, actor.id);
   },
 
+  // Names colleagues and the employers they are on the phone with: a list like any other.
+  'hotline.draftsHeld': async (_input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    const held = await heldDrafts(db, actor.id);
+    await audit({ action: 'list', entity: 'hotlineCallDraft', details: { held: true, count: held.length } });
+    return held;
+  },
+
   'hotline.callLog': async (input, ctx) => {
     const { db, actor, audit } = ctx.signedIn();
     const now = ctx.clock.now();
@@ -156,8 +164,8 @@ export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
   },
 
   'hotline.callClose': async (input, ctx) => {
-    const { db, audit } = ctx.signedIn();
-    await closeCall(db, input.id, input.outcome, ctx.clock.now());
+    const { db, actor, audit } = ctx.signedIn();
+    await closeCall(db, input.id, input.version, input.outcome, actor.id, ctx.clock.now());
     await audit({ action: 'update', entity: 'hotlineCall', entityId: input.id, details: { changed: ['status', 'outcome'] } });
     return callView(db, input.id, ctx.clock.now());
   },
@@ -194,9 +202,9 @@ export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
   },
 
   'hotline.namedCase': async (input, ctx) => {
-    const { db, audit } = ctx.signedIn();
+    const { db, actor, audit } = ctx.signedIn();
     const now = ctx.clock.now();
-    await makeNamedCase(db, input.callId, input.employeeName, input.employeeContact, now);
+    await makeNamedCase(db, input.callId, input.version, { name: input.employeeName, contact: input.employeeContact }, actor.id, now);
     await audit({ action: 'update', entity: 'hotlineCall', entityId: input.callId, details: { changed: ['employeeName', 'employeeContact'] } });
     return callView(db, input.callId, now);
   },
@@ -209,8 +217,8 @@ export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
   },
 
   'hotline.outreachSave': async (input, ctx) => {
-    const { db, audit } = ctx.signedIn();
-    const { outreach, changed } = await saveOutreach(db, input.id, input.outreach, ctx.clock.now());
+    const { db, actor, audit } = ctx.signedIn();
+    const { outreach, changed } = await saveOutreach(db, input, input.outreach, actor.id, ctx.clock.now());
     await audit({ action: input.id === null ? 'create' : 'update', entity: 'hotlineOutreach', entityId: outreach.id, details: { changed } });
     return outreach;
   },

@@ -1,8 +1,9 @@
 import { EntitySchema } from 'typeorm';
 import type { OutreachKind } from '../../contract/hotline';
+import { VERSION_COLUMNS, type VersionFields } from '../db/version-columns';
 
 /** Flyers handed out, events attended: what makes employers call. */
-export interface Outreach {
+export interface Outreach extends VersionFields {
   id: number;
   kind: OutreachKind;
   place: string;
@@ -25,5 +26,6 @@ export const OutreachEntity = new EntitySchema<Outreach>({
     date: { type: 'text' },
     notes: { type: 'text' },
     createdAt: { type: 'text', name: 'created_at' },
+    ...VERSION_COLUMNS,
   },
 });

@@ -1,7 +1,8 @@
 import { EntitySchema } from 'typeorm';
+import { VERSION_COLUMNS, type VersionFields } from '../db/version-columns';
 
 /** A municipal shelter (städtische Unterkunft). */
-export interface Accommodation {
+export interface Accommodation extends VersionFields {
   id: number;
   name: string;
   address: string;
@@ -20,6 +21,7 @@ export const AccommodationEntity = new EntitySchema<Accommodation>({
     units: { type: 'integer' },
     beds: { type: 'integer' },
     createdAt: { type: 'text', name: 'created_at' },
+    ...VERSION_COLUMNS,
   },
 });
 

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { AccommodationView, accommodationInput } from '../../contract/housing';
-import { AppError } from '../errors';
+import { claimVersion } from '../db/versioned';
 import { addLocalDays, toLocalDate } from '../time/local-time';
 import { AccommodationEntity, OccupancyEntity } from './accommodation.entity';
 
@@ -12,6 +12,7 @@ export async function listAccommodations(db: EntityManager, now: Date, id?: numb
     .createQueryBuilder('a')
     .leftJoin(OccupancyEntity.options.name, 'o', 'o.accommodationId = a.id')
     .select('a.id', 'id')
+    .addSelect('a.version', 'version')
     .addSelect('a.name', 'name')
     .addSelect('a.address', 'address')
     .addSelect('a.units', 'units')
@@ -27,6 +28,7 @@ export async function listAccommodations(db: EntityManager, now: Date, id?: numb
   // Sums may come back as text from other engines' drivers: read them as numbers.
   return rows.map((r) => ({
     ...r,
+    version: Number(r.version),
     occupied: Number(r.occupied),
     free: Math.max(0, r.beds - Number(r.occupied)),
     households: Number(r.households),
@@ -34,11 +36,18 @@ export async function listAccommodations(db: EntityManager, now: Date, id?: numb
   }));
 }
 
-export async function saveAccommodation(db: EntityManager, input: z.output<typeof accommodationInput>, now: Date): Promise<{ id: number; created: boolean }> {
-  const { id, ...values } = input;
+/** Creates (no id) or changes a shelter at the version it was loaded at (CONFLICT if a colleague saved since). */
+export async function saveAccommodation(
+  db: EntityManager,
+  input: z.output<typeof accommodationInput>,
+  actorId: number,
+  now: Date,
+): Promise<{ id: number; created: boolean }> {
+  const { id, version, ...values } = input;
   const repo = db.getRepository(AccommodationEntity);
-  if (id === undefined) return { id: (await repo.save({ ...values, createdAt: now.toISOString() })).id, created: true };
-  if (!(await repo.findOneBy({ id }))) throw new AppError('NOT_FOUND');
+  const iso = now.toISOString();
+  if (id === undefined) return { id: (await repo.save({ ...values, createdAt: iso, version: 1, updatedAt: iso, updatedBy: actorId })).id, created: true };
+  await claimVersion(db, AccommodationEntity, { id }, version!, actorId, now);
   await repo.update({ id }, values);
   return { id, created: false };
 }

@@ -4,6 +4,7 @@ import type { HousingSettings } from '../../contract/housing';
 import { AppError } from '../errors';
 import { cancelOpenTasks, completeTask, createTask, tasksForSubject } from '../tasks/tasks-service';
 import { fromLocalDateTime, toLocalDate } from '../time/local-time';
+import { displayNames } from '../users/display-names';
 import { OccupancyEntity } from './accommodation.entity';
 import { HouseholdEntity } from './household.entity';
 import { CaseDocumentEntity, MoveOutCaseEntity, StageHistoryEntity } from './move-out-case.entity';
@@ -13,6 +14,8 @@ export const caseSubject = (id: number) => ({ type: 'moveOutCase', id });
 
 export interface MoveRequest {
   id: number;
+  /** The stage the caseworker saw the case in. */
+  fromStage: string;
   to: string;
   reason?: string | undefined;
   moveOn?: string | undefined;
@@ -22,11 +25,14 @@ export interface MoveRequest {
  * Moves a case along the installation's path; the service, not the UI, decides what is allowed
  * (INVALID_TRANSITION otherwise). Moving out closes the household's occupancy and plans the
  * follow-up contacts; closing completes them; withdrawing cancels every open reminder of the case.
+ * The move starts from the stage the caseworker saw: if a colleague moved the card meanwhile (two
+ * people dragging the same card), it is refused with CONFLICT naming who moved it and when.
  */
 export async function moveCase(db: EntityManager, request: MoveRequest, settings: HousingSettings, actorId: number, now: Date): Promise<string[]> {
   const cases = db.getRepository(MoveOutCaseEntity);
   const current = await cases.findOneBy({ id: request.id });
   if (!current) throw new AppError('NOT_FOUND');
+  if (current.stage !== request.fromStage) await refuseStaleMove(db, current.id);
   const move = allowedMoves(settings.stages, current.stage, current.pausedFrom).find((m) => m.to === request.to);
   if (!move) throw new AppError('INVALID_TRANSITION', `${current.stage} → ${request.to}`);
   const reason = request.reason?.trim() || null;
@@ -56,6 +62,13 @@ export async function moveCase(db: EntityManager, request: MoveRequest, settings
   await cases.update({ id: current.id }, changes);
   await db.getRepository(StageHistoryEntity).insert({ caseId: current.id, fromStage: current.stage, toStage: request.to, at, userId: actorId, reason });
   return Object.keys(changes);
+}
+
+/** The last move of the case names who moved it since the caseworker looked, and when. */
+async function refuseStaleMove(db: EntityManager, caseId: number): Promise<never> {
+  const last = await db.getRepository(StageHistoryEntity).findOne({ where: { caseId }, order: { id: 'DESC' } });
+  const name = last ? ((await displayNames(db, [last.userId])).get(last.userId) ?? null) : null;
+  throw new AppError('CONFLICT', 'case moved since it was loaded', { changedBy: name, changedAt: last?.at ?? null });
 }
 
 async function completeFollowUps(db: EntityManager, caseId: number, actorId: number, now: Date) {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { contactSaveInput, documentSaveInput, waitingStartInput } from '../../contract/housing';
+import { claimVersion } from '../db/versioned';
 import { AppError } from '../errors';
 import { householdOfCase } from './households-service';
 import { CaseContactEntity, CaseDocumentEntity, WaitingPeriodEntity } from './move-out-case.entity';
@@ -39,11 +40,20 @@ export async function saveDocument(db: EntityManager, input: z.output<typeof doc
   return { id: input.id, created: false };
 }
 
-export async function saveContact(db: EntityManager, input: z.output<typeof contactSaveInput>): Promise<{ id: number; created: boolean }> {
+/** Adds (no id) or corrects a contact person at the version it was loaded at (CONFLICT otherwise). */
+export async function saveContact(
+  db: EntityManager,
+  input: z.output<typeof contactSaveInput>,
+  actorId: number,
+  now: Date,
+): Promise<{ id: number; created: boolean }> {
   await householdOfCase(db, input.caseId);
-  const { id, ...values } = input;
-  if (id === undefined) return { id: (await db.getRepository(CaseContactEntity).save(values)).id, created: true };
+  const { id, version, ...values } = input;
+  const iso = now.toISOString();
+  if (id === undefined) return { id: (await db.getRepository(CaseContactEntity).save({ ...values, version: 1, updatedAt: iso, updatedBy: actorId })).id, created: true };
+  // Another case's contact is not found, whatever its version.
   if (!(await db.getRepository(CaseContactEntity).findOneBy({ id, caseId: input.caseId }))) throw new AppError('NOT_FOUND');
+  await claimVersion(db, CaseContactEntity, { id }, version!, actorId, now);
   await db.getRepository(CaseContactEntity).update({ id }, values);
   return { id, created: false };
 }

@@ -163,6 +163,7 @@ export async function caseDetail(db: EntityManager, id: number, settings: Housin
     card: await caseCard(db, id, settings, now),
     household: {
       id: household.id,
+      version: household.version,
       reference: household.reference,
       ageBands: household.ageBands,
       languages: household.languages,
@@ -191,7 +192,7 @@ export async function caseDetail(db: EntityManager, id: number, settings: Housin
       expiresOn: d.expiresOn,
       flag: documentFlag(d, today, until),
     })),
-    contacts: contacts.map(({ id: contactId, role, name, phone, email }) => ({ id: contactId, role, name, phone, email })),
+    contacts: contacts.map(({ id: contactId, version, role, name, phone, email }) => ({ id: contactId, version, role, name, phone, email })),
     viewings: viewings.map((v) => ({
       id: v.id,
       offerId: v.offerId,

@@ -139,6 +139,8 @@ export async function seedHousingDemo(api: Api, now: Date, clock?: DemoClock): P
 
   // Every event of every case, oldest first, so the clock only walks forward.
   const caseIds = new Map<string, number>();
+  // Where each case stands: a move says which stage it starts from, as the board does.
+  const stages = new Map<string, string>();
   const events: { at: Date; run: () => Promise<unknown> }[] = [];
   HOUSEHOLDS.forEach((h, i) => {
     const ref = h.household.reference;
@@ -148,6 +150,7 @@ export async function seedHousingDemo(api: Api, now: Date, clock?: DemoClock): P
       run: async () => {
         const card = await must('household', api.housing.householdRegister({ household: h.household, accommodationId: shelters[h.shelter]!.id, movedInOn: addLocalDays(today, -h.movedInDaysAgo) }));
         caseIds.set(ref, card.id);
+        stages.set(ref, card.stage);
       },
     });
     h.steps.forEach((s, j) => {
@@ -155,13 +158,16 @@ export async function seedHousingDemo(api: Api, now: Date, clock?: DemoClock): P
       if (s.kind === 'move') {
         events.push({
           at: day(s.daysAgo, minute),
-          run: () =>
-            must('move', api.housing.caseMove({
+          run: async () => {
+            const detail = await must('move', api.housing.caseMove({
               id: caseId(),
+              fromStage: stages.get(ref)!,
               to: s.to,
               ...(s.reason ? { reason: s.reason } : {}),
               ...(s.moveOnDaysAgo !== undefined ? { moveOn: addLocalDays(today, -s.moveOnDaysAgo) } : {}),
-            })),
+            }));
+            stages.set(ref, detail.card.stage);
+          },
         });
         return;
       }

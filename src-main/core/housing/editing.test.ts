@@ -12,28 +12,35 @@ it('edits a household: languages, needs, status, income and members, within the 
   const shelter = await t.must('housing.accommodationSave', { name: 'Unterkunft', address: 'Weg 1', units: 2, beds: 5 });
   const card = await t.must('housing.householdRegister', { household: household('HH-E1', 3), accommodationId: shelter.id, movedInOn: '2025-03-01' });
   const changed = { ...household('HH-E1', 4), languages: ['ku', 'de'], roomsNeeded: 3, accessibility: true, rentingStatus: 'permanentSettlement' as const, incomeSource: 'employment' as const };
-  const detail = await t.must('housing.householdUpdate', { caseId: card.id, household: changed });
+  const { version } = (await t.must('housing.caseGet', { id: card.id })).household;
+  const detail = await t.must('housing.householdUpdate', { caseId: card.id, version, household: changed });
   expect(detail.household).toMatchObject({ languages: ['ku', 'de'], roomsNeeded: 3, accessibility: true, rentingStatus: 'permanentSettlement', incomeSource: 'employment' });
   expect(detail.card.members).toBe(4);
   expect((await t.must('housing.accommodationsList', {}))[0]).toMatchObject({ occupied: 4, free: 1 });
   // Two more people do not fit the five beds; nothing changes.
-  expect(await t.call('housing.householdUpdate', { caseId: card.id, household: household('HH-E1', 6) })).toMatchObject({ ok: false, error: { code: 'ACCOMMODATION_FULL' } });
+  expect(await t.call('housing.householdUpdate', { caseId: card.id, version: detail.household.version, household: household('HH-E1', 6) })).toMatchObject({
+    ok: false,
+    error: { code: 'ACCOMMODATION_FULL' },
+  });
   expect((await t.must('housing.caseGet', { id: card.id })).card.members).toBe(4);
   // Another household's reference is taken.
   await t.must('housing.householdRegister', { household: household('HH-E2', 1), accommodationId: shelter.id, movedInOn: '2025-03-01' });
-  expect(await t.call('housing.householdUpdate', { caseId: card.id, household: { ...changed, reference: 'HH-E2' } })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  expect(await t.call('housing.householdUpdate', { caseId: card.id, version: detail.household.version, household: { ...changed, reference: 'HH-E2' } })).toMatchObject({
+    ok: false,
+    error: { code: 'CONFLICT' },
+  });
 });
 
 it('edits a contact and an offer in place', async () => {
   const shelter = await t.must('housing.accommodationSave', { name: 'Unterkunft', address: 'Weg 1', units: 2, beds: 5 });
   const card = await t.must('housing.householdRegister', { household: household('HH-E3', 2), accommodationId: shelter.id, movedInOn: '2025-03-01' });
   let detail = await t.must('housing.contactSave', { caseId: card.id, role: 'landlord', name: 'Hausverwaltung Ems', phone: '', email: '' });
-  const contactId = detail.contacts[0]!.id;
-  detail = await t.must('housing.contactSave', { id: contactId, caseId: card.id, role: 'landlord', name: 'Hausverwaltung Ems GmbH', phone: '05971 1', email: 'info@example.invalid' });
-  expect(detail.contacts).toEqual([{ id: contactId, role: 'landlord', name: 'Hausverwaltung Ems GmbH', phone: '05971 1', email: 'info@example.invalid' }]);
+  const { id: contactId, version } = detail.contacts[0]!;
+  detail = await t.must('housing.contactSave', { id: contactId, version, caseId: card.id, role: 'landlord', name: 'Hausverwaltung Ems GmbH', phone: '05971 1', email: 'info@example.invalid' });
+  expect(detail.contacts).toEqual([{ id: contactId, version: 2, role: 'landlord', name: 'Hausverwaltung Ems GmbH', phone: '05971 1', email: 'info@example.invalid' }]);
 
   const offer = await t.must('housing.offerSave', { address: 'Emsstraße 1', rooms: 2, sizeSqm: 50, rentCents: 45_000, freeFrom: '2026-12-01', landlordType: 'private', reservedForCaseId: null });
-  const edited = await t.must('housing.offerSave', { id: offer.id, address: 'Emsstraße 1a', rooms: 2, sizeSqm: 52, rentCents: 43_000, freeFrom: '2026-12-15', landlordType: 'private', reservedForCaseId: card.id });
+  const edited = await t.must('housing.offerSave', { id: offer.id, version: offer.version, address: 'Emsstraße 1a', rooms: 2, sizeSqm: 52, rentCents: 43_000, freeFrom: '2026-12-15', landlordType: 'private', reservedForCaseId: card.id });
   expect(edited).toMatchObject({ id: offer.id, address: 'Emsstraße 1a', rentCents: 43_000, reservedForReference: 'HH-E3' });
   expect(await t.must('housing.offersList', { includePast: false })).toHaveLength(1);
 });

@@ -11,19 +11,19 @@ import { housingIndicators } from './indicators-service';
 import { indicatorsWorkbook } from './indicators-export';
 import { MoveOutCaseEntity } from './move-out-case.entity';
 import { listOffers, matchOffers, offerView, saveOffer, saveViewing } from './offers-service';
-import { readHousingSettings, writeHousingSettings } from './settings-service';
+import { housingSettingsView, readHousingSettings, writeHousingSettings } from './settings-service';
 
 type HousingChannel = Extract<ChannelName, `housing.${string}`>;
 
 /** Handlers of the housing module, one per channel of contract/housing. */
 export const housingHandlers: { [C in HousingChannel]: Handler<C> } = {
-  'housing.settings': async (_input, ctx) => readHousingSettings(ctx.signedIn().db),
+  'housing.settings': async (_input, ctx) => housingSettingsView(ctx.signedIn().db),
 
   'housing.settingsSave': async (input, ctx) => {
-    const { db, audit } = ctx.signedIn();
-    await writeHousingSettings(db, input);
-    await audit({ action: 'update', entity: 'housingSettings', details: { changed: Object.keys(input), stages: input.stages.length } });
-    return readHousingSettings(db);
+    const { db, actor, audit } = ctx.signedIn();
+    await writeHousingSettings(db, input, actor.id, ctx.clock.now());
+    await audit({ action: 'update', entity: 'housingSettings', details: { changed: Object.keys(input).filter((k) => k !== 'version'), stages: input.stages.length } });
+    return housingSettingsView(db);
   },
 
   'housing.accommodationsList': async (_input, ctx) => {
@@ -34,9 +34,9 @@ export const housingHandlers: { [C in HousingChannel]: Handler<C> } = {
   },
 
   'housing.accommodationSave': async (input, ctx) => {
-    const { db, audit } = ctx.signedIn();
-    const { id, created } = await saveAccommodation(db, input, ctx.clock.now());
-    await audit({ action: created ? 'create' : 'update', entity: 'accommodation', entityId: id, details: { changed: Object.keys(input).filter((k) => k !== 'id') } });
+    const { db, actor, audit } = ctx.signedIn();
+    const { id, created } = await saveAccommodation(db, input, actor.id, ctx.clock.now());
+    await audit({ action: created ? 'create' : 'update', entity: 'accommodation', entityId: id, details: { changed: Object.keys(input).filter((k) => k !== 'id' && k !== 'version') } });
     return (await listAccommodations(db, ctx.clock.now(), id))[0]!;
   },
 
@@ -52,8 +52,8 @@ export const housingHandlers: { [C in HousingChannel]: Handler<C> } = {
   },
 
   'housing.householdUpdate': async (input, ctx) => {
-    const { db, audit } = ctx.signedIn();
-    const changed = await updateHousehold(db, input.caseId, input.household);
+    const { db, actor, audit } = ctx.signedIn();
+    const changed = await updateHousehold(db, input.caseId, input.version, input.household, actor.id, ctx.clock.now());
     const householdId = (await db.getRepository(MoveOutCaseEntity).findOneByOrFail({ id: input.caseId })).householdId;
     await audit({ action: 'update', entity: 'household', entityId: householdId, details: { changed } });
     return caseDetail(db, input.caseId, await readHousingSettings(db), ctx.clock.now());
@@ -135,8 +135,8 @@ export const housingHandlers: { [C in HousingChannel]: Handler<C> } = {
   },
 
   'housing.contactSave': async (input, ctx) => {
-    const { db, audit } = ctx.signedIn();
-    const { id, created } = await saveContact(db, input);
+    const { db, actor, audit } = ctx.signedIn();
+    const { id, created } = await saveContact(db, input, actor.id, ctx.clock.now());
     await audit({ action: created ? 'create' : 'update', entity: 'caseContact', entityId: id, details: { caseId: input.caseId, role: input.role } });
     return caseDetail(db, input.caseId, await readHousingSettings(db), ctx.clock.now());
   },
@@ -149,9 +149,9 @@ export const housingHandlers: { [C in HousingChannel]: Handler<C> } = {
   },
 
   'housing.offerSave': async (input, ctx) => {
-    const { db, audit } = ctx.signedIn();
-    const { id, created } = await saveOffer(db, input, ctx.clock.now());
-    await audit({ action: created ? 'create' : 'update', entity: 'offer', entityId: id, details: { changed: Object.keys(input).filter((k) => k !== 'id') } });
+    const { db, actor, audit } = ctx.signedIn();
+    const { id, created } = await saveOffer(db, input, actor.id, ctx.clock.now());
+    await audit({ action: created ? 'create' : 'update', entity: 'offer', entityId: id, details: { changed: Object.keys(input).filter((k) => k !== 'id' && k !== 'version') } });
     return offerView(db, id);
   },
 

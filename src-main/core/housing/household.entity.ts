@@ -1,8 +1,9 @@
 import { EntitySchema } from 'typeorm';
 import type { AgeBand, IncomeSource, RentingStatus } from '../../contract/housing';
+import { VERSION_COLUMNS, type VersionFields } from '../db/version-columns';
 
 /** A household, pseudonymised: a reference instead of names, members only by age band. */
-export interface Household {
+export interface Household extends VersionFields {
   id: number;
   reference: string;
   ageBands: AgeBand[];
@@ -29,5 +30,6 @@ export const HouseholdEntity = new EntitySchema<Household>({
     rentingStatus: { type: 'text', name: 'renting_status' },
     incomeSource: { type: 'text', name: 'income_source' },
     createdAt: { type: 'text', name: 'created_at' },
+    ...VERSION_COLUMNS,
   },
 });

@@ -1,6 +1,7 @@
 import { IsNull, type EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { householdInput, registerHouseholdInput } from '../../contract/housing';
+import { claimVersion } from '../db/versioned';
 import { AppError } from '../errors';
 import { AccommodationEntity, OccupancyEntity } from './accommodation.entity';
 import { HouseholdEntity } from './household.entity';
@@ -32,7 +33,7 @@ export async function registerHousehold(
   if ((await occupiedBeds(db, accommodation.id)) + members > accommodation.beds) throw new AppError('ACCOMMODATION_FULL');
   if (await db.getRepository(HouseholdEntity).findOneBy({ reference: input.household.reference })) throw new AppError('CONFLICT', 'reference taken');
   const at = now.toISOString();
-  const household = await db.getRepository(HouseholdEntity).save({ ...householdColumns(input.household), createdAt: at });
+  const household = await db.getRepository(HouseholdEntity).save({ ...householdColumns(input.household), createdAt: at, version: 1, updatedAt: at, updatedBy: actorId });
   await db.getRepository(OccupancyEntity).insert({
     householdId: household.id,
     accommodationId: accommodation.id,
@@ -64,9 +65,20 @@ export async function householdOfCase(db: EntityManager, caseId: number): Promis
   return moveOutCase.householdId;
 }
 
-/** Member changes also change the beds the household takes while it still lives in the shelter. */
-export async function updateHousehold(db: EntityManager, caseId: number, input: z.output<typeof householdInput>): Promise<string[]> {
+/**
+ * Member changes also change the beds the household takes while it still lives in the shelter.
+ * Saved only over the version the caseworker loaded (CONFLICT if a colleague saved since).
+ */
+export async function updateHousehold(
+  db: EntityManager,
+  caseId: number,
+  version: number,
+  input: z.output<typeof householdInput>,
+  actorId: number,
+  now: Date,
+): Promise<string[]> {
   const householdId = await householdOfCase(db, caseId);
+  await claimVersion(db, HouseholdEntity, { id: householdId }, version, actorId, now);
   const clash = await db.getRepository(HouseholdEntity).findOneBy({ reference: input.reference });
   if (clash && clash.id !== householdId) throw new AppError('CONFLICT', 'reference taken');
   const before = await db.getRepository(HouseholdEntity).findOneByOrFail({ id: householdId });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN, loginAdmin, type TestCore } from '../testing/test-core';
-import { CASEWORKER, household, startHousingCore } from '../testing/housing-fixtures';
+import { CASEWORKER, fromHere, household, startHousingCore } from '../testing/housing-fixtures';
 import { signIn, later } from '../testing/staff';
 
 const DAY = 86_400_000;
@@ -24,17 +24,17 @@ describe('housing: stage path through the service', () => {
     const card = await register('HH-001');
     expect(card.stage).toBe('registered');
     // Not a neighbour, not over skippable stages only: refused by the service.
-    expect(await t.call('housing.caseMove', { id: card.id, to: 'leaseSigned' })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
-    expect(await t.call('housing.caseMove', { id: card.id, to: 'nonsense' })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
+    expect(await t.call('housing.caseMove', await fromHere(t, { id: card.id, to: 'leaseSigned' }))).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
+    expect(await t.call('housing.caseMove', await fromHere(t, { id: card.id, to: 'nonsense' }))).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
 
     // By default documents ready and searching are skippable: a housing-company offer goes straight to a viewing.
     await later(t, CASEWORKER, 2 * DAY);
-    let detail = await t.must('housing.caseMove', { id: card.id, to: 'viewingOffer' });
+    let detail = await t.must('housing.caseMove', await fromHere(t, { id: card.id, to: 'viewingOffer' }));
     expect(detail.card.stage).toBe('viewingOffer');
     // Back one step needs a reason.
-    expect(await t.call('housing.caseMove', { id: card.id, to: 'searching' })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    expect(await t.call('housing.caseMove', await fromHere(t, { id: card.id, to: 'searching' }))).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     await later(t, CASEWORKER, DAY);
-    detail = await t.must('housing.caseMove', { id: card.id, to: 'searching', reason: 'Wohnung anderweitig vergeben' });
+    detail = await t.must('housing.caseMove', await fromHere(t, { id: card.id, to: 'searching', reason: 'Wohnung anderweitig vergeben' }));
     expect(detail.history.map((h) => [h.fromStage, h.toStage, h.userName, h.at])).toEqual([
       [null, 'registered', CASEWORKER.displayName, '2026-11-23T08:00:00.000Z'],
       ['registered', 'viewingOffer', CASEWORKER.displayName, '2026-11-25T08:00:00.000Z'],
@@ -43,9 +43,9 @@ describe('housing: stage path through the service', () => {
     expect(detail.history[2]!.reason).toBe('Wohnung anderweitig vergeben');
 
     // Paused resumes where it stopped; nothing else.
-    await t.must('housing.caseMove', { id: card.id, to: 'paused', reason: 'Krankenhausaufenthalt' });
-    expect(await t.call('housing.caseMove', { id: card.id, to: 'registered' })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
-    detail = await t.must('housing.caseMove', { id: card.id, to: 'searching' });
+    await t.must('housing.caseMove', await fromHere(t, { id: card.id, to: 'paused', reason: 'Krankenhausaufenthalt' }));
+    expect(await t.call('housing.caseMove', await fromHere(t, { id: card.id, to: 'registered' }))).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
+    detail = await t.must('housing.caseMove', await fromHere(t, { id: card.id, to: 'searching' }));
     expect(detail.card.stage).toBe('searching');
   });
 
@@ -54,7 +54,8 @@ describe('housing: stage path through the service', () => {
     await t.must('session.logout', {});
     await loginAdmin(t);
     // An admin without the caseworker role reads and writes the settings (Administration page).
-    expect((await t.must('housing.settings', {})).stages).toHaveLength(7);
+    const current = await t.must('housing.settings', {});
+    expect(current.stages).toHaveLength(7);
     const stages = [
       { key: 'registered', labels: {}, skippable: false },
       { key: 'documentsReady', labels: { de: 'Unterlagen komplett', en: 'Papers complete', ar: 'الوثائق مكتملة' }, skippable: false },
@@ -66,21 +67,21 @@ describe('housing: stage path through the service', () => {
       { key: 'closed', labels: {}, skippable: false },
     ];
     const base = { rentLimits: [{ persons: 1, maxRentCents: 40_000, maxSizeSqm: 50 }], rentLimitsAreExamples: false, expiryWarningDays: 30, followUpWeeks: [4, 12] };
-    const saved = await t.must('housing.settingsSave', { stages, ...base });
+    const saved = await t.must('housing.settingsSave', { stages, ...base, version: current.version });
     expect(saved.stages[1]!.labels.de).toBe('Unterlagen komplett');
     // Built-in stages keep their order.
-    expect(await t.call('housing.settingsSave', { stages: [stages[0]!, stages[2]!, stages[1]!, ...stages.slice(3)], ...base })).toMatchObject({
+    expect(await t.call('housing.settingsSave', { stages: [stages[0]!, stages[2]!, stages[1]!, ...stages.slice(3)], ...base, version: saved.version })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT' },
     });
     await t.must('session.logout', {});
     await signIn(t, CASEWORKER);
 
-    expect(await t.call('housing.caseMove', { id: card.id, to: 'viewingOffer' })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
-    for (const to of ['documentsReady', 'searching', 'viewingOffer']) await t.must('housing.caseMove', { id: card.id, to });
+    expect(await t.call('housing.caseMove', await fromHere(t, { id: card.id, to: 'viewingOffer' }))).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
+    for (const to of ['documentsReady', 'searching', 'viewingOffer']) await t.must('housing.caseMove', await fromHere(t, { id: card.id, to }));
     const detail = await t.must('housing.caseGet', { id: card.id });
     expect(detail.card.allowedMoves.map((m) => m.to)).toEqual(['customDeposit', 'leaseSigned', 'searching', 'paused', 'withdrawn']);
-    await t.must('housing.caseMove', { id: card.id, to: 'leaseSigned', moveOn: '2026-12-15' });
+    await t.must('housing.caseMove', await fromHere(t, { id: card.id, to: 'leaseSigned', moveOn: '2026-12-15' }));
   });
 
   it('is refused to users without the caseworker role', async () => {
@@ -131,8 +132,8 @@ describe('housing: occupancy, move-out and follow-up', () => {
       error: { code: 'ACCOMMODATION_FULL' },
     });
 
-    await t.must('housing.caseMove', { id: card.id, to: 'viewingOffer' });
-    await t.must('housing.caseMove', { id: card.id, to: 'leaseSigned', moveOn: '2026-12-01' });
+    await t.must('housing.caseMove', await fromHere(t, { id: card.id, to: 'viewingOffer' }));
+    await t.must('housing.caseMove', await fromHere(t, { id: card.id, to: 'leaseSigned', moveOn: '2026-12-01' }));
     let indicators = await t.must('housing.indicators', {});
     expect(indicators.forecast).toEqual([
       { month: '2026-11', fromSignedLeases: 0, estimated: 0 },
@@ -140,7 +141,7 @@ describe('housing: occupancy, move-out and follow-up', () => {
       { month: '2027-01', fromSignedLeases: 0, estimated: 0 },
     ]);
     await later(t, CASEWORKER, new Date('2026-12-01T10:00:00Z'));
-    const detail = await t.must('housing.caseMove', { id: card.id, to: 'movedOut' });
+    const detail = await t.must('housing.caseMove', await fromHere(t, { id: card.id, to: 'movedOut' }));
     expect(detail.card.stage).toBe('movedOut');
     expect((await t.must('housing.accommodationsList', {}))[0]).toMatchObject({ occupied: 2, free: 3, households: 1, freedLast90Days: 3 });
 
@@ -163,17 +164,17 @@ describe('housing: occupancy, move-out and follow-up', () => {
     const docs = (await t.must('housing.caseGet', { id: card.id })).documents;
     await t.must('housing.documentSave', { id: docs[0]!.id, caseId: card.id, kind: 'wbs', status: 'received', statusOn: '2026-11-20', expiresOn: '2027-01-10' });
     expect((await t.must('tasks.mine', {})).filter((task) => task.kind === 'housing.documentExpiring')).toHaveLength(1);
-    await t.must('housing.caseMove', { id: card.id, to: 'withdrawn', reason: 'Umzug in andere Stadt' });
+    await t.must('housing.caseMove', await fromHere(t, { id: card.id, to: 'withdrawn', reason: 'Umzug in andere Stadt' }));
     expect(await t.must('tasks.mine', {})).toEqual([]);
-    expect(await t.call('housing.caseMove', { id: card.id, to: 'registered' })).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
+    expect(await t.call('housing.caseMove', await fromHere(t, { id: card.id, to: 'registered' }))).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
   });
 
   it('completes the open follow-ups when the case reaches follow-up done/closed', async () => {
     const card = await register('HH-031');
-    for (const to of ['viewingOffer', 'leaseSigned', 'movedOut']) await t.must('housing.caseMove', { id: card.id, to });
+    for (const to of ['viewingOffer', 'leaseSigned', 'movedOut']) await t.must('housing.caseMove', await fromHere(t, { id: card.id, to }));
     const followUps = async () => (await t.must('tasks.mine', {})).filter((task) => task.kind === 'housing.followUp');
     expect(await followUps()).toHaveLength(2);
-    await t.must('housing.caseMove', { id: card.id, to: 'closed' });
+    await t.must('housing.caseMove', await fromHere(t, { id: card.id, to: 'closed' }));
     expect(await followUps()).toEqual([]);
   });
 });

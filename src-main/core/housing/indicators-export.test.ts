@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { TestCore } from '../testing/test-core';
-import { household, startHousingCore } from '../testing/housing-fixtures';
+import { fromHere, household, startHousingCore } from '../testing/housing-fixtures';
 
 let t: TestCore;
 beforeEach(async () => {
@@ -13,7 +13,7 @@ it('exports the aggregated indicators as XLSX that reads back, with the user’s
   const shelter = await t.must('housing.accommodationSave', { name: 'Unterkunft', address: 'Weg 1', units: 2, beds: 9 });
   const card = await t.must('housing.householdRegister', { household: household('HH-X1', 3), accommodationId: shelter.id, movedInOn: '2025-03-01' });
   await t.must('housing.householdRegister', { household: household('HH-X2', 2), accommodationId: shelter.id, movedInOn: '2025-03-01' });
-  for (const to of ['viewingOffer', 'leaseSigned', 'movedOut']) await t.must('housing.caseMove', { id: card.id, to });
+  for (const to of ['viewingOffer', 'leaseSigned', 'movedOut']) await t.must('housing.caseMove', await fromHere(t, { id: card.id, to }));
 
   const texts = { pipeline: 'Fälle je Stufe', stage: 'Stufe', cases: 'Fälle', 'stage.registered': 'Erfasst', 'stage.movedOut': 'Ausgezogen', occupancy: 'Belegung', beds: 'Plätze', keyFigures: 'Auf einen Blick: Belegung/Plätze [Stand]' };
   const file = await t.must('housing.indicatorsExport', { texts, rightToLeft: false });

@@ -5,6 +5,7 @@ import { seedHousingDemo } from './demo';
 import { housingHandlers } from './handlers';
 import { HouseholdEntity } from './household.entity';
 import { Housing1764100000000 } from './migrations/1764100000000-housing';
+import { HousingRecordVersions1764400200000 } from './migrations/1764400200000-record-versions';
 import { CaseContactEntity, CaseDocumentEntity, MoveOutCaseEntity, StageHistoryEntity, WaitingPeriodEntity } from './move-out-case.entity';
 import { OfferEntity, ViewingEntity } from './offer.entity';
 import { HOUSING_SETTINGS } from './settings-service';
@@ -25,7 +26,7 @@ export const housingCoreModule = defineCoreModule({
     OfferEntity,
     ViewingEntity,
   ],
-  migrations: [Housing1764100000000],
+  migrations: [Housing1764100000000, HousingRecordVersions1764400200000],
   seedDemo: seedHousingDemo,
   settings: HOUSING_SETTINGS,
   // Households are pseudonymised (a reference, age bands): the reference is what finds them. The

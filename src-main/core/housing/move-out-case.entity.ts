@@ -1,5 +1,6 @@
 import { EntitySchema } from 'typeorm';
 import type { ContactRole, DocumentKind, DocumentStatus, WaitingActor } from '../../contract/housing';
+import { VERSION_COLUMNS, type VersionFields } from '../db/version-columns';
 
 /**
  * The move-out case and what belongs to it: its stage history, the requests it waits on, its
@@ -114,7 +115,7 @@ export const CaseDocumentEntity = new EntitySchema<CaseDocument>({
 });
 
 /** Landlord, benefits-agency contact, volunteer helper: people involved in one case. */
-export interface CaseContact {
+export interface CaseContact extends VersionFields {
   id: number;
   caseId: number;
   role: ContactRole;
@@ -133,5 +134,6 @@ export const CaseContactEntity = new EntitySchema<CaseContact>({
     name: { type: 'text' },
     phone: { type: 'text' },
     email: { type: 'text' },
+    ...VERSION_COLUMNS,
   },
 });

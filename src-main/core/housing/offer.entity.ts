@@ -1,8 +1,9 @@
 import { EntitySchema } from 'typeorm';
 import type { LandlordType, ViewingOutcome } from '../../contract/housing';
+import { VERSION_COLUMNS, type VersionFields } from '../db/version-columns';
 
 /** A flat offered by the housing company or a private landlord. */
-export interface Offer {
+export interface Offer extends VersionFields {
   id: number;
   address: string;
   rooms: number;
@@ -27,6 +28,7 @@ export const OfferEntity = new EntitySchema<Offer>({
     landlordType: { type: 'text', name: 'landlord_type' },
     reservedForCaseId: { type: 'integer', name: 'reserved_for_case_id', nullable: true },
     createdAt: { type: 'text', name: 'created_at' },
+    ...VERSION_COLUMNS,
   },
 });
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { HousingSettings, OfferMatch, OfferView, offerInput, viewingSaveInput } from '../../contract/housing';
+import { claimVersion } from '../db/versioned';
 import { AppError } from '../errors';
 import { toLocalDate } from '../time/local-time';
 import { HouseholdEntity } from './household.entity';
@@ -16,6 +17,7 @@ function offerViews(db: EntityManager) {
     .leftJoin(MoveOutCaseEntity.options.name, 'c', 'c.id = o.reservedForCaseId')
     .leftJoin(HouseholdEntity.options.name, 'h', 'h.id = c.householdId')
     .select('o.id', 'id')
+    .addSelect('o.version', 'version')
     .addSelect('o.address', 'address')
     .addSelect('o.rooms', 'rooms')
     .addSelect('o.sizeSqm', 'sizeSqm')
@@ -39,14 +41,16 @@ export async function offerView(db: EntityManager, id: number): Promise<OfferVie
   return view;
 }
 
-export async function saveOffer(db: EntityManager, input: z.output<typeof offerInput>, now: Date): Promise<{ id: number; created: boolean }> {
-  const { id, ...values } = input;
+/** Creates (no id) or changes an offer at the version it was loaded at (CONFLICT if a colleague saved since). */
+export async function saveOffer(db: EntityManager, input: z.output<typeof offerInput>, actorId: number, now: Date): Promise<{ id: number; created: boolean }> {
+  const { id, version, ...values } = input;
+  if (id !== undefined) await claimVersion(db, OfferEntity, { id }, version!, actorId, now);
   if (values.reservedForCaseId !== null && !(await db.getRepository(MoveOutCaseEntity).findOneBy({ id: values.reservedForCaseId }))) {
     throw new AppError('NOT_FOUND', 'reserved-for case');
   }
   const repo = db.getRepository(OfferEntity);
-  if (id === undefined) return { id: (await repo.save({ ...values, createdAt: now.toISOString() })).id, created: true };
-  if (!(await repo.findOneBy({ id }))) throw new AppError('NOT_FOUND');
+  const iso = now.toISOString();
+  if (id === undefined) return { id: (await repo.save({ ...values, createdAt: iso, version: 1, updatedAt: iso, updatedBy: actorId })).id, created: true };
   await repo.update({ id }, values);
   return { id, created: false };
 }

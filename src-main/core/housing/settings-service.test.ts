@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import type { HousingSettings } from '../../contract/housing';
+import type { HousingSettingsView } from '../../contract/housing';
 import { loginAdmin, type TestCore } from '../testing/test-core';
-import { CASEWORKER, household, startHousingCore } from '../testing/housing-fixtures';
+import { CASEWORKER, fromHere, household, startHousingCore } from '../testing/housing-fixtures';
 import { signIn } from '../testing/staff';
 
 let t: TestCore;
@@ -19,7 +19,7 @@ const asCaseworker = async () => {
   await signIn(t, CASEWORKER);
 };
 const custom = (key: string, de: string) => ({ key, labels: { de }, skippable: true });
-const withStages = (s: HousingSettings, insert: { key: string; labels: { de: string }; skippable: boolean }[]) => {
+const withStages = (s: HousingSettingsView, insert: { key: string; labels: { de: string }; skippable: boolean }[]) => {
   const stages = [...s.stages];
   stages.splice(stages.findIndex((x) => x.key === 'leaseSigned'), 0, ...insert);
   return { ...s, stages };
@@ -37,7 +37,7 @@ it('lets an admin add rent-limit rows, reorder added stages and remove those no 
   const reordered = withStages(initial, []);
   reordered.stages.splice(3, 0, custom('customFurniture', 'Erstausstattung'));
   reordered.stages.splice(5, 0, custom('customDeposit', 'Kaution'));
-  saved = await t.must('housing.settingsSave', { ...reordered, rentLimits: [...initial.rentLimits, { persons: 7, maxRentCents: 99_000, maxSizeSqm: 140 }] });
+  saved = await t.must('housing.settingsSave', { ...reordered, version: saved.version, rentLimits: [...initial.rentLimits, { persons: 7, maxRentCents: 99_000, maxSizeSqm: 140 }] });
   expect(saved.stages.map((s) => s.key)).toEqual(['registered', 'documentsReady', 'searching', 'customFurniture', 'viewingOffer', 'customDeposit', 'leaseSigned', 'movedOut', 'closed']);
   expect(saved.rentLimits.at(-1)).toEqual({ persons: 7, maxRentCents: 99_000, maxSizeSqm: 140 });
   // Two rows for the same household size are refused.
@@ -45,7 +45,7 @@ it('lets an admin add rent-limit rows, reorder added stages and remove those no 
 
   // A case stands in the furniture stage: it cannot be removed; the unused deposit stage can.
   await asCaseworker();
-  await t.must('housing.caseMove', { id: card.id, to: 'customFurniture' });
+  await t.must('housing.caseMove', await fromHere(t, { id: card.id, to: 'customFurniture' }));
   await asAdmin();
   const without = (key: string) => ({ ...saved, stages: saved.stages.filter((s) => s.key !== key) });
   expect(await t.call('housing.settingsSave', without('customFurniture'))).toMatchObject({ ok: false, error: { code: 'IN_USE' } });

@@ -1,8 +1,8 @@
 import { In, type EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { BUILT_IN_STAGES, housingSettingsInput, type HousingSettings, type RentLimit } from '../../contract/housing';
+import { BUILT_IN_STAGES, housingRules, type HousingSettings, type HousingSettingsView, type RentLimit } from '../../contract/housing';
 import { AppError } from '../errors';
-import { defineSetting, readSetting, writeSetting } from '../settings/settings-store';
+import { defineSetting, readSetting, readSettingVersioned, writeSettingVersioned } from '../settings/settings-store';
 import { MoveOutCaseEntity } from './move-out-case.entity';
 import { checkStagePath } from './stage-path';
 
@@ -24,7 +24,7 @@ export const EXAMPLE_RENT_LIMITS: RentLimit[] = [
 export const HOUSING_SETTINGS = defineSetting({
   key: 'housing.settings',
   // The save channel's rules; a key a later version drops is ignored when an old value is read.
-  schema: z.object(housingSettingsInput.shape),
+  schema: z.object(housingRules.shape),
   defaults: {
     // Documents ready and searching may be skipped: a housing-company offer can go straight from
     // registered to a viewing (the seed's new-build project did exactly that).
@@ -40,11 +40,19 @@ export function readHousingSettings(db: EntityManager): Promise<HousingSettings>
   return readSetting(db, HOUSING_SETTINGS);
 }
 
+/** The settings page's rules with the version its save sends back. */
+export async function housingSettingsView(db: EntityManager): Promise<HousingSettingsView> {
+  const { value, version } = await readSettingVersioned(db, HOUSING_SETTINGS);
+  return { ...value, version };
+}
+
 /**
  * Checks the path (stage-path.ts) and keeps stages that cases stand in: removing one would
- * strand them (IN_USE). Rent limits are stored by household size.
+ * strand them (IN_USE). Rent limits are stored by household size. Saved only over the version
+ * the page loaded (CONFLICT naming who saved since).
  */
-export async function writeHousingSettings(db: EntityManager, settings: HousingSettings): Promise<void> {
+export async function writeHousingSettings(db: EntityManager, input: HousingSettingsView, actorId: number, now: Date): Promise<void> {
+  const { version, ...settings } = input;
   checkStagePath(settings);
   const current = await readHousingSettings(db);
   const removed = current.stages.map((s) => s.key).filter((k) => !settings.stages.some((s) => s.key === k));
@@ -53,5 +61,5 @@ export async function writeHousingSettings(db: EntityManager, settings: HousingS
     if (inUse > 0) throw new AppError('IN_USE', 'cases stand in a removed stage');
   }
   const rentLimits = [...settings.rentLimits].sort((a, b) => a.persons - b.persons);
-  await writeSetting(db, HOUSING_SETTINGS, { ...settings, rentLimits });
+  await writeSettingVersioned(db, HOUSING_SETTINGS, { ...settings, rentLimits }, { version, actorId, now });
 }

@@ -4,7 +4,7 @@ import { MIME_TYPES } from '../../contract/files';
 import { AppError } from '../errors';
 import { textDownload } from '../exports/file-download';
 import type { Handler } from '../router/context';
-import { readSetting, writeSetting } from '../settings/settings-store';
+import { readSetting, readSettingVersioned, writeSettingVersioned } from '../settings/settings-store';
 import { addLocalDays, toLocalDate } from '../time/local-time';
 import { toDetail, toSummaries } from './assignment-views';
 import {
@@ -28,6 +28,12 @@ import { getRequesterView, listRequesters, saveRequester } from './requesters-se
 import { POOL_SETTINGS } from './settings';
 
 type PoolChannel = Extract<ChannelName, `pool.${string}`>;
+
+/** The settings page's rules with the version its save sends back. */
+async function settingsView(db: EntityManager) {
+  const { value, version } = await readSettingVersioned(db, POOL_SETTINGS);
+  return { ...value, version };
+}
 
 async function detailOf(db: EntityManager, id: number) {
   return toDetail(db, await getAssignment(db, id));
@@ -59,8 +65,8 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
   },
 
   'pool.interpreterSave': async (input, ctx) => {
-    const { db, audit } = ctx.signedIn();
-    const { id, changed } = await saveInterpreter(db, input, ctx.clock.now());
+    const { db, actor, audit } = ctx.signedIn();
+    const { id, changed } = await saveInterpreter(db, input, actor.id, ctx.clock.now());
     await audit({ action: input.id === null ? 'create' : 'update', entity: 'interpreter', entityId: id, details: { changed } });
     return toInterpreterDetail(await getProfile(db, id));
   },
@@ -73,8 +79,8 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
   },
 
   'pool.requesterSave': async (input, ctx) => {
-    const { db, audit } = ctx.signedIn();
-    const { id, changed } = await saveRequester(db, input, ctx.clock.now());
+    const { db, actor, audit } = ctx.signedIn();
+    const { id, changed } = await saveRequester(db, input, actor.id, ctx.clock.now());
     await audit({ action: input.id === null ? 'create' : 'update', entity: 'requester', entityId: id, details: { changed } });
     return getRequesterView(db, id);
   },
@@ -261,12 +267,13 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
 
   'pool.unmetDemand': async (_input, ctx) => unmetDemand(ctx.signedIn().db),
 
-  'pool.settingsGet': async (_input, ctx) => readSetting(ctx.signedIn().db, POOL_SETTINGS),
+  'pool.settingsGet': async (_input, ctx) => settingsView(ctx.signedIn().db),
 
   'pool.settingsSave': async (input, ctx) => {
-    const { db, audit } = ctx.signedIn();
-    await writeSetting(db, POOL_SETTINGS, input);
-    await audit({ action: 'update', entity: 'poolSettings', details: { changed: Object.keys(input) } });
-    return readSetting(db, POOL_SETTINGS);
+    const { db, actor, audit } = ctx.signedIn();
+    const { version, ...rules } = input;
+    await writeSettingVersioned(db, POOL_SETTINGS, rules, { version, actorId: actor.id, now: ctx.clock.now() });
+    await audit({ action: 'update', entity: 'poolSettings', details: { changed: Object.keys(rules) } });
+    return settingsView(db);
   },
 };

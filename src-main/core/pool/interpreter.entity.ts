@@ -1,8 +1,9 @@
 import { EntitySchema } from 'typeorm';
 import type { FocusPool, Gender, InterpreterStatus } from '../../contract/pool';
+import { VERSION_COLUMNS, type VersionFields } from '../db/version-columns';
 
 /** A Sprachmittler*in of the pool. Names in native script and Latin transliteration. */
-export interface Interpreter {
+export interface Interpreter extends VersionFields {
   id: number;
   nameNative: string;
   nameLatin: string;
@@ -18,7 +19,6 @@ export interface Interpreter {
   travelFlatCents: number | null;
   notes: string;
   createdAt: string;
-  updatedAt: string;
 }
 
 export const InterpreterEntity = new EntitySchema<Interpreter>({
@@ -40,7 +40,7 @@ export const InterpreterEntity = new EntitySchema<Interpreter>({
     travelFlatCents: { type: 'integer', name: 'travel_flat_cents', nullable: true },
     notes: { type: 'text' },
     createdAt: { type: 'text', name: 'created_at' },
-    updatedAt: { type: 'text', name: 'updated_at' },
+    ...VERSION_COLUMNS,
   },
 });
 

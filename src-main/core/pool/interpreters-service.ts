@@ -2,6 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { InterpreterDetail, InterpreterSummary } from '../../contract/pool';
 import type { ParsedInputOf } from '../../contract';
 import { containsPattern, LIKE_ESCAPE } from '../db/like';
+import { claimVersion } from '../db/versioned';
 import { AppError } from '../errors';
 import {
   InterpreterEntity,
@@ -31,8 +32,13 @@ function itemsFromInput(id: number, input: InterpreterInput): Omit<InterpreterIt
   ];
 }
 
-/** Creates or updates a profile; its lists are replaced as a whole. Returns changed field names. */
-export async function saveInterpreter(db: EntityManager, input: InterpreterInput, now: Date): Promise<{ id: number; changed: string[] }> {
+/**
+ * Creates or updates a profile; its lists are replaced as a whole. A change must name the version
+ * it was loaded at (CONFLICT if a colleague saved since). Returns changed field names.
+ */
+export async function saveInterpreter(db: EntityManager, input: InterpreterInput, actorId: number, now: Date): Promise<{ id: number; changed: string[] }> {
+  // Claimed before anything is written, so a refusal leaves the colleague's save as it was.
+  if (input.id !== null) await claimVersion(db, InterpreterEntity, { id: input.id }, input.version!, actorId, now);
   const row = {
     nameNative: input.nameNative,
     nameLatin: input.nameLatin,
@@ -52,7 +58,7 @@ export async function saveInterpreter(db: EntityManager, input: InterpreterInput
   let id: number;
   let changed: string[];
   if (input.id === null) {
-    id = (await repo(db).save({ ...row, createdAt: now.toISOString() })).id;
+    id = (await repo(db).save({ ...row, createdAt: now.toISOString(), version: 1, updatedBy: actorId })).id;
     changed = Object.keys(row);
   } else {
     const before = await repo(db).findOneBy({ id: input.id });
@@ -141,6 +147,7 @@ export function toDetail(p: InterpreterProfile): InterpreterDetail {
     notes: i.notes,
     createdAt: i.createdAt,
     updatedAt: i.updatedAt,
+    version: i.version,
   };
 }
 

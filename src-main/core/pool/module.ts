@@ -6,6 +6,7 @@ import { poolHandlers } from './handlers';
 import { InterpreterEntity, InterpreterItemEntity, InterpreterLanguageEntity } from './interpreter.entity';
 import { Pool1763900000000 } from './migrations/1763900000000-pool';
 import { PoolDoubleBookingGuard1764200000000 } from './migrations/1764200000000-double-booking-guard';
+import { PoolRecordVersions1764400000000 } from './migrations/1764400000000-record-versions';
 import { ContactEntity, RequesterEntity } from './requester.entity';
 import { POOL_SETTINGS } from './settings';
 
@@ -25,7 +26,7 @@ export const poolCoreModule = defineCoreModule({
     AssignmentHistoryEntity,
     FeedbackEntity,
   ],
-  migrations: [Pool1763900000000, PoolDoubleBookingGuard1764200000000],
+  migrations: [Pool1763900000000, PoolDoubleBookingGuard1764200000000, PoolRecordVersions1764400000000],
   seedDemo: seedPoolDemo,
   settings: POOL_SETTINGS,
   personalData: [

@@ -1,8 +1,9 @@
 import { EntitySchema } from 'typeorm';
 import type { RequesterType } from '../../contract/pool';
+import { VERSION_COLUMNS, type VersionFields } from '../db/version-columns';
 
 /** An organisation that books interpreters (Bedarfsträger): practice, hospital, school … */
-export interface Requester {
+export interface Requester extends VersionFields {
   id: number;
   name: string;
   type: RequesterType;
@@ -10,7 +11,6 @@ export interface Requester {
   address: string;
   phone: string;
   createdAt: string;
-  updatedAt: string;
 }
 
 export const RequesterEntity = new EntitySchema<Requester>({
@@ -24,7 +24,7 @@ export const RequesterEntity = new EntitySchema<Requester>({
     address: { type: 'text' },
     phone: { type: 'text' },
     createdAt: { type: 'text', name: 'created_at' },
-    updatedAt: { type: 'text', name: 'updated_at' },
+    ...VERSION_COLUMNS,
   },
 });
 

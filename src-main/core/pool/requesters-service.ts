@@ -2,6 +2,7 @@ import { In, Not, type EntityManager } from 'typeorm';
 import type { ParsedInputOf } from '../../contract';
 import type { RequesterView } from '../../contract/pool';
 import { containsPattern, LIKE_ESCAPE } from '../db/like';
+import { claimVersion } from '../db/versioned';
 import { AppError } from '../errors';
 import { ContactEntity, RequesterEntity, type Requester } from './requester.entity';
 
@@ -13,6 +14,7 @@ export async function toRequesterViews(db: EntityManager, list: Requester[]): Pr
   const all = await contacts(db).find({ where: { requesterId: In(list.map((r) => r.id)) }, order: { id: 'ASC' } });
   return list.map((r) => ({
     id: r.id,
+    version: r.version,
     name: r.name,
     type: r.type,
     trained: r.trained,
@@ -30,14 +32,22 @@ export async function listRequesters(db: EntityManager, search: string): Promise
 
 /**
  * Contacts are matched by id so assignments keep pointing at the same person; contacts left out
- * are removed (their assignments keep the request, without the contact).
+ * are removed (their assignments keep the request, without the contact). A change must name the
+ * version it was loaded at: the contacts are part of the same form, so the requester's version
+ * covers them too (CONFLICT if a colleague saved since).
  */
-export async function saveRequester(db: EntityManager, input: ParsedInputOf<'pool.requesterSave'>, now: Date): Promise<{ id: number; changed: string[] }> {
+export async function saveRequester(
+  db: EntityManager,
+  input: ParsedInputOf<'pool.requesterSave'>,
+  actorId: number,
+  now: Date,
+): Promise<{ id: number; changed: string[] }> {
+  if (input.id !== null) await claimVersion(db, RequesterEntity, { id: input.id }, input.version!, actorId, now);
   const row = { name: input.name, type: input.type, trained: input.trained, address: input.address, phone: input.phone, updatedAt: now.toISOString() };
   let id: number;
   let changed: string[];
   if (input.id === null) {
-    id = (await repo(db).save({ ...row, createdAt: now.toISOString() })).id;
+    id = (await repo(db).save({ ...row, createdAt: now.toISOString(), version: 1, updatedBy: actorId })).id;
     changed = Object.keys(row);
   } else {
     const before = await repo(db).findOneBy({ id: input.id });

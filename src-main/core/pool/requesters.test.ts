@@ -18,6 +18,7 @@ describe('requesters', () => {
     const edited = await t.must('pool.requesterSave', {
       ...base,
       id: created.id,
+      version: created.version,
       trained: true,
       contacts: [
         { ...kaya, phone: '05971 1111' },
@@ -31,13 +32,13 @@ describe('requesters', () => {
 
     // Herr Kaya leaves: his booking keeps the requester.
     const [, petrenko, ahmadi] = edited.contacts;
-    const after = await t.must('pool.requesterSave', { ...base, id: created.id, contacts: [petrenko!, ahmadi!] });
+    const after = await t.must('pool.requesterSave', { ...base, id: created.id, version: edited.version, contacts: [petrenko!, ahmadi!] });
     expect(after.contacts.map((c) => c.id)).toEqual([petrenko!.id, ahmadi!.id]);
     expect((await t.must('pool.assignmentGet', { id: assignment! })).requesterId).toBe(created.id);
 
     // Another requester's contact cannot be taken over by id.
     const other = await t.must('pool.requesterSave', { ...base, name: 'Praxis Nord', contacts: [] });
-    const stolen = await t.call('pool.requesterSave', { ...base, id: other.id, name: 'Praxis Nord', contacts: [petrenko!] });
+    const stolen = await t.call('pool.requesterSave', { ...base, id: other.id, version: other.version, name: 'Praxis Nord', contacts: [petrenko!] });
     expect(stolen).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 

@@ -12,7 +12,7 @@ afterEach(() => t.cleanup());
 
 describe('pool settings', () => {
   it('start with the published defaults and change what matching and fees use', async () => {
-    expect(await t.must('pool.settingsGet', {})).toEqual(DEFAULT_POOL_SETTINGS);
+    expect(await t.must('pool.settingsGet', {})).toEqual({ ...DEFAULT_POOL_SETTINGS, version: 1 });
     const laila = await t.must('pool.interpreterSave', interpreter());
     const req = await requester(t);
     const [id] = (await t.must('pool.bookingCreate', booking(req, '2026-11-23T10:00'))).ids;
@@ -23,28 +23,28 @@ describe('pool settings', () => {
     expect((await t.must('pool.feeStatement', { interpreterId: laila.id, month: '2026-11' })).totals.totalCents).toBe(2000 + 280);
 
     // 25 € first hour, 0.30 €/km: the statement follows at once.
-    const saved = await t.must('pool.settingsSave', { ...DEFAULT_POOL_SETTINGS, firstHourCents: 2500, kmCents: 30, travelBufferMinutes: 45 });
-    expect(saved).toMatchObject({ firstHourCents: 2500, kmCents: 30, travelBufferMinutes: 45 });
+    const saved = await t.must('pool.settingsSave', { ...DEFAULT_POOL_SETTINGS, firstHourCents: 2500, kmCents: 30, travelBufferMinutes: 45, version: 1 });
+    expect(saved).toMatchObject({ firstHourCents: 2500, kmCents: 30, travelBufferMinutes: 45, version: 2 });
     expect((await t.must('pool.feeStatement', { interpreterId: laila.id, month: '2026-11' })).totals.totalCents).toBe(2500 + 300);
   });
 
   it('reject values outside their range with the pool message and keep the old values', async () => {
     for (const bad of [{ travelBufferMinutes: -5 }, { supervisionWithinMonths: 0 }, { lowRatingThreshold: 6 }, { kmCents: 2.5 }]) {
-      const result = await t.call('pool.settingsSave', { ...DEFAULT_POOL_SETTINGS, ...bad });
+      const result = await t.call('pool.settingsSave', { ...DEFAULT_POOL_SETTINGS, version: 1, ...bad });
       expect(result.ok, JSON.stringify(bad)).toBe(false);
       if (result.ok) continue;
       expect(result.error.code).toBe('INVALID_INPUT');
       const messages = (result.error.details?.issues as { message: string }[]).map((i) => i.message);
       expect(messages[0]).toMatch(/^(pool:validation\.outOfRange|validation:wholeNumber)$/);
     }
-    expect(await t.must('pool.settingsGet', {})).toEqual(DEFAULT_POOL_SETTINGS);
+    expect(await t.must('pool.settingsGet', {})).toEqual({ ...DEFAULT_POOL_SETTINGS, version: 1 });
   });
 
   it('are open to an admin without the coordinator role (Administration page)', async () => {
     await t.must('session.logout', {});
     await loginAdmin(t);
     expect((await t.must('pool.settingsGet', {})).travelBufferMinutes).toBe(30);
-    await t.must('pool.settingsSave', { ...DEFAULT_POOL_SETTINGS, travelBufferMinutes: 20 });
+    await t.must('pool.settingsSave', { ...DEFAULT_POOL_SETTINGS, travelBufferMinutes: 20, version: 1 });
     expect((await t.must('pool.settingsGet', {})).travelBufferMinutes).toBe(20);
     // The rest of the pool stays closed to them.
     expect(await t.call('pool.interpretersList', { search: '', status: null })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { poolSettingsInput } from '../../contract/pool';
+import { poolRules } from '../../contract/pool';
 import { defineSetting } from '../settings/settings-store';
 
 /**
@@ -10,7 +10,7 @@ import { defineSetting } from '../settings/settings-store';
 export const POOL_SETTINGS = defineSetting({
   key: 'pool.settings',
   // The save channel's rules; a key a later version drops is ignored when an old value is read.
-  schema: z.object(poolSettingsInput.shape),
+  schema: z.object(poolRules.shape),
   defaults: {
     travelBufferMinutes: 30,
     mentalHealthNeedsPool: true,

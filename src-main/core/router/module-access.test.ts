@@ -21,10 +21,11 @@ describe('a module switched off', () => {
     // The module that is on answers.
     expect((await t.call('hotline.taxonomy', {})).ok).toBe(true);
 
-    await t.must('settings.updateInstallation', { organisationName: ORG, modules: ['hotline', 'pool'] });
+    const { version } = await t.must('settings.installation', {});
+    const saved = await t.must('settings.updateInstallation', { organisationName: ORG, modules: ['hotline', 'pool'], version });
     expect((await t.call('pool.settingsGet', {})).ok).toBe(true);
 
-    await t.must('settings.updateInstallation', { organisationName: ORG, modules: ['pool'] });
+    await t.must('settings.updateInstallation', { organisationName: ORG, modules: ['pool'], version: saved.version });
     expect(await t.call('hotline.taxonomy', {})).toMatchObject({ ok: false, error: { code: 'MODULE_DISABLED' } });
   });
 });

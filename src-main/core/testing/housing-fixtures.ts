@@ -1,4 +1,5 @@
 import type { InputOf } from '../../contract';
+import type { TestClient } from './test-core';
 import { startModuleCore, type Person } from './staff';
 import type { TestCore } from './test-core';
 
@@ -19,4 +20,10 @@ export function household(reference: string, members = 3): InputOf<'housing.hous
     rentingStatus: 'residencePermit',
     incomeSource: 'benefitsSgbII',
   };
+}
+
+/** A move as the board sends it: from the stage the case stands in now, as the caseworker sees it. */
+export async function fromHere(t: TestClient, move: Omit<InputOf<'housing.caseMove'>, 'fromStage'>): Promise<InputOf<'housing.caseMove'>> {
+  const { card } = await t.must('housing.caseGet', { id: move.id });
+  return { ...move, fromStage: card.stage };
 }

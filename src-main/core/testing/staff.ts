@@ -1,5 +1,5 @@
 import type { ModuleId, Role } from '../../contract';
-import { loginAdmin, setUp, startTestCore, type TestCore } from './test-core';
+import { loginAdmin, setUp, startTestCore, type TestClient, type TestCore } from './test-core';
 
 /** A member of staff as tests know them: the password they chose after their one-time one. */
 export interface Person {
@@ -26,6 +26,13 @@ export async function createStaff(t: TestCore, people: readonly Person[]): Promi
     await t.must('session.changePassword', { currentPassword: oneTimePassword, newPassword: person.password });
     await t.must('session.logout', {});
   }
+}
+
+/** Another window of the core (its own address and session) with `person` signed in: a colleague at their desk. */
+export async function colleague(t: TestCore, person: Pick<Person, 'username' | 'password'>, address: string): Promise<TestClient> {
+  const client = t.client(address);
+  await client.must('session.login', { username: person.username, password: person.password });
+  return client;
 }
 
 /** Signs `person` in, signing out whoever was signed in. */

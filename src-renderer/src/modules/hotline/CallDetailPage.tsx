@@ -113,7 +113,7 @@ export function CallDetailPage({ params }: { params: PageParams }) {
           <FollowUpsSection call={call} onChanged={(next) => changed(next, 'hotline:followUp.added')} onReload={() => void load()} />
           <SupportActionsSection call={call} onChanged={(next) => changed(next, 'hotline:support.added')} />
           <NamedCaseSection call={call} onChanged={(next) => changed(next, 'hotline:namedCase.saved')} />
-          {call.status === 'open' ? <CloseCallForm callId={call.id} onClosed={(next) => changed(next, 'hotline:close.done')} /> : null}
+          {call.status === 'open' ? <CloseCallForm call={call} onClosed={(next) => changed(next, 'hotline:close.done')} /> : null}
         </>
       ) : null}
     </>

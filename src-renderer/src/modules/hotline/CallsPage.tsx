@@ -6,6 +6,7 @@ import { FormError } from '../../components/ErrorMessage';
 import { FieldFrame } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { CallsTable } from './CallsTable';
+import { HeldDraftsPanel } from './HeldDrafts';
 import { callStatusKey } from './keys';
 import { Pagination } from './pagination';
 import { usePaged } from './use-paged';
@@ -20,6 +21,7 @@ export function CallsPage() {
   return (
     <>
       <PageHeading id="calls-heading">{t('hotline:nav.calls')}</PageHeading>
+      <HeldDraftsPanel />
       <div className="inline-form hotline-form" role="search">
         <FieldFrame label={t('hotline:list.searchCalls')}>
           {(c) => <input {...c} type="search" dir="auto" value={list.query} onChange={(e) => list.setQuery(e.target.value)} />}

@@ -7,14 +7,15 @@ import { FormError } from '../../components/ErrorMessage';
 import { TextAreaField, useContractForm } from '../../components/form';
 
 /** Closing a call needs its outcome; the core refuses without one (OUTCOME_REQUIRED). */
-export function CloseCallForm({ callId, onClosed }: { callId: number; onClosed: (call: CallView) => void }) {
+export function CloseCallForm({ call, onClosed }: { call: CallView; onClosed: (call: CallView) => void }) {
   const { t } = useTranslation();
-  const form = useContractForm(callCloseInput, { defaultValues: { id: callId, outcome: '' } });
+  const form = useContractForm(callCloseInput, { defaultValues: { id: call.id, version: call.version, outcome: '' } });
   const { register, handleSubmit, showServerIssues } = form;
   const [error, setError] = useState<ErrorValue | null>(null);
   const close = handleSubmit(async (values) => {
     setError(null);
-    const result = await api.hotline.callClose(values);
+    // The call as shown now (a named case saved on this page moved its version on).
+    const result = await api.hotline.callClose({ ...values, version: call.version });
     if (result.ok) onClosed(result.value);
     else if (!showServerIssues(result.error)) setError(result.error);
   });

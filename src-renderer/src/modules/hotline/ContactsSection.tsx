@@ -19,27 +19,28 @@ export function ContactsSection({ employerId, contacts, onChanged }: { employerI
   const form = useContractForm(contactInput, { defaultValues: EMPTY });
   const { register, reset, setFocus, handleSubmit, showServerIssues } = form;
   const { errors } = form.formState;
-  /** The contact being corrected in the form below the table; null while adding. */
-  const [editingId, setEditingId] = useState<number | null>(null);
+  /** The contact being corrected in the form below the table (as loaded); null while adding. */
+  const [editing, setEditing] = useState<EmployerContactView | null>(null);
+  const editingId = editing?.id ?? null;
   const [removing, setRemoving] = useState<EmployerContactView | null>(null);
   const [error, setError] = useState<ErrorValue | null>(null);
   const [message, showMessage] = useStatusMessage();
 
   function startEdit(contact: EmployerContactView) {
-    setEditingId(contact.id);
+    setEditing(contact);
     // Keeping the fields' elements lets the focus move to the first one at once.
     reset({ name: contact.name, role: contact.role, phone: contact.phone, email: contact.email }, { keepFieldsRef: true });
     setFocus('name');
   }
 
   function stopEdit() {
-    setEditingId(null);
+    setEditing(null);
     reset(EMPTY, { keepFieldsRef: true });
   }
 
   const save = handleSubmit(async (values) => {
     setError(null);
-    const result = await api.hotline.contactSave({ employerId, id: editingId, contact: values });
+    const result = await api.hotline.contactSave({ employerId, id: editingId, version: editing?.version, contact: values });
     if (result.ok) {
       showMessage(editingId === null ? 'hotline:contact.added' : 'hotline:contact.saved');
       stopEdit();

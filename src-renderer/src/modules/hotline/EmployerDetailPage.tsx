@@ -11,6 +11,7 @@ import type { PageParams } from '../module-ui';
 import { CallsTable } from './CallsTable';
 import { ContactsSection } from './ContactsSection';
 import { EmployerForm } from './EmployerForm';
+import { InCallNotice } from './HeldDrafts';
 import { Pagination } from './pagination';
 import { usePaged } from './use-paged';
 import { useTaxonomy } from './use-taxonomy';
@@ -59,6 +60,7 @@ export function EmployerDetailPage({ params }: { params: PageParams }) {
       <FormError error={error} />
       {employer ? (
         <>
+          <InCallNotice holders={employer.inCallWith} />
           <section className="panel" aria-labelledby="employer-data-heading">
             <h2 id="employer-data-heading">{t('hotline:employer.data')}</h2>
             <EmployerForm

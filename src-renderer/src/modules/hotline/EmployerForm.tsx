@@ -27,7 +27,8 @@ export function EmployerForm({ employer, onSaved }: { employer: EmployerView | n
 
   const save = handleSubmit(async (values) => {
     setError(null);
-    const result = await api.hotline.employerSave({ id: employer?.id ?? null, employer: values });
+    // The version it was loaded at: a colleague's save in between is reported, not overwritten.
+    const result = await api.hotline.employerSave({ id: employer?.id ?? null, version: employer?.version, employer: values });
     if (result.ok) onSaved(result.value);
     else if (!showServerIssues(result.error, SERVER_FIELDS)) setError(result.error);
   });

@@ -5,6 +5,7 @@ import { FieldFrame } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigate } from '../../frame/navigation-context';
 import { formatDateTime } from '../../i18n/date-locale';
+import { formatList } from '../../i18n/list-format';
 import { Pagination } from './pagination';
 import { usePaged } from './use-paged';
 import { TableScroll } from '../../components/TableScroll';
@@ -51,6 +52,7 @@ export function EmployersPage() {
                         <button type="button" className="button-link" onClick={() => navigate('hotline.employerDetail', { id: e.id })}>
                           <bdi>{e.name}</bdi>
                         </button>
+                        {e.inCallWith.length > 0 ? <span className="in-call-names">{t('hotline:held.inCallWith', { names: formatList(e.inCallWith, lng) })}</span> : null}
                       </th>
                       <td dir="auto">{e.sector}</td>
                       <td dir="auto">{e.city}</td>

@@ -24,7 +24,7 @@ export function NamedCaseSection({ call, onChanged }: { call: CallView; onChange
     defaultValues: { givenOn: format(new Date(), 'yyyy-MM-dd'), purpose: NAMED_CASE_PURPOSE, givenBy: 'dataSubject', formLanguage: 'de' },
   });
   const nameForm = useContractForm(namedCaseInput, {
-    defaultValues: { callId: call.id, employeeName: call.employeeName ?? '', employeeContact: call.employeeContact ?? '' },
+    defaultValues: { callId: call.id, version: call.version, employeeName: call.employeeName ?? '', employeeContact: call.employeeContact ?? '' },
   });
   const [error, setError] = useState<ErrorValue | null>(null);
 
@@ -43,7 +43,8 @@ export function NamedCaseSection({ call, onChanged }: { call: CallView; onChange
     }
   });
   const saveName = nameForm.handleSubmit(async (named) => {
-    const result = await api.hotline.namedCase(named);
+    // The call as shown now: closing it on this page moved its version on.
+    const result = await api.hotline.namedCase({ ...named, version: call.version });
     if (result.ok) {
       setError(null);
       onChanged(result.value);

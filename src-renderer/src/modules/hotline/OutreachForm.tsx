@@ -51,7 +51,7 @@ export function OutreachForm({
 
   const save = handleSubmit(async (outreach) => {
     setError(null);
-    const result = await api.hotline.outreachSave({ id: editing?.id ?? null, outreach });
+    const result = await api.hotline.outreachSave({ id: editing?.id ?? null, version: editing?.version, outreach });
     if (!result.ok) {
       if (!showServerIssues(result.error, SERVER_FIELDS)) setError(result.error);
       return;

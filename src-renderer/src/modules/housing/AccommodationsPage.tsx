@@ -13,7 +13,7 @@ import { formatNumber } from '../../i18n/date-locale';
 /** Every field named, so a reset empties what the last entry left (NaN shows as an empty number field). */
 const EMPTY = { name: '', address: '', units: Number.NaN, beds: Number.NaN };
 
-/** Municipal shelters with live occupancy and the beds move-outs have freed. */
+/** Municipal shelters with live occupancy and the beds move-outs have freed; added and corrected here. */
 export function AccommodationsPage() {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage ?? 'de';
@@ -21,6 +21,19 @@ export function AccommodationsPage() {
   const form = useContractForm(accommodationInput, { defaultValues: EMPTY });
   const errors = form.formState.errors;
   const [error, setError] = useState<ErrorValue | null>(null);
+  /** The shelter loaded into the form for correcting; null while adding one. */
+  const [editingId, setEditingId] = useState<number | null>(null);
+  const edit = (a: AccommodationView) => {
+    setEditingId(a.id);
+    setError(null);
+    // With the version it was loaded at: a colleague's change in between is reported, not overwritten.
+    form.reset({ id: a.id, version: a.version, name: a.name, address: a.address, units: a.units, beds: a.beds });
+    document.querySelector<HTMLInputElement>('#housing-acc-form input')?.focus();
+  };
+  const stopEditing = () => {
+    setEditingId(null);
+    form.reset(EMPTY);
+  };
   const [message, showMessage] = useStatusMessage();
   const load = useCallback(async () => {
     const r = await api.housing.accommodationsList({});
@@ -34,7 +47,7 @@ export function AccommodationsPage() {
     const r = await api.housing.accommodationSave(input);
     if (!r.ok) return setError(form.showServerIssues(r.error) ? null : r.error);
     setError(null);
-    form.reset(EMPTY);
+    stopEditing();
     showMessage('housing:accommodations.saved');
     await load();
   });
@@ -57,6 +70,7 @@ export function AccommodationsPage() {
                 <th scope="col">{t('housing:accommodations.free')}</th>
                 <th scope="col">{t('housing:accommodations.households')}</th>
                 <th scope="col">{t('housing:accommodations.freed')}</th>
+                <th scope="col">{t('housing:settings.actions')}</th>
               </tr>
             </thead>
             <tbody>
@@ -72,6 +86,11 @@ export function AccommodationsPage() {
                   <td>{formatNumber(a.free, lng)}</td>
                   <td>{formatNumber(a.households, lng)}</td>
                   <td>{formatNumber(a.freedLast90Days, lng)}</td>
+                  <td>
+                    <button type="button" className="button-small" onClick={() => edit(a)}>
+                      {t('housing:accommodations.edit', { name: a.name })}
+                    </button>
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -79,8 +98,8 @@ export function AccommodationsPage() {
         </div>
       ) : null}
       <section className="panel housing-form-panel" aria-labelledby="housing-acc-new">
-        <h2 id="housing-acc-new">{t('housing:accommodations.add')}</h2>
-        <form noValidate onSubmit={(e) => void submit(e)}>
+        <h2 id="housing-acc-new">{editingId !== null ? t('housing:accommodations.editTitle') : t('housing:accommodations.add')}</h2>
+        <form id="housing-acc-form" noValidate onSubmit={(e) => void submit(e)}>
           <TextField label={t('housing:accommodations.name')} registration={form.register('name')} error={errors.name} dir="auto" />
           <TextField label={t('housing:accommodations.address')} registration={form.register('address')} error={errors.address} dir="auto" />
           <TextField label={t('housing:accommodations.units')} type="number" min={0} className="input-short" registration={form.register('units', { valueAsNumber: true })} error={errors.units} />
@@ -90,6 +109,11 @@ export function AccommodationsPage() {
             <button type="submit" className="button-primary">
               {t('common:save')}
             </button>
+            {editingId !== null ? (
+              <button type="button" className="button-secondary" onClick={stopEditing}>
+                {t('common:cancel')}
+              </button>
+            ) : null}
           </div>
         </form>
       </section>

@@ -62,8 +62,12 @@ export function BoardPage() {
     }
     // A step back needs a reason: ask for it in the dialog.
     if (target.needsReason) return setMoving({ card, target: target.to });
-    const result = await api.housing.caseMove({ id: card.id, to: target.to });
-    if (!result.ok) return setError(result.error);
+    const result = await api.housing.caseMove({ id: card.id, fromStage: card.stage, to: target.to });
+    if (!result.ok) {
+      // A colleague moved the card meanwhile: show where it is now, and who moved it.
+      if (result.error.code === 'CONFLICT') await load(card.id);
+      return setError(result.error);
+    }
     announceMove(card.reference, target.to);
     await load(card.id);
   };

@@ -21,6 +21,7 @@ export function CaseContacts({ detail, apply }: { detail: CaseDetail; apply: App
   const [editingId, setEditingId] = useState<number | null>(null);
   const fill = (c: ContactView | null) => {
     setEditingId(c?.id ?? null);
+    // An edited contact carries the version it was loaded at (a colleague's change is reported).
     form.reset(c ? { caseId, ...c } : blank);
     setError(null);
   };

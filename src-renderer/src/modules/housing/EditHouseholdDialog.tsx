@@ -28,7 +28,8 @@ export function EditHouseholdDialog({ detail, open, onClose, onSaved }: Props) {
   }, [open, detail.household, reset]);
 
   const submit = form.handleSubmit(async (household) => {
-    const result = await api.housing.householdUpdate({ caseId: detail.card.id, household });
+    // The version it was loaded at: a colleague's save in between is reported, not overwritten.
+    const result = await api.housing.householdUpdate({ caseId: detail.card.id, version: detail.household.version, household });
     if (result.ok) onSaved(result.value);
     else setError(form.showServerIssues(result.error, { 'household.reference': 'reference', 'household.roomsNeeded': 'roomsNeeded' }) ? null : result.error);
   });

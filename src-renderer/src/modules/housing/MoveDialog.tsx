@@ -20,7 +20,12 @@ interface MoveDialogProps {
 const noEmptyDate = { setValueAs: (v: unknown) => (v === '' || v === null ? undefined : v) };
 
 /** The preselected target, else the first the path allows. */
-const startOf = (card: CaseCard | null, initialTarget: string | null | undefined) => ({ id: card?.id, to: initialTarget ?? card?.allowedMoves[0]?.to ?? '', reason: '' });
+const startOf = (card: CaseCard | null, initialTarget: string | null | undefined) => ({
+  id: card?.id,
+  fromStage: card?.stage,
+  to: initialTarget ?? card?.allowedMoves[0]?.to ?? '',
+  reason: '',
+});
 
 /** "Move to…": the stages the path allows from here, with a reason where the path asks for one. */
 export function MoveDialog({ card, initialTarget, stageLabel, onClose, onMoved }: MoveDialogProps) {
@@ -42,7 +47,8 @@ export function MoveDialog({ card, initialTarget, stageLabel, onClose, onMoved }
       form.setError('reason', { type: 'required', message: 'housing:validation.reasonRequired' }, { shouldFocus: true });
       return;
     }
-    const result = await api.housing.caseMove({ id: card.id, to: target, ...(reason ? { reason } : {}), ...(needsDate && moveOn ? { moveOn } : {}) });
+    // From the stage the card showed: a colleague's move in between is reported, not undone.
+    const result = await api.housing.caseMove({ id: card.id, fromStage: card.stage, to: target, ...(reason ? { reason } : {}), ...(needsDate && moveOn ? { moveOn } : {}) });
     if (result.ok) onMoved(result.value);
     else setError(form.showServerIssues(result.error) ? null : result.error);
   });

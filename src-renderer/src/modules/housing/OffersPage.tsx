@@ -32,6 +32,8 @@ export function OffersPage() {
     setError(null);
     form.reset({
       id: o.id,
+      // Sent back with the save: a colleague's change in between is reported, not overwritten.
+      version: o.version,
       address: o.address,
       rooms: o.rooms,
       sizeSqm: o.sizeSqm,

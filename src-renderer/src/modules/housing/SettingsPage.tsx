@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
-import { housingSettingsInput, type HousingSettings } from '../../../../src-main/contract/housing';
+import { housingSettingsInput, type HousingSettingsView } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { FieldFrame, TextField, useContractForm } from '../../components/form';
@@ -23,7 +23,7 @@ const weekList = {
  * edits them whether or not they also work as caseworkers (the core allows the admin role only).
  */
 export function SettingsPage() {
-  const [settings, setSettings] = useState<HousingSettings | null>(null);
+  const [settings, setSettings] = useState<HousingSettingsView | null>(null);
   const [error, setError] = useState<ErrorValue | null>(null);
   useEffect(() => {
     void api.housing.settings({}).then((r) => (r.ok ? setSettings(r.value) : setError(r.error)));
@@ -31,7 +31,8 @@ export function SettingsPage() {
   return settings ? <SettingsForm initial={settings} /> : <FormError error={error} />;
 }
 
-function SettingsForm({ initial }: { initial: HousingSettings }) {
+/** The form holds the version the rules were loaded at and sends it back with the save. */
+function SettingsForm({ initial }: { initial: HousingSettingsView }) {
   const { t } = useTranslation();
   const form = useContractForm(housingSettingsInput, { defaultValues: initial });
   const errors = form.formState.errors;

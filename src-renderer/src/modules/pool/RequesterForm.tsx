@@ -14,6 +14,8 @@ export const newRequester = (): RequesterInput => ({ id: null, name: '', type: '
 
 export const requesterToInput = (r: RequesterView): RequesterInput => ({
   id: r.id,
+  // Sent back with the save: a colleague's save in between is reported, not overwritten.
+  version: r.version,
   name: r.name,
   type: r.type,
   trained: r.trained,

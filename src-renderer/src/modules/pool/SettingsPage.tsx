@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { ErrorValue } from '../../../../src-main/contract';
-import { poolSettingsInput, type PoolSettings } from '../../../../src-main/contract/pool';
+import { poolSettingsInput, type PoolSettingsView } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { CheckboxField, TextField, useContractForm } from '../../components/form';
@@ -22,7 +22,7 @@ const formSchema = z
   .transform((v) => ({ ...v, firstHourCents: toCents(v.firstHourCents), furtherHalfHourCents: toCents(v.furtherHalfHourCents), kmCents: toCents(v.kmCents) }))
   .pipe(poolSettingsInput);
 
-const toForm = (s: PoolSettings): PoolSettings => ({ ...s, firstHourCents: s.firstHourCents / 100, furtherHalfHourCents: s.furtherHalfHourCents / 100, kmCents: s.kmCents / 100 });
+const toForm = (s: PoolSettingsView): PoolSettingsView => ({ ...s, firstHourCents: s.firstHourCents / 100, furtherHalfHourCents: s.furtherHalfHourCents / 100, kmCents: s.kmCents / 100 });
 
 /** The pool's rules: travel buffer, eligibility for sensitive work, the fee rule. */
 export function SettingsPage() {

@@ -1,10 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { MODULES, type ErrorValue } from '../../../../src-main/contract';
 import { updateInstallationInput } from '../../../../src-main/contract/settings';
-import { useSession, useUnlockedStatus } from '../../api/session-context';
+import { useSession } from '../../api/session-context';
 import { api } from '../../api/transport';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { FormError } from '../../components/ErrorMessage';
@@ -17,13 +17,19 @@ import { moduleHintKey, moduleKey } from '../../i18n/dynamic-keys';
 export function OrganisationPage() {
   const { t } = useTranslation();
   const { refresh } = useSession();
-  const { installation } = useUnlockedStatus();
   const [error, setError] = useState<ErrorValue | null>(null);
+  const [loaded, setLoaded] = useState(false);
   const [message, showMessage] = useStatusMessage();
-  const { register, handleSubmit, formState } = useForm({
-    resolver: zodResolver(updateInstallationInput),
-    defaultValues: { organisationName: installation.organisationName, modules: installation.modules },
-  });
+  const { register, handleSubmit, formState, reset } = useForm({ resolver: zodResolver(updateInstallationInput) });
+
+  // Loaded fresh with its version (not from the session's status): a colleague may have saved since log-in.
+  useEffect(() => {
+    void api.settings.installation({}).then((result) => {
+      if (!result.ok) return setError(result.error);
+      reset(result.value);
+      setLoaded(true);
+    });
+  }, [reset]);
 
   const submit = handleSubmit(async (values) => {
     setError(null);
@@ -32,6 +38,7 @@ export function OrganisationPage() {
       setError(result.error);
       return;
     }
+    reset(result.value);
     // The top bar and everyone's modules come from the status.
     await refresh();
     showMessage('admin:organisation.saved');
@@ -43,30 +50,33 @@ export function OrganisationPage() {
       <p role="status" className="saved-status">
         {message ? t(message) : ''}
       </p>
-      <section className="panel">
-        <form onSubmit={(event) => void submit(event)} noValidate>
-          <TextField
-            label={t('admin:organisation.name')}
-            registration={register('organisationName')}
-            error={formState.errors.organisationName}
-            autoComplete="organization"
-            dir="auto"
-          />
-          <CheckboxGroup
-            legend={t('admin:organisation.modules')}
-            registration={register('modules')}
-            error={formState.errors.modules}
-            options={MODULES.map((m) => ({ value: m, label: t(moduleKey(m)), hint: t(moduleHintKey(m)) }))}
-          />
-          <p className="muted">{t('admin:organisation.modulesHint')}</p>
-          <FormError error={error} />
-          <div className="actions">
-            <button type="submit" className="button-primary" disabled={formState.isSubmitting}>
-              {t('common:save')}
-            </button>
-          </div>
-        </form>
-      </section>
+      {loaded ? null : <FormError error={error} />}
+      {loaded ? (
+        <section className="panel">
+          <form onSubmit={(event) => void submit(event)} noValidate>
+            <TextField
+              label={t('admin:organisation.name')}
+              registration={register('organisationName')}
+              error={formState.errors.organisationName}
+              autoComplete="organization"
+              dir="auto"
+            />
+            <CheckboxGroup
+              legend={t('admin:organisation.modules')}
+              registration={register('modules')}
+              error={formState.errors.modules}
+              options={MODULES.map((m) => ({ value: m, label: t(moduleKey(m)), hint: t(moduleHintKey(m)) }))}
+            />
+            <p className="muted">{t('admin:organisation.modulesHint')}</p>
+            <FormError error={error} />
+            <div className="actions">
+              <button type="submit" className="button-primary" disabled={formState.isSubmitting}>
+                {t('common:save')}
+              </button>
+            </div>
+          </form>
+        </section>
+      ) : null}
     </>
   );
 }
