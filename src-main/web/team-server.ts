@@ -41,6 +41,10 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     allowedOrigins: () => new Set([...hosts()].map((h) => `https://${h}`)),
   });
   const server = https.createServer({ cert: options.certificate.cert, key: options.certificate.key, minVersion: 'TLSv1.2' }, handler);
+  // Workstations keep their connections open between calls; a server that closed idle ones after
+  // Node's default 5 s would race the next request on them (a reset instead of an answer).
+  server.keepAliveTimeout = 75_000;
+  server.headersTimeout = 80_000;
   server.on('clientError', (_error, socket) => socket.destroy());
   // A workstation that speaks plain HTTP, or does not trust the certificate, ends its own handshake.
   server.on('tlsClientError', (_error, socket) => socket.destroy());
