@@ -89,8 +89,11 @@ test('book a mental-health session in Arabic: only the qualified interpreter is 
   await startPanel.getByRole('button', { name: /Praxis für Psychotherapie Beispiel/ }).click();
   await expect(page.getByTestId('pool-assignment-status')).toHaveText(de('pool:status.confirmed'));
 
-  // 20 minutes later the session is under way and can be marked done.
+  // Before it starts, "done" is not offered; 20 minutes later, opened again, it is.
+  await expect(page.getByText(de('pool:actions.notStarted'))).toBeVisible();
+  await expect(page.getByRole('button', { name: de('pool:actions.done') })).toHaveCount(0);
   await app.shiftClock(20 * 60_000);
+  await page.reload();
   await page.getByLabel(de('pool:actions.travelKm')).fill('10');
   await page.getByRole('button', { name: de('pool:actions.done') }).click();
   await expect(page.getByTestId('pool-assignment-status')).toHaveText(de('pool:status.done'));
@@ -191,7 +194,8 @@ test('the same flow keyboard-only', async ({ page, app }) => {
   await expect(page.getByTestId('pool-assignment-status')).toHaveText(de('pool:status.confirmed'));
 
   await app.shiftClock(20 * 60_000);
-  await tabTo(page, page.getByLabel(de('pool:actions.travelKm')), { back: true });
+  await page.reload();
+  await tabTo(page, page.getByLabel(de('pool:actions.travelKm')));
   await kb.type('10');
   await kb.press('Enter');
   await expect(page.getByTestId('pool-assignment-status')).toHaveText(de('pool:status.done'));

@@ -30,7 +30,7 @@ import {
   type RequesterView,
   type UnmetDemandRow,
 } from './schemas';
-import { MISSING_FEEDBACK_TASK } from './values';
+import { MISSING_FEEDBACK_TASK, RESTAFF_TASK } from './values';
 
 export * from './schemas';
 export * from './values';
@@ -86,5 +86,5 @@ export const poolModule = defineModuleContract({
   id: 'pool',
   roles: ['coordinator'],
   channels: poolChannels,
-  taskKinds: [MISSING_FEEDBACK_TASK],
+  taskKinds: [MISSING_FEEDBACK_TASK, RESTAFF_TASK],
 });

@@ -65,8 +65,13 @@ export const optionalCents = wholeNumber(0, 100_000).nullable();
 export const clientReference = z
   .string()
   .trim()
-  .max(20, { error: 'validation:invalid' })
-  .regex(/^[\p{L}\p{N}.\-/ ]*$/u, { error: 'validation:invalid' });
+  .max(20, { error: 'pool:validation.clientReference' })
+  .refine((value) => value === '' || INITIALS.test(value) || CASE_NUMBER.test(value), { error: 'pool:validation.clientReference' });
+
+/** Up to three initials, with or without dots and spaces: `A.K.`, `AK`, `A. K. M.`. */
+const INITIALS = /^(\p{L}\.?\s?){1,3}$/u;
+/** A case number: letters, digits, `./-` and spaces, with at least one digit: `K-2026-017`, `Fall 17`. */
+const CASE_NUMBER = /^(?=.*\p{N})[\p{L}\p{N}][\p{L}\p{N}./\- ]*$/u;
 
 /** One to five stars. */
 export const rating = wholeNumber(1, 5);
@@ -193,6 +198,8 @@ export interface AssignmentSummary {
   seriesId: number | null;
   clientReference: string;
   hasFeedback: boolean;
+  /** Week plan: a proposal that overlaps a booking of the same interpreter (it cannot be confirmed as is). */
+  overlapsBooking?: boolean;
 }
 
 export interface StatusChange {
@@ -232,6 +239,8 @@ export interface AssignmentDetail extends AssignmentSummary {
   actualMinutes: number | null;
   history: StatusChange[];
   feedback: FeedbackView | null;
+  /** Whether the session has begun (by the core's clock): only then can it be marked done or no-show. */
+  started: boolean;
 }
 
 export interface MatchProposal {

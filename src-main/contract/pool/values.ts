@@ -32,6 +32,7 @@ export type CancelledBy = (typeof CANCELLED_BY)[number];
 /** Why matching did not propose an interpreter; translated as `pool:whyNot.<code>`. */
 export const WHY_NOT_CODES = [
   'notActive',
+  'cancelledThisSession',
   'language',
   'dialect',
   'focusPool',
@@ -51,3 +52,5 @@ export type ReasonCode = (typeof REASON_CODES)[number];
 
 /** The task a done assignment puts on the task list until its feedback is logged. */
 export const MISSING_FEEDBACK_TASK = 'pool.missingFeedback';
+/** A session an interpreter gave back: someone must find another interpreter before it starts. */
+export const RESTAFF_TASK = 'pool.restaff';

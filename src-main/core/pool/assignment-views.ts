@@ -1,5 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
 import type { AssignmentDetail, AssignmentSummary, FeedbackView } from '../../contract/pool';
+import { toLocalDateTime } from '../time/local-time';
 import { displayNames } from '../users/display-names';
 import { AssignmentHistoryEntity, FeedbackEntity, type Assignment, type Feedback } from './assignment.entity';
 import { namesOf } from './interpreters-service';
@@ -61,7 +62,7 @@ export function toFeedbackView(f: Feedback): FeedbackView {
   };
 }
 
-export async function toDetail(db: EntityManager, a: Assignment): Promise<AssignmentDetail> {
+export async function toDetail(db: EntityManager, a: Assignment, now: Date): Promise<AssignmentDetail> {
   const [summary] = await toSummaries(db, [a]);
   const requester = await db.getRepository(RequesterEntity).findOneByOrFail({ id: a.requesterId });
   const contact = a.contactId ? await db.getRepository(ContactEntity).findOneBy({ id: a.contactId }) : null;
@@ -90,5 +91,20 @@ export async function toDetail(db: EntityManager, a: Assignment): Promise<Assign
       note: h.note,
     })),
     feedback: feedback ? toFeedbackView(feedback) : null,
+    started: a.startLocal <= toLocalDateTime(now),
   };
+}
+
+/**
+ * Marks the proposals of a set of sessions that overlap a booked (confirmed or done) session of
+ * the same interpreter: such a proposal cannot be confirmed, and the week plan must not show it
+ * like a second booking.
+ */
+export function markOverlaps(rows: AssignmentSummary[]): AssignmentSummary[] {
+  const booked = rows.filter((r) => (r.status === 'confirmed' || r.status === 'done') && r.interpreterId !== null);
+  return rows.map((r) =>
+    r.status !== 'proposed' || r.interpreterId === null
+      ? r
+      : { ...r, overlapsBooking: booked.some((b) => b.interpreterId === r.interpreterId && b.id !== r.id && b.start < r.end && r.start < b.end) },
+  );
 }

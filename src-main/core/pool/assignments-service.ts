@@ -1,10 +1,10 @@
 import { addHours, format, parseISO, addMonths } from 'date-fns';
 import type { EntityManager } from 'typeorm';
 import type { ParsedInputOf } from '../../contract';
-import { MISSING_FEEDBACK_TASK, type AssignmentStatus, type CancelledBy, type PoolSettings } from '../../contract/pool';
+import { MISSING_FEEDBACK_TASK, RESTAFF_TASK, type AssignmentStatus, type CancelledBy, type PoolSettings } from '../../contract/pool';
 import { AppError } from '../errors';
 import { completeTask, createTask, tasksForSubject } from '../tasks/tasks-service';
-import { addLocalDays, toLocalDate, toLocalDateTime } from '../time/local-time';
+import { addLocalDays, fromLocalDateTime, toLocalDate, toLocalDateTime } from '../time/local-time';
 import type { User } from '../users/user.entity';
 import { AssignmentEntity, AssignmentHistoryEntity, FeedbackEntity, SeriesEntity, type Assignment } from './assignment.entity';
 import { lastEventOn, matchableProfiles, type InterpreterProfile } from './interpreters-service';
@@ -186,13 +186,25 @@ export function toMatchRequest(a: Assignment): MatchRequest {
   };
 }
 
+/** Interpreters who cancelled this session themselves (its history says so). */
+async function interpretersWhoGaveBack(db: EntityManager, assignmentId: number): Promise<number[]> {
+  const rows = await db
+    .getRepository(AssignmentHistoryEntity)
+    .createQueryBuilder('h')
+    .select('DISTINCT h.interpreterId', 'interpreterId')
+    .where('h.assignmentId = :assignmentId AND h.cancelledBy = :by AND h.interpreterId IS NOT NULL', { assignmentId, by: 'interpreter' })
+    .getRawMany<{ interpreterId: number }>();
+  return rows.map((r) => Number(r.interpreterId));
+}
+
 /** Loads what matching needs from the database and runs it. */
 export async function matchFor(db: EntityManager, a: Assignment, settings: PoolSettings, now: Date, only?: number): Promise<MatchResult> {
   const profiles = (await matchableProfiles(db)).filter((p) => only === undefined || p.interpreter.id === only);
   const ids = profiles.map((p) => p.interpreter.id);
   const minutes = await bookedMinutesInMonth(db, a.startLocal, ids);
   const candidates = profiles.map((p) => toCandidate(p, minutes.get(p.interpreter.id) ?? 0));
-  return matchInterpreters(toMatchRequest(a), candidates, await bookedAround(db, a.startLocal, ids), settings, toLocalDate(now));
+  const request = { ...toMatchRequest(a), cancelledByInterpreters: await interpretersWhoGaveBack(db, a.id) };
+  return matchInterpreters(request, candidates, await bookedAround(db, a.startLocal, ids), settings, toLocalDate(now));
 }
 
 /** Overlap is a double booking; any other failed rule means the interpreter is not eligible. */
@@ -223,6 +235,7 @@ export async function confirm(db: EntityManager, id: number, actor: User, settin
   await assertEligible(db, a, a.interpreterId!, settings, now);
   await record(db, a, 'confirmed', actor, now);
   await assignments(db).update({ id }, { status: 'confirmed', updatedAt: now.toISOString() });
+  await closeTasksOf(db, id, RESTAFF_TASK, actor, now);
 }
 
 export async function complete(
@@ -272,8 +285,23 @@ export async function cancel(
     if (a.interpreterId === null) throw new AppError('INVALID_TRANSITION', 'no interpreter to cancel');
     await record(db, a, 'requested', actor, now, { cancelledBy: 'interpreter', note: input.reason });
     await assignments(db).update({ id: a.id }, { status: 'requested', interpreterId: null, updatedAt: now.toISOString() });
+    // The session still needs someone: the coordinators are told, until it is staffed or ends.
+    await createTask(
+      db,
+      {
+        module: 'pool',
+        kind: RESTAFF_TASK,
+        title: `#${a.id} ${a.startLocal.replace('T', ' ')} (${a.language})`,
+        subject: { type: 'poolAssignment', id: a.id },
+        ownerUserId: null,
+        dueAt: fromLocalDateTime(a.startLocal),
+      },
+      actor.id,
+      now,
+    );
     return;
   }
+  await closeTasksOf(db, a.id, RESTAFF_TASK, actor, now);
   const late = a.status === 'confirmed' && minutesBetween(toLocalDateTime(now), a.startLocal) < settings.lateCancelHours * 60;
   await record(db, a, 'cancelled', actor, now, { cancelledBy: input.by, note: input.reason });
   await assignments(db).update({ id: a.id }, { status: 'cancelled', cancelledBy: input.by, lateCancellation: late, updatedAt: now.toISOString() });
@@ -293,6 +321,7 @@ export async function markUnmet(db: EntityManager, id: number, reason: string, a
   requireStatus(a, ['requested', 'proposed']);
   await record(db, a, 'unmet', actor, now, { note: reason });
   await assignments(db).update({ id }, { status: 'unmet', interpreterId: null, updatedAt: now.toISOString() });
+  await closeTasksOf(db, id, RESTAFF_TASK, actor, now);
 }
 
 /**
@@ -317,7 +346,12 @@ export async function saveFeedback(
 
 /** Logging the feedback completes its reminder. */
 async function completeFeedbackTask(db: EntityManager, assignmentId: number, actor: User, now: Date): Promise<void> {
+  await closeTasksOf(db, assignmentId, MISSING_FEEDBACK_TASK, actor, now);
+}
+
+/** Completes the session's open reminders of one kind (its feedback came in, it is staffed again). */
+async function closeTasksOf(db: EntityManager, assignmentId: number, kind: string, actor: User, now: Date): Promise<void> {
   for (const task of await tasksForSubject(db, { type: 'poolAssignment', id: assignmentId })) {
-    if (task.kind === MISSING_FEEDBACK_TASK && task.status === 'open') await completeTask(db, task.id, null, actor.id, now);
+    if (task.kind === kind && task.status === 'open') await completeTask(db, task.id, null, actor.id, now);
   }
 }

@@ -6,7 +6,7 @@ import { textDownload } from '../exports/file-download';
 import type { Handler } from '../router/context';
 import { readSetting, readSettingVersioned, writeSettingVersioned } from '../settings/settings-store';
 import { addLocalDays, toLocalDate } from '../time/local-time';
-import { toDetail, toSummaries } from './assignment-views';
+import { markOverlaps, toDetail, toSummaries } from './assignment-views';
 import {
   cancel,
   complete,
@@ -35,18 +35,11 @@ async function settingsView(db: EntityManager) {
   return { ...value, version };
 }
 
-async function detailOf(db: EntityManager, id: number) {
-  return toDetail(db, await getAssignment(db, id));
+async function detailOf(db: EntityManager, id: number, now: Date) {
+  return toDetail(db, await getAssignment(db, id), now);
 }
 
 // German labels for the calendar file: briefings go to interpreters in the pool's working language.
-const TOPIC_DE: Record<string, string> = {
-  health: 'Gesundheit',
-  mentalHealth: 'Psychische Gesundheit',
-  school: 'Schule',
-  authority: 'Behörde',
-  other: 'Sonstiges',
-};
 const SETTING_DE: Record<string, string> = { onSite: 'vor Ort', phone: 'Telefon', video: 'Video' };
 
 export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
@@ -107,7 +100,7 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
 
   'pool.assignmentGet': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
-    const detail = await detailOf(db, input.id);
+    const detail = await detailOf(db, input.id, ctx.clock.now());
     await audit({ action: 'view', entity: 'poolAssignment', entityId: input.id });
     return detail;
   },
@@ -126,49 +119,49 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
     const { db, actor, audit } = ctx.signedIn();
     await propose(db, input.id, input.interpreterId, actor, await readSetting(db, POOL_SETTINGS), ctx.clock.now());
     await audit({ action: 'update', entity: 'poolAssignment', entityId: input.id, details: { changed: ['status', 'interpreterId'], status: 'proposed' } });
-    return detailOf(db, input.id);
+    return detailOf(db, input.id, ctx.clock.now());
   },
 
   'pool.assignmentConfirm': async (input, ctx) => {
     const { db, actor, audit } = ctx.signedIn();
     await confirm(db, input.id, actor, await readSetting(db, POOL_SETTINGS), ctx.clock.now());
     await audit({ action: 'update', entity: 'poolAssignment', entityId: input.id, details: { changed: ['status'], status: 'confirmed' } });
-    return detailOf(db, input.id);
+    return detailOf(db, input.id, ctx.clock.now());
   },
 
   'pool.assignmentComplete': async (input, ctx) => {
     const { db, actor, audit } = ctx.signedIn();
     await complete(db, input, actor, ctx.clock.now());
     await audit({ action: 'update', entity: 'poolAssignment', entityId: input.id, details: { changed: ['status', 'actualMinutes', 'travelKm'], status: 'done' } });
-    return detailOf(db, input.id);
+    return detailOf(db, input.id, ctx.clock.now());
   },
 
   'pool.assignmentCancel': async (input, ctx) => {
     const { db, actor, audit } = ctx.signedIn();
     await cancel(db, input, actor, await readSetting(db, POOL_SETTINGS), ctx.clock.now());
     await audit({ action: 'update', entity: 'poolAssignment', entityId: input.id, details: { changed: ['status'], cancelledBy: input.by } });
-    return detailOf(db, input.id);
+    return detailOf(db, input.id, ctx.clock.now());
   },
 
   'pool.assignmentNoShow': async (input, ctx) => {
     const { db, actor, audit } = ctx.signedIn();
     await noShow(db, input.id, actor, ctx.clock.now());
     await audit({ action: 'update', entity: 'poolAssignment', entityId: input.id, details: { changed: ['status'], status: 'noShow' } });
-    return detailOf(db, input.id);
+    return detailOf(db, input.id, ctx.clock.now());
   },
 
   'pool.assignmentUnmet': async (input, ctx) => {
     const { db, actor, audit } = ctx.signedIn();
     await markUnmet(db, input.id, input.reason, actor, ctx.clock.now());
     await audit({ action: 'update', entity: 'poolAssignment', entityId: input.id, details: { changed: ['status'], status: 'unmet' } });
-    return detailOf(db, input.id);
+    return detailOf(db, input.id, ctx.clock.now());
   },
 
   'pool.feedbackSave': async (input, ctx) => {
     const { db, actor, audit } = ctx.signedIn();
     const { existed, changed } = await saveFeedback(db, input, actor, ctx.clock.now());
     await audit({ action: existed ? 'update' : 'create', entity: 'poolFeedback', entityId: input.assignmentId, details: { changed } });
-    return detailOf(db, input.assignmentId);
+    return detailOf(db, input.assignmentId, ctx.clock.now());
   },
 
   'pool.missingFeedback': async (_input, ctx) => {
@@ -235,13 +228,14 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
     const sessions = await toSummaries(db, await calendarSessions(db, input.interpreterId, addLocalDays(toLocalDate(now), -90)));
     const events = [];
     for (const s of sessions) {
-      const d = await toDetail(db, await getAssignment(db, s.id));
+      const d = await toDetail(db, await getAssignment(db, s.id), now);
       // Briefing only: setting, place, contact and the topic category — nothing about the client.
       events.push({
         uid: `pool-assignment-${s.id}@bruecke.local`,
         startLocal: s.start,
         endLocal: s.end,
-        summary: `Sprachmittlung ${s.language.toUpperCase()} (${SETTING_DE[s.setting]}) – ${TOPIC_DE[s.topic]}`,
+        // No topic: a calendar entry travels into personal calendars and phones; "mental health" would say too much.
+        summary: `Sprachmittlung ${s.language.toUpperCase()} (${SETTING_DE[s.setting]})`,
         location: s.setting === 'onSite' ? d.address || d.requesterAddress : SETTING_DE[s.setting]!,
         description: [d.requesterName, d.contact ? `${d.contact.name} ${d.contact.phone}`.trim() : d.requesterPhone].filter(Boolean).join('\n'),
       });
@@ -252,7 +246,7 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
 
   'pool.calendarWeek': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
-    const rows = await toSummaries(db, await week(db, input.weekStart, input.interpreterId));
+    const rows = markOverlaps(await toSummaries(db, await week(db, input.weekStart, input.interpreterId)));
     await audit({ action: 'list', entity: 'poolAssignment', details: { weekStart: input.weekStart, interpreterId: input.interpreterId, count: rows.length } });
     return rows;
   },

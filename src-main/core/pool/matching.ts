@@ -30,6 +30,8 @@ export interface MatchRequest {
   genderPreference: GenderPreference;
   requesterId: number;
   clientReference: string;
+  /** Interpreters who gave this session back (ill, away): not proposed for it again. */
+  cancelledByInterpreters?: readonly number[];
 }
 
 export interface MatchCandidate {
@@ -102,6 +104,7 @@ function whyNot(
   const endLocal = localEnd(request.startLocal, request.durationMinutes);
 
   if (candidate.status !== 'active') reasons.push('notActive');
+  if (request.cancelledByInterpreters?.includes(candidate.id)) reasons.push('cancelledThisSession');
 
   const spoken = candidate.languages.filter((l) => l.language === request.language);
   const wantedDialect = request.dialect.trim();

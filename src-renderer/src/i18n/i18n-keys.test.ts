@@ -81,7 +81,8 @@ const sourceLogical = logicalKeys(source);
 const namespaces = [...new Set([...source.keys()].map((k) => k.split(':')[0] as string))];
 const usedKeys = new Set([
   ...extractUsedKeys(Object.values(rendererSources), namespaces),
-  ...extractUsedKeys(Object.values(contractSources), ['validation']),
+  // The contract's rules carry their messages as keys, shared (validation:…) and the modules' own.
+  ...extractUsedKeys(Object.values(contractSources), namespaces),
   ...DYNAMIC_KEYS,
 ]);
 

@@ -40,7 +40,8 @@ export function AssignmentActions({ a, onChanged }: { a: AssignmentDetail; onCha
           </button>
         </div>
       ) : null}
-      {a.status === 'confirmed' ? (
+      {a.status === 'confirmed' && !a.started ? <p className="muted">{t('pool:actions.notStarted')}</p> : null}
+      {a.status === 'confirmed' && a.started ? (
         <form className="pool-inline-form" noValidate onSubmit={(event) => void complete(event)}>
           <TextField
             className="pool-cell"

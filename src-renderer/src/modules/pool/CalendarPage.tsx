@@ -79,14 +79,21 @@ export function CalendarPage() {
                     {(rows ?? [])
                       .filter((r) => r.start.startsWith(d))
                       .map((r) => (
-                        <li key={r.id} className={`pool-status-${r.status}`}>
+                        <li key={r.id} className={`pool-status-${r.status}${r.overlapsBooking ? ' pool-overlap' : ''}`}>
                           <button type="button" className="link-button" onClick={() => navigate('pool.assignment', { id: r.id })}>
                             {r.start.slice(11)}–{r.end.slice(11)} {languageName(r.language, lng)}
                           </button>
                           <br />
                           <span className="muted">
                             {r.interpreterName ? <bdi>{r.interpreterName}</bdi> : t(enumKey('status', r.status))}
+                            {r.status === 'proposed' && r.interpreterName ? ` (${t('pool:calendar.proposed')})` : null}
                           </span>
+                          {r.overlapsBooking ? (
+                            <>
+                              <br />
+                              <strong className="badge badge-warning">{t('pool:calendar.overlap')}</strong>
+                            </>
+                          ) : null}
                         </li>
                       ))}
                   </ul>
