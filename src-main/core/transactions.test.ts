@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { compose } from '../composition';
-import { AppError } from '../errors';
-import type { CoreModule } from '../module';
-import { CORE_MODULES } from '../modules';
-import { POOL_SETTINGS } from '../pool/settings';
-import { writeSetting } from '../settings/settings-store';
-import { loginAdmin, setUp, startTestCore, type TestCore } from '../testing/test-core';
+import { compose } from './composition';
+import { AppError } from './errors';
+import type { CoreModule } from './module';
+import { CORE_MODULES } from './modules';
+import { POOL_SETTINGS } from './pool/settings';
+import { writeSetting } from './settings/settings-store';
+import { loginAdmin, setUp, startTestCore, type TestCore } from './testing/test-core';
 
 let t: TestCore | undefined;
 afterEach(() => t?.cleanup());
