@@ -1,4 +1,5 @@
 import https from 'node:https';
+import net from 'node:net';
 import type { Duplex } from 'node:stream';
 import tls from 'node:tls';
 import type { Result } from '../contract';
@@ -68,7 +69,10 @@ function request(agent: https.Agent, url: URL, method: 'GET' | 'POST', headers: 
 export function presentedFingerprint(address: string): Promise<string> {
   const url = new URL(address);
   return new Promise((resolve, reject) => {
-    const socket = tls.connect({ host: url.hostname, port: Number(url.port || 443), servername: url.hostname, rejectUnauthorized: false });
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    // SNI carries host names only (RFC 6066); an office server is often reached by its IP address.
+    const servername = net.isIP(host) ? undefined : host;
+    const socket = tls.connect({ host, port: Number(url.port || 443), servername, rejectUnauthorized: false });
     socket.once('secureConnect', () => {
       const fingerprint = socket.getPeerCertificate().fingerprint256 ?? '';
       socket.end();
