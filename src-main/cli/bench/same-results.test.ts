@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { addDays, addMonths, differenceInDays, format, parseISO, startOfMonth } from 'date-fns';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localClient, type LocalClient } from '../../core/client';
+import { createCore, type Core } from '../../core/core';
+import { databasePath } from '../../core/db/open-database';
+import * as keyring from '../../core/keys/keyring';
+import { BUILT_IN_STAGES } from '../../contract/housing';
+import { fromLocalDateTime, toLocalDate } from '../../core/time/local-time';
+import { signedIn } from './calls';
+import { BENCH_ADMIN, prepareDataset, SMALL } from './dataset';
+import { openRaw, type RawDb } from './measure';
+
+/**
+ * The speed fixes of issue #11 change how answers are computed (in SQL, in one pass, a page at a
+ * time), never what they are. On the benchmark's seeded small data set every reworked call is
+ * compared here with a plain reference: the rows loaded by hand-written SQL and the figure worked
+ * out in JavaScript the slow, obvious way.
+ */
+let work: string;
+let core: Core;
+let client: LocalClient;
+let raw: RawDb;
+
+
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), 'bruecke-same-'));
+  const dataset = await prepareDataset(SMALL, work, () => {});
+  core = await createCore({ dataDir: dataset.dataDir });
+  client = localClient(core);
+  await signedIn(client, BENCH_ADMIN.username, BENCH_ADMIN.password);
+  const { current: key } = await keyring.unlockWithPassword(keyring.readKeyring(dataset.dataDir), BENCH_ADMIN.username, BENCH_ADMIN.password);
+  raw = openRaw(databasePath(dataset.dataDir), key);
+}, 180_000);
+
+afterAll(async () => {
+  raw?.close();
+  await core?.close();
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+const all = <T>(sql: string, ...params: unknown[]) => raw.prepare(sql).all(...params) as T[];
+const round1 = (n: number) => Math.round(n * 10) / 10;
+function median(values: number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+function groupBy<T>(rows: T[], key: (r: T) => string, value: (r: T) => number): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  for (const r of rows) map.set(key(r), [...(map.get(key(r)) ?? []), value(r)]);
+  return map;
+}
+
+describe('same answers on the seeded small data set', () => {
+  it('housing.indicators: medians of stays and of days per stage, and the forecast basis', async () => {
+    const got = (await client.must('housing.indicators', {})) as {
+      medianMonthsInAccommodation: number | null;
+      medianDaysPerStage: { stage: string; days: number }[];
+      forecastBasis: number;
+      pipeline: { stage: string; cases: number }[];
+    };
+    const now = new Date();
+    const stays = all<{ i: string; o: string }>(
+      `SELECT o.moved_in_on AS i, c.moved_out_on AS o FROM housing_case c JOIN housing_occupancy o ON o.household_id = c.household_id
+        WHERE c.moved_out_on IS NOT NULL AND o.moved_out_on IS NOT NULL`,
+    );
+    const months = median(stays.map((s) => differenceInDays(parseISO(s.o), parseISO(s.i)) / (365.25 / 12)));
+    expect(stays.length).toBeGreaterThan(10);
+    expect(got.medianMonthsInAccommodation).toBe(months === null ? null : round1(months));
+
+    const spans = all<{ to_stage: string; at: string; next_at: string | null }>(
+      `SELECT to_stage, at, LEAD(at) OVER (PARTITION BY case_id ORDER BY id) AS next_at FROM housing_stage_history`,
+    );
+    const perStage = groupBy(spans, (s) => s.to_stage, (s) => differenceInDays(s.next_at ? Date.parse(s.next_at) : now, Date.parse(s.at)));
+    const expected = got.pipeline.flatMap(({ stage }) => {
+      const m = median(perStage.get(stage) ?? []);
+      return m === null ? [] : [{ stage, days: round1(m) }];
+    });
+    expect(expected.length).toBeGreaterThan(3);
+    expect(got.medianDaysPerStage).toEqual(expected);
+    expect(got.forecastBasis).toBe(all(`SELECT id FROM housing_case WHERE moved_out_on IS NOT NULL`).length);
+  });
+
+  it('housing.indicators: the forecast of freed places equals the row-by-row reference', async () => {
+    const got = (await client.must('housing.indicators', {})) as { forecast: { month: string; fromSignedLeases: number; estimated: number }[] };
+    const now = new Date();
+    const rows = all<{ to_stage: string; at: string; moved_out_on: string }>(
+      `SELECT s.to_stage, s.at, c.moved_out_on FROM housing_stage_history s JOIN housing_case c ON c.id = s.case_id WHERE c.moved_out_on IS NOT NULL`,
+    );
+    const remaining = groupBy(rows, (r) => r.to_stage, (r) => differenceInDays(fromLocalDateTime(`${r.moved_out_on}T12:00`), Date.parse(r.at)));
+    const active = all<{ stage: string; stage_since: string; planned_move_on: string | null; members: number }>(
+      `SELECT c.stage, c.stage_since, c.planned_move_on, h.members FROM housing_case c JOIN housing_household h ON h.id = c.household_id WHERE c.stage IN (${BUILT_IN_STAGES.slice(0, BUILT_IN_STAGES.indexOf('movedOut'))
+        .map((s) => `'${s}'`)
+        .join(',')})`,
+    );
+    const today = toLocalDate(now);
+    const forecast = [0, 1, 2].map((i) => ({ month: format(addMonths(startOfMonth(parseISO(today)), i), 'yyyy-MM'), fromSignedLeases: 0, estimated: 0 }));
+    const bucket = (date: string) => forecast.find((f) => f.month === (date < today ? today : date).slice(0, 7));
+    for (const c of active) {
+      if (c.stage === 'leaseSigned' && c.planned_move_on) {
+        const b = bucket(c.planned_move_on);
+        if (b) b.fromSignedLeases += c.members;
+        continue;
+      }
+      const m = median(remaining.get(c.stage) ?? []);
+      if (m === null) continue;
+      const b = bucket(toLocalDate(addDays(parseISO(c.stage_since), Math.round(m))));
+      if (b) b.estimated += c.members;
+    }
+    expect(remaining.size).toBeGreaterThan(3);
+    expect(forecast.reduce((n, f) => n + f.estimated, 0)).toBeGreaterThan(0);
+    expect(got.forecast).toEqual(forecast);
+  });
+});
+
