@@ -5,7 +5,8 @@ import { addDays, addMonths, differenceInDays, format, parseISO, startOfMonth } 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localClient, type LocalClient } from '../../core/client';
 import { createCore, type Core } from '../../core/core';
-import { databasePath } from '../../core/db/open-database';
+import Database from 'better-sqlite3-multiple-ciphers';
+import { applyKey, databasePath } from '../../core/db/open-database';
 import * as keyring from '../../core/keys/keyring';
 import { BUILT_IN_STAGES } from '../../contract/housing';
 import { fromLocalDateTime, toLocalDate } from '../../core/time/local-time';
@@ -23,7 +24,8 @@ let work: string;
 let core: Core;
 let client: LocalClient;
 let raw: RawDb;
-
+let dataDir: string;
+let key: Buffer;
 
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'bruecke-same-'));
@@ -31,7 +33,8 @@ beforeAll(async () => {
   core = await createCore({ dataDir: dataset.dataDir });
   client = localClient(core);
   await signedIn(client, BENCH_ADMIN.username, BENCH_ADMIN.password);
-  const { current: key } = await keyring.unlockWithPassword(keyring.readKeyring(dataset.dataDir), BENCH_ADMIN.username, BENCH_ADMIN.password);
+  dataDir = dataset.dataDir;
+  ({ current: key } = await keyring.unlockWithPassword(keyring.readKeyring(dataset.dataDir), BENCH_ADMIN.username, BENCH_ADMIN.password));
   raw = openRaw(databasePath(dataset.dataDir), key);
 }, 180_000);
 
@@ -114,6 +117,47 @@ describe('same answers on the seeded small data set', () => {
     expect(remaining.size).toBeGreaterThan(3);
     expect(forecast.reduce((n, f) => n + f.estimated, 0)).toBeGreaterThan(0);
     expect(got.forecast).toEqual(forecast);
+  });
+
+  it('hotline.indicators: calls followed up and the days to their first completed follow-up', async () => {
+    const year = new Date().getUTCFullYear();
+    for (const [from, to] of [[`${year}-01-01`, `${year}-12-31`], [`${year - 1}-01-01`, `${year - 1}-12-31`]] as const) {
+      const got = (await client.must('hotline.indicators', { from, to })) as { followedUp: number; averageDaysToFollowUp: number | null; totalCalls: number };
+      const calls = all<{ id: number; started_at: string }>(`SELECT id, started_at FROM hotline_call WHERE started_on BETWEEN ? AND ? AND answered_in_call = 0`, from, to);
+      const done = all<{ subject_id: number; completed_at: string }>(`SELECT subject_id, completed_at FROM task WHERE subject_type = 'hotlineCall' AND status = 'done'`);
+      const first = new Map<number, string>();
+      for (const d of done) if (!first.has(d.subject_id) || d.completed_at < first.get(d.subject_id)!) first.set(d.subject_id, d.completed_at);
+      const followed = calls.filter((c) => first.has(c.id));
+      const days = followed.map((c) => (Date.parse(first.get(c.id)!) - Date.parse(c.started_at)) / 86_400_000);
+      expect(got.followedUp).toBe(followed.length);
+      expect(got.averageDaysToFollowUp).toBe(days.length === 0 ? null : Math.round((days.reduce((a, b) => a + b, 0) / days.length) * 10) / 10);
+    }
+  });
+
+  it('pool.quality: per interpreter the trend, the low-rating flag and open supervision wishes, as one query per person gave them', async () => {
+    // The generated feedback voices no supervision wish: give every seventh one a wish.
+    const writable = new Database(databasePath(dataDir));
+    applyKey(writable, key);
+    writable.prepare(`UPDATE pool_feedback SET supervision_wish = 1 WHERE assignment_id % 7 = 0`).run();
+    writable.close();
+    const got = (await client.must('pool.quality', {})) as { interpreterId: number; count: number; trend: number | null; lowRating: boolean; openSupervisionWishes: number }[];
+    const people = all<{ id: number }>(`SELECT id FROM pool_interpreter WHERE status IN ('active', 'paused') ORDER BY name_latin`);
+    const low = ((await client.must('pool.settingsGet', {})) as { lowRatingThreshold: number }).lowRatingThreshold;
+    const avg = (l: number[]) => l.reduce((a, b) => a + b, 0) / l.length;
+    const expected = people.map(({ id }) => {
+      const recent = all<{ overall: number }>(`SELECT overall FROM pool_feedback WHERE interpreter_id = ? ORDER BY session_date DESC, assignment_id DESC LIMIT 10`, id).map((r) => r.overall);
+      const last = all<{ d: string | null }>(`SELECT MAX(date_from) AS d FROM pool_interpreter_item WHERE interpreter_id = ? AND kind = 'supervision' AND date_from <> ''`, id)[0]!.d ?? '';
+      const wishes = all<{ n: number }>(`SELECT COUNT(*) AS n FROM pool_feedback WHERE interpreter_id = ? AND supervision_wish = 1 AND session_date >= ?`, id, last)[0]!.n;
+      return {
+        interpreterId: id,
+        count: all<{ n: number }>(`SELECT COUNT(*) AS n FROM pool_feedback WHERE interpreter_id = ?`, id)[0]!.n,
+        trend: recent.length >= 10 ? round1(avg(recent.slice(0, 5)) - avg(recent.slice(5))) : null,
+        lowRating: recent.length > 0 && avg(recent.slice(0, 5)) < low,
+        openSupervisionWishes: wishes,
+      };
+    });
+    expect(expected.some((e) => e.openSupervisionWishes > 0 && e.trend !== null)).toBe(true);
+    expect(got.map(({ interpreterId, count, trend, lowRating, openSupervisionWishes }) => ({ interpreterId, count, trend, lowRating, openSupervisionWishes }))).toEqual(expected);
   });
 });
 

@@ -92,11 +92,24 @@ export async function loadProfiles(db: EntityManager, list: Interpreter[]): Prom
   if (ids.length === 0) return [];
   const langs = await languages(db).find({ where: { interpreterId: In(ids) }, order: { id: 'ASC' } });
   const all = await items(db).find({ where: { interpreterId: In(ids) }, order: { id: 'ASC' } });
+  // Grouped in one pass: a filter per interpreter was ~30 million comparisons for a regional pool.
+  const langsOf = groupByInterpreter(langs);
+  const itemsOf = groupByInterpreter(all);
   return list.map((interpreter) => ({
     interpreter,
-    languages: langs.filter((l) => l.interpreterId === interpreter.id),
-    items: all.filter((i) => i.interpreterId === interpreter.id),
+    languages: langsOf.get(interpreter.id) ?? [],
+    items: itemsOf.get(interpreter.id) ?? [],
   }));
+}
+
+function groupByInterpreter<T extends { interpreterId: number }>(rows: T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.interpreterId);
+    if (list) list.push(row);
+    else map.set(row.interpreterId, [row]);
+  }
+  return map;
 }
 
 export function lastEventOn(profile: InterpreterProfile, kind: 'supervision' | 'training'): string | null {

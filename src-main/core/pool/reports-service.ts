@@ -92,27 +92,53 @@ export async function quality(db: EntityManager, settings: PoolSettings): Promis
     .groupBy('f.interpreterId')
     .getRawMany<Record<string, number>>();
   const byId = new Map(aggregates.map((a) => [Number(a.id), a]));
-  const supervisions = await db.getRepository(InterpreterItemEntity).find({ where: { interpreterId: In(ids), kind: 'supervision' } });
+  // The ten latest overall ratings of every interpreter in one statement (no query per person).
+  const latest = db
+    .getRepository(FeedbackEntity)
+    .createQueryBuilder('f')
+    .select('f.interpreterId', 'interpreter_id')
+    .addSelect('f.overall', 'overall')
+    .addSelect('ROW_NUMBER() OVER (PARTITION BY f.interpreterId ORDER BY f.sessionDate DESC, f.assignmentId DESC)', 'rn')
+    .where('f.interpreterId IN (:...ids)', { ids });
+  const recentRows = await db
+    .createQueryBuilder()
+    .select('l.interpreter_id', 'id')
+    .addSelect('l.overall', 'overall')
+    .from(`(${latest.getQuery()})`, 'l')
+    .where('l.rn <= 10')
+    .orderBy('l.interpreter_id')
+    .addOrderBy('l.rn')
+    .setParameters(latest.getParameters())
+    .getRawMany<{ id: number; overall: number }>();
+  const recentOf = new Map<number, { overall: number }[]>();
+  for (const r of recentRows) recentOf.set(Number(r.id), [...(recentOf.get(Number(r.id)) ?? []), { overall: Number(r.overall) }]);
+  // A wish is open until a supervision is attended after the session it was voiced for.
+  const lastSupervision = db
+    .getRepository(InterpreterItemEntity)
+    .createQueryBuilder('s')
+    .select('s.interpreterId', 'interpreter_id')
+    .addSelect('MAX(s.dateFrom)', 'last')
+    .where(`s.kind = :supervision AND s.dateFrom IS NOT NULL AND s.dateFrom <> ''`)
+    .groupBy('s.interpreterId');
+  const wishRows = await db
+    .getRepository(FeedbackEntity)
+    .createQueryBuilder('f')
+    .leftJoin(`(${lastSupervision.getQuery()})`, 'ls', 'ls.interpreter_id = f.interpreterId')
+    .select('f.interpreterId', 'id')
+    .addSelect('COUNT(*)', 'wishes')
+    .where('f.interpreterId IN (:...ids) AND f.supervisionWish = :wish', { ids, wish: true })
+    .andWhere(`f.sessionDate >= COALESCE(ls.last, '')`)
+    .setParameter('supervision', 'supervision')
+    .groupBy('f.interpreterId')
+    .getRawMany<{ id: number; wishes: number }>();
+  const wishesOf = new Map(wishRows.map((w) => [Number(w.id), Number(w.wishes)]));
+  const avg = (list: { overall: number }[]) => list.reduce((s, f) => s + f.overall, 0) / list.length;
   const rows: QualityRow[] = [];
   for (const i of interpreters) {
     const a = byId.get(i.id);
-    const recent = await db.getRepository(FeedbackEntity).find({
-      where: { interpreterId: i.id },
-      order: { sessionDate: 'DESC', assignmentId: 'DESC' },
-      take: 10,
-      select: { overall: true },
-    });
-    const avg = (list: { overall: number }[]) => list.reduce((s, f) => s + f.overall, 0) / list.length;
+    const recent = recentOf.get(i.id) ?? [];
     const trend = recent.length >= 10 ? round1(avg(recent.slice(0, 5)) - avg(recent.slice(5))) : null;
-    const lastSupervision = supervisions
-      .filter((s) => s.interpreterId === i.id && s.dateFrom)
-      .reduce<string>((max, s) => (s.dateFrom! > max ? s.dateFrom! : max), '');
-    // A wish is open until a supervision is attended after the session it was voiced for.
-    const openWishes = await db
-      .getRepository(FeedbackEntity)
-      .createQueryBuilder('f')
-      .where('f.interpreterId = :id AND f.supervisionWish = :wish AND f.sessionDate >= :since', { id: i.id, wish: true, since: lastSupervision })
-      .getCount();
+    const openWishes = wishesOf.get(i.id) ?? 0;
     const averages = a
       ? {
           accuracy: round1(Number(a.accuracy)),
