@@ -159,5 +159,24 @@ describe('same answers on the seeded small data set', () => {
     expect(expected.some((e) => e.openSupervisionWishes > 0 && e.trend !== null)).toBe(true);
     expect(got.map(({ interpreterId, count, trend, lowRating, openSupervisionWishes }) => ({ interpreterId, count, trend, lowRating, openSupervisionWishes }))).toEqual(expected);
   });
+
+  it('tasks.mine: every open task of mine or nobody\'s, a page at a time, counted, overdue first, none twice and none missing', async () => {
+    const me = ((await client.must('session.status', {})) as { user: { id: number } }).user.id;
+    const now = new Date().toISOString();
+    const expected = all<{ id: number; due_at: string }>(
+      `SELECT id, due_at FROM task WHERE status = 'open' AND module IN ('pool', 'hotline', 'housing') AND (owner_user_id = ? OR owner_user_id IS NULL) ORDER BY due_at, id`,
+      me,
+    );
+    expect(expected.length).toBeGreaterThan(50);
+    const seen: number[] = [];
+    for (let offset = 0; offset < expected.length + 50; offset += 50) {
+      const page = (await client.must('tasks.mine', { offset })) as { rows: { id: number; overdue: boolean }[]; total: number; overdue: number };
+      expect(page.total).toBe(expected.length);
+      expect(page.overdue).toBe(expected.filter((e) => e.due_at < now).length);
+      expect(page.rows.length).toBeLessThanOrEqual(50);
+      seen.push(...page.rows.map((r) => r.id));
+    }
+    expect(seen).toEqual(expected.map((e) => e.id));
+  });
 });
 

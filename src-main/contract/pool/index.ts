@@ -24,6 +24,7 @@ import {
   type FeeStatement,
   type InterpreterDetail,
   type InterpreterSummary,
+  type ListPage,
   type MatchView,
   type PoolSettingsView,
   type QualityRow,
@@ -42,7 +43,7 @@ const COORDINATOR_OR_ADMIN: Access = { kind: 'signedIn', roles: ['coordinator', 
 const byId = z.strictObject({ id });
 
 export const poolChannels = {
-  'pool.interpretersList': channel<InterpreterSummary[]>()({ input: interpretersFilter, access: COORDINATOR, kind: 'read' }),
+  'pool.interpretersList': channel<ListPage<InterpreterSummary>>()({ input: interpretersFilter, access: COORDINATOR, kind: 'read' }),
   'pool.interpreterGet': channel<InterpreterDetail>()({ input: byId, access: COORDINATOR, kind: 'read' }),
   'pool.interpreterSave': channel<InterpreterDetail>()({ input: interpreterInput, access: COORDINATOR, kind: 'write' }),
 

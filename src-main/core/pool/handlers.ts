@@ -45,9 +45,10 @@ const SETTING_DE: Record<string, string> = { onSite: 'vor Ort', phone: 'Telefon'
 export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
   'pool.interpretersList': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
-    const rows = (await listInterpreters(db, input)).map(toSummary);
-    await audit({ action: 'list', entity: 'interpreter', details: { search: input.search ? 'text' : '', status: input.status, count: rows.length } });
-    return rows;
+    const { profiles, total } = await listInterpreters(db, input);
+    const rows = profiles.map(toSummary);
+    await audit({ action: 'list', entity: 'interpreter', details: { search: input.search ? 'text' : '', status: input.status, count: rows.length, total } });
+    return { rows, total, offset: input.offset, pageSize: input.limit };
   },
 
   'pool.interpreterGet': async (input, ctx) => {

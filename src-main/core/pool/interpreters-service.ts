@@ -170,12 +170,16 @@ export async function getProfile(db: EntityManager, id: number): Promise<Interpr
   return (await loadProfiles(db, [interpreter]))[0]!;
 }
 
-/** Filtered in SQL: name (either script) and status. */
-export async function listInterpreters(db: EntityManager, filter: { search: string; status: Interpreter['status'] | null }): Promise<InterpreterProfile[]> {
-  const q = repo(db).createQueryBuilder('i').orderBy('i.nameLatin', 'ASC').take(500);
+/** Filtered, counted and paged in SQL: name (either script) and status. */
+export async function listInterpreters(
+  db: EntityManager,
+  filter: { search: string; status: Interpreter['status'] | null; offset: number; limit: number },
+): Promise<{ profiles: InterpreterProfile[]; total: number }> {
+  const q = repo(db).createQueryBuilder('i').orderBy('i.nameLatin', 'ASC').addOrderBy('i.id', 'ASC');
   if (filter.status) q.andWhere('i.status = :status', { status: filter.status });
   if (filter.search) q.andWhere(`(i.nameLatin LIKE :s ${LIKE_ESCAPE} OR i.nameNative LIKE :s ${LIKE_ESCAPE})`, { s: containsPattern(filter.search) });
-  return loadProfiles(db, await q.getMany());
+  const [page, total] = await q.skip(filter.offset).take(filter.limit).getManyAndCount();
+  return { profiles: await loadProfiles(db, page), total };
 }
 
 /** Everyone not gone: matching explains each of them (the pool has tens, not thousands). */
