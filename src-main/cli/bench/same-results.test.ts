@@ -178,5 +178,30 @@ describe('same answers on the seeded small data set', () => {
     }
     expect(seen).toEqual(expected.map((e) => e.id));
   });
+
+  it('pool.interpretersList: every interpreter reachable page by page, in name order, with the count (none cut off)', async () => {
+    const expected = all<{ id: number }>(`SELECT id FROM pool_interpreter ORDER BY name_latin, id`).map((r) => r.id);
+    const seen: number[] = [];
+    for (let offset = 0; offset < expected.length; offset += 3) {
+      const page = (await client.must('pool.interpretersList', { search: '', status: null, offset, limit: 3 })) as { rows: { id: number }[]; total: number };
+      expect(page.total).toBe(expected.length);
+      expect(page.rows.length).toBeLessThanOrEqual(3);
+      seen.push(...page.rows.map((r) => r.id));
+    }
+    expect(seen).toEqual(expected);
+  });
+
+  it('pool.calendarWeek: the sessions of a week with their count', async () => {
+    const monday = all<{ d: string }>(`SELECT date(MIN(start_local), 'weekday 1') AS d FROM pool_assignment WHERE status = 'confirmed'`)[0]!.d;
+    const expected = all<{ id: number }>(
+      `SELECT id FROM pool_assignment WHERE start_local >= ? AND start_local < date(?, '+7 days') AND status IN ('requested', 'proposed', 'confirmed', 'done', 'noShow') ORDER BY start_local, id`,
+      monday,
+      monday,
+    );
+    const got = (await client.must('pool.calendarWeek', { weekStart: monday, interpreterId: null })) as { rows: { id: number }[]; total: number };
+    expect(expected.length).toBeGreaterThan(0);
+    expect(got.total).toBe(expected.length);
+    expect(got.rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(expected.map((e) => e.id).sort((a, b) => a - b));
+  });
 });
 

@@ -72,7 +72,7 @@ export const poolChannels = {
   /** XLSX with one sheet per statement: one interpreter, or (null) everyone paid that month. */
   'pool.feeStatementXlsx': channel<FileDownload>()({ input: feeWorkbookInput, access: COORDINATOR, kind: 'read' }),
   'pool.calendarExport': channel<FileDownload>()({ input: z.strictObject({ interpreterId: id }), access: COORDINATOR, kind: 'read' }),
-  'pool.calendarWeek': channel<AssignmentSummary[]>()({ input: calendarWeekInput, access: COORDINATOR, kind: 'read' }),
+  'pool.calendarWeek': channel<ListPage<AssignmentSummary>>()({ input: calendarWeekInput, access: COORDINATOR, kind: 'read' }),
   /** The start page: today's and tomorrow's assignments of the pool (Rheine dates, from the core's clock). */
   'pool.upcoming': channel<{ today: string; tomorrow: string; rows: AssignmentSummary[] }>()({ input: empty, access: COORDINATOR, kind: 'read' }),
   /** Requests that could not be served, counted per language (an indicator: no names). */

@@ -359,6 +359,8 @@ export const interpreterMonth = z.strictObject({ interpreterId: id, month });
 /** One interpreter, or (null) everyone paid that month. */
 export const feeWorkbookInput = z.strictObject({ interpreterId: id.nullable(), month });
 export const calendarWeekInput = z.strictObject({ weekStart: localDate, interpreterId: id.nullable() });
+/** The most sessions a week plan shows at once; beyond it the plan says so and asks to choose an interpreter. */
+export const CALENDAR_WEEK_MAX = 1000;
 
 export interface UnmetDemandRow {
   language: string;

@@ -56,7 +56,8 @@ describe('a coordinator’s week', () => {
     expect(await t.call('pool.assignmentConfirm', { id: proposed! })).toMatchObject({ ok: false, error: { code: 'DOUBLE_BOOKING' } });
 
     const week = await t.must('pool.calendarWeek', { weekStart: '2026-11-30', interpreterId: null });
-    const flag = (id: number) => week.find((r) => r.id === id)?.overlapsBooking ?? false;
+    expect(week.total).toBe(week.rows.length);
+    const flag = (id: number) => week.rows.find((r) => r.id === id)?.overlapsBooking ?? false;
     expect([flag(booked!), flag(proposed!), flag(later!)]).toEqual([false, true, false]);
   });
 

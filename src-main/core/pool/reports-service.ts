@@ -1,6 +1,6 @@
 import { addMonths, format, parseISO } from 'date-fns';
 import { In, type EntityManager } from 'typeorm';
-import type { AssignmentStatus, FeeStatement, PoolSettings, QualityRow, UnmetDemandRow } from '../../contract/pool';
+import { CALENDAR_WEEK_MAX, type AssignmentStatus, type FeeStatement, type PoolSettings, type QualityRow, type UnmetDemandRow } from '../../contract/pool';
 import { addLocalDays } from '../time/local-time';
 import { AssignmentEntity, FeedbackEntity, type Assignment } from './assignment.entity';
 import { ratesFor, sessionFee } from './fees';
@@ -92,44 +92,50 @@ export async function quality(db: EntityManager, settings: PoolSettings): Promis
     .groupBy('f.interpreterId')
     .getRawMany<Record<string, number>>();
   const byId = new Map(aggregates.map((a) => [Number(a.id), a]));
-  // The ten latest overall ratings of every interpreter in one statement (no query per person).
-  const latest = db
-    .getRepository(FeedbackEntity)
-    .createQueryBuilder('f')
-    .select('f.interpreterId', 'interpreter_id')
+  // The ten latest overall ratings of every interpreter in one statement (no query per person):
+  // each one's ten are an index range read backwards, not a ranking of every feedback.
+  const people = () => db.getRepository(InterpreterEntity).createQueryBuilder('i').where('i.id IN (:...ids)', { ids });
+  const recentRows = await people()
+    .innerJoin(
+      FeedbackEntity.options.name,
+      'f',
+      `f.assignmentId IN ${people()
+        .subQuery()
+        .select('f2.assignmentId')
+        .from(FeedbackEntity, 'f2')
+        .where('f2.interpreterId = i.id')
+        .orderBy('f2.sessionDate', 'DESC')
+        .addOrderBy('f2.assignmentId', 'DESC')
+        .limit(10)
+        .getQuery()}`,
+    )
+    .select('i.id', 'id')
     .addSelect('f.overall', 'overall')
-    .addSelect('ROW_NUMBER() OVER (PARTITION BY f.interpreterId ORDER BY f.sessionDate DESC, f.assignmentId DESC)', 'rn')
-    .where('f.interpreterId IN (:...ids)', { ids });
-  const recentRows = await db
-    .createQueryBuilder()
-    .select('l.interpreter_id', 'id')
-    .addSelect('l.overall', 'overall')
-    .from(`(${latest.getQuery()})`, 'l')
-    .where('l.rn <= 10')
-    .orderBy('l.interpreter_id')
-    .addOrderBy('l.rn')
-    .setParameters(latest.getParameters())
+    .orderBy('i.id')
+    .addOrderBy('f.sessionDate', 'DESC')
+    .addOrderBy('f.assignmentId', 'DESC')
     .getRawMany<{ id: number; overall: number }>();
   const recentOf = new Map<number, { overall: number }[]>();
   for (const r of recentRows) recentOf.set(Number(r.id), [...(recentOf.get(Number(r.id)) ?? []), { overall: Number(r.overall) }]);
-  // A wish is open until a supervision is attended after the session it was voiced for.
-  const lastSupervision = db
-    .getRepository(InterpreterItemEntity)
-    .createQueryBuilder('s')
-    .select('s.interpreterId', 'interpreter_id')
-    .addSelect('MAX(s.dateFrom)', 'last')
-    .where(`s.kind = :supervision AND s.dateFrom IS NOT NULL AND s.dateFrom <> ''`)
-    .groupBy('s.interpreterId');
-  const wishRows = await db
-    .getRepository(FeedbackEntity)
-    .createQueryBuilder('f')
-    .leftJoin(`(${lastSupervision.getQuery()})`, 'ls', 'ls.interpreter_id = f.interpreterId')
-    .select('f.interpreterId', 'id')
-    .addSelect('COUNT(*)', 'wishes')
-    .where('f.interpreterId IN (:...ids) AND f.supervisionWish = :wish', { ids, wish: true })
-    .andWhere(`f.sessionDate >= COALESCE(ls.last, '')`)
-    .setParameter('supervision', 'supervision')
-    .groupBy('f.interpreterId')
+  // A wish is open until a supervision is attended after the session it was voiced for: per
+  // interpreter an index range from their last supervision on.
+  const wishRows = await people()
+    .select('i.id', 'id')
+    .addSelect((qb) => {
+      const lastSupervision = qb
+        .subQuery()
+        .select('MAX(s.dateFrom)')
+        .from(InterpreterItemEntity, 's')
+        .where(`s.interpreterId = i.id AND s.kind = :supervision AND s.dateFrom <> ''`)
+        .getQuery();
+      return qb
+        .subQuery()
+        .select('COUNT(*)')
+        .from(FeedbackEntity, 'f')
+        .where('f.interpreterId = i.id AND f.supervisionWish = :wish')
+        .andWhere(`f.sessionDate >= COALESCE(${lastSupervision}, '')`);
+    }, 'wishes')
+    .setParameters({ wish: true, supervision: 'supervision' })
     .getRawMany<{ id: number; wishes: number }>();
   const wishesOf = new Map(wishRows.map((w) => [Number(w.id), Number(w.wishes)]));
   const avg = (list: { overall: number }[]) => list.reduce((s, f) => s + f.overall, 0) / list.length;
@@ -185,16 +191,18 @@ export async function unmetDemand(db: EntityManager): Promise<UnmetDemandRow[]> 
   return rows.map((r) => ({ language: r.language, count: Number(r.count) }));
 }
 
-/** A week's sessions that are planned or held, for the pool or one interpreter. */
-export async function week(db: EntityManager, weekStart: string, interpreterId: number | null): Promise<Assignment[]> {
+/** A week's sessions that are planned or held, for the pool or one interpreter: at most the plan's limit, with how many there are. */
+export async function week(db: EntityManager, weekStart: string, interpreterId: number | null): Promise<{ rows: Assignment[]; total: number }> {
   const q = assignments(db)
     .createQueryBuilder('a')
     .where('a.startLocal >= :from AND a.startLocal < :to', { from: weekStart, to: addLocalDays(weekStart, 7) })
     .andWhere('a.status IN (:...shown)', { shown: ['requested', 'proposed', 'confirmed', 'done', 'noShow'] satisfies AssignmentStatus[] })
     .orderBy('a.startLocal', 'ASC')
-    .take(1000);
+    .addOrderBy('a.id', 'ASC')
+    .take(CALENDAR_WEEK_MAX);
   if (interpreterId !== null) q.andWhere('a.interpreterId = :id', { id: interpreterId });
-  return q.getMany();
+  const [rows, total] = await q.getManyAndCount();
+  return { rows, total };
 }
 
 /** Today's and tomorrow's assignments still to serve or just served (not cancelled/unmet), by time. */
