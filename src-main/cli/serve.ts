@@ -6,7 +6,7 @@ import { hasFlag, readOption, resolveDataDir } from '../core/data-dir/resolve-da
 import { rendererDirFrom, rendererIsBuilt } from '../web/bridge-server';
 import { startTeamServer } from '../web/team-server';
 import { ensureSelfSigned, readCertificate } from '../web/tls-certificate';
-import { buildApp } from './build-renderer';
+import { buildAppIfChanged } from './build-renderer';
 import { PROJECT_ROOT } from './project-root';
 
 const USAGE = `Brücke team server
@@ -45,7 +45,7 @@ export async function main(argv: string[]): Promise<void> {
   if (Boolean(certFile) !== Boolean(keyFile)) throw new Error('--cert and --key go together');
 
   const rendererDir = rendererDirFrom(PROJECT_ROOT);
-  if (!hasFlag(argv, '--no-build') || !rendererIsBuilt(rendererDir)) buildApp();
+  if (!hasFlag(argv, '--no-build') || !rendererIsBuilt(rendererDir)) buildAppIfChanged();
 
   const allowed = readAll(argv, '--allow-host');
   const certificate = certFile && keyFile ? readCertificate(certFile, keyFile) : await ensureSelfSigned(dataDir, allowed.map((h) => h.replace(/:\d+$/, '')));

@@ -7,7 +7,7 @@ import { ShiftedClock } from '../core/clock';
 import { createCore } from '../core/core';
 import { hasFlag, readOption, resolveDataDir } from '../core/data-dir/resolve-data-dir';
 import { rendererDirFrom, rendererIsBuilt, startBridge } from '../web/bridge-server';
-import { buildApp } from './build-renderer';
+import { buildAppIfChanged } from './build-renderer';
 import { prepareDemoDataDir, printDemoLogin, removeDemoDataDir, type DemoLogin } from '../core/demo';
 import { PROJECT_ROOT } from './project-root';
 
@@ -19,7 +19,7 @@ import { PROJECT_ROOT } from './project-root';
 export async function main(argv: string[]): Promise<void> {
   const testMode = process.env.BRUECKE_TEST_MODE === '1';
   const rendererDir = rendererDirFrom(PROJECT_ROOT);
-  if (!hasFlag(argv, '--no-build') || !rendererIsBuilt(rendererDir)) buildApp();
+  if (!hasFlag(argv, '--no-build') || !rendererIsBuilt(rendererDir)) buildAppIfChanged();
 
   let dataDir = resolveDataDir(argv);
   let demo: DemoLogin | null = null;

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasFlag } from '../core/data-dir/resolve-data-dir';
-import { buildApp } from './build-renderer';
+import { buildAppIfChanged } from './build-renderer';
 import { prepareDemoDataDir, printDemoLogin, removeDemoDataDir, type DemoLogin } from '../core/demo';
 import { findElectronRuntime } from './electron-runtime';
 import { prepareElectronBinding } from './prepare-electron-binding';
@@ -20,7 +20,7 @@ export async function main(argv: string[]): Promise<void> {
   if (!runtime.ok) return startBrowserMode(runtime.reason, argv);
 
   say(`building the app for Electron ${runtime.version}`);
-  buildApp();
+  buildAppIfChanged();
 
   say('preparing the database addon for Electron');
   let binding: string;

@@ -75,7 +75,7 @@ export type { CurrentUser, Installation, SessionStatus } from './session';
 export type { ConnectionStatus } from './connection';
 export type { UserSummary } from './users';
 export type { InstallationSettings } from './settings';
-export type { TaskView, TeamMember, TeamOverview } from './tasks';
+export type { TaskPage, TaskView, TeamMember, TeamOverview } from './tasks';
 export { TASK_PAGE_SIZE } from './tasks';
 export type { ConsentInput, ConsentView } from './consent';
 export { consentInput, CONSENT_GIVERS } from './consent';

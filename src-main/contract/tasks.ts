@@ -42,10 +42,22 @@ export interface TeamOverview {
 
 export const TASK_PAGE_SIZE = 50;
 
+/** One page of a task list: `rows` from `offset`, of `total` open tasks, `overdue` of them overdue. */
+export interface TaskPage {
+  rows: TaskView[];
+  total: number;
+  overdue: number;
+  offset: number;
+  pageSize: number;
+}
+
 export const tasksChannels = {
-  /** Open tasks that are mine or unassigned in my modules, overdue first, then by due date. */
-  'tasks.mine': channel<TaskView[]>()({
-    input: z.strictObject({ includeUnassigned: z.boolean().default(true) }),
+  /**
+   * A page of the open tasks that are mine or unassigned in my modules, by due date (so overdue
+   * first), with how many there are in all and how many of them are overdue.
+   */
+  'tasks.mine': channel<TaskPage>()({
+    input: z.strictObject({ includeUnassigned: z.boolean().default(true), offset: z.number().int().min(0).max(1_000_000).default(0) }),
     access: SIGNED_IN,
     kind: 'read',
   }),

@@ -65,14 +65,19 @@ export function callSpecs(f: Fixtures, bench: { userId: number }): CallSpec[] {
     read('session.status', 'session.status', {}),
     read('tasks.mine (start page)', 'tasks.mine', {}, [
       {
-        sql: `SELECT * FROM task WHERE status = 'open' AND module IN ('pool','hotline','housing') AND (owner_user_id = ? OR owner_user_id IS NULL) ORDER BY due_at, id`,
+        sql: `SELECT * FROM task WHERE status = 'open' AND module IN ('pool','hotline','housing') AND (owner_user_id = ? OR owner_user_id IS NULL) ORDER BY due_at, id LIMIT 50`,
         params: [bench.userId],
+      },
+      {
+        sql: `SELECT COUNT(*), SUM(due_at < ?) FROM task WHERE status = 'open' AND module IN ('pool','hotline','housing') AND (owner_user_id = ? OR owner_user_id IS NULL)`,
+        params: [new Date().toISOString(), bench.userId],
       },
     ]),
     read('tasks.team', 'tasks.team', {}),
     read('pool.interpretersList (all)', 'pool.interpretersList', { search: '', status: null }, [
-      { sql: `SELECT * FROM pool_interpreter ORDER BY name_latin, id`, params: [] },
-      { sql: `SELECT * FROM pool_interpreter_language`, params: [] },
+      { sql: `SELECT * FROM pool_interpreter ORDER BY name_latin, id LIMIT 100`, params: [] },
+      { sql: `SELECT COUNT(*) FROM pool_interpreter`, params: [] },
+      { sql: `SELECT * FROM pool_interpreter_language WHERE interpreter_id IN (SELECT id FROM pool_interpreter ORDER BY name_latin, id LIMIT 100)`, params: [] },
     ]),
     read('pool.interpretersList search', 'pool.interpretersList', { search: 'Haddad', status: null }),
     read('pool.interpreterGet', 'pool.interpreterGet', { id: f.interpreterId }),

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import type { LocalClient } from '../../core/client';
-import { applyKey } from '../../core/db/open-database';
+import { applyKey, tuneForCipher } from '../../core/db/open-database';
 
 export interface Timing {
   name: string;
@@ -54,6 +54,8 @@ export type RawDb = InstanceType<typeof Database>;
 export function openRaw(file: string, key: Buffer | null): RawDb {
   const db = new Database(file, { readonly: true });
   if (key) applyKey(db, key);
+  // The same page cache and temp store as the app's own connection, so ratios compare like with like.
+  tuneForCipher(db);
   db.prepare('SELECT count(*) FROM sqlite_master').get();
   return db;
 }

@@ -24,6 +24,7 @@ import {
   type FeeStatement,
   type InterpreterDetail,
   type InterpreterSummary,
+  type ListPage,
   type MatchView,
   type PoolSettingsView,
   type QualityRow,
@@ -42,7 +43,7 @@ const COORDINATOR_OR_ADMIN: Access = { kind: 'signedIn', roles: ['coordinator', 
 const byId = z.strictObject({ id });
 
 export const poolChannels = {
-  'pool.interpretersList': channel<InterpreterSummary[]>()({ input: interpretersFilter, access: COORDINATOR, kind: 'read' }),
+  'pool.interpretersList': channel<ListPage<InterpreterSummary>>()({ input: interpretersFilter, access: COORDINATOR, kind: 'read' }),
   'pool.interpreterGet': channel<InterpreterDetail>()({ input: byId, access: COORDINATOR, kind: 'read' }),
   'pool.interpreterSave': channel<InterpreterDetail>()({ input: interpreterInput, access: COORDINATOR, kind: 'write' }),
 
@@ -71,7 +72,7 @@ export const poolChannels = {
   /** XLSX with one sheet per statement: one interpreter, or (null) everyone paid that month. */
   'pool.feeStatementXlsx': channel<FileDownload>()({ input: feeWorkbookInput, access: COORDINATOR, kind: 'read' }),
   'pool.calendarExport': channel<FileDownload>()({ input: z.strictObject({ interpreterId: id }), access: COORDINATOR, kind: 'read' }),
-  'pool.calendarWeek': channel<AssignmentSummary[]>()({ input: calendarWeekInput, access: COORDINATOR, kind: 'read' }),
+  'pool.calendarWeek': channel<ListPage<AssignmentSummary>>()({ input: calendarWeekInput, access: COORDINATOR, kind: 'read' }),
   /** The start page: today's and tomorrow's assignments of the pool (Rheine dates, from the core's clock). */
   'pool.upcoming': channel<{ today: string; tomorrow: string; rows: AssignmentSummary[] }>()({ input: empty, access: COORDINATOR, kind: 'read' }),
   /** Requests that could not be served, counted per language (an indicator: no names). */

@@ -109,7 +109,24 @@ export const interpreterInput = z
   .check(requireVersionForChanges);
 export type InterpreterInput = z.input<typeof interpreterInput>;
 
-export const interpretersFilter = z.strictObject({ search: optionalText(80), status: z.enum(INTERPRETER_STATUSES).nullable() });
+/** Interpreters a page at a time (a regional pool has a thousand): narrow by name and status. */
+export const INTERPRETER_PAGE_SIZE = 100;
+/** The largest page, for pickers that offer every interpreter they can in one list. */
+export const INTERPRETER_PAGE_MAX = 500;
+export const interpretersFilter = z.strictObject({
+  search: optionalText(80),
+  status: z.enum(INTERPRETER_STATUSES).nullable(),
+  offset: z.number().int().min(0).max(1_000_000).default(0),
+  limit: z.number().int().min(1).max(INTERPRETER_PAGE_MAX).default(INTERPRETER_PAGE_SIZE),
+});
+
+/** One page of a list: `rows` from `offset`, of `total` records matching the filter. */
+export interface ListPage<T> {
+  rows: T[];
+  total: number;
+  offset: number;
+  pageSize: number;
+}
 
 export interface InterpreterSummary {
   id: number;
@@ -342,6 +359,8 @@ export const interpreterMonth = z.strictObject({ interpreterId: id, month });
 /** One interpreter, or (null) everyone paid that month. */
 export const feeWorkbookInput = z.strictObject({ interpreterId: id.nullable(), month });
 export const calendarWeekInput = z.strictObject({ weekStart: localDate, interpreterId: id.nullable() });
+/** The most sessions a week plan shows at once; beyond it the plan says so and asks to choose an interpreter. */
+export const CALENDAR_WEEK_MAX = 1000;
 
 export interface UnmetDemandRow {
   language: string;

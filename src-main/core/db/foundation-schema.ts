@@ -6,6 +6,7 @@ import { UserEntity } from '../users/user.entity';
 import { Foundation1763800000000 } from './migrations/1763800000000-foundation';
 import { TasksAndConsent1763850000000 } from './migrations/1763850000000-tasks-and-consent';
 import { RecordVersions1764300000000 } from './migrations/1764300000000-record-versions';
+import { TaskIndexes1765200000000 } from './migrations/1765200000000-task-indexes';
 import type { DatabaseSchema } from './open-database';
 
 /**
@@ -15,5 +16,5 @@ import type { DatabaseSchema } from './open-database';
  */
 export const FOUNDATION_SCHEMA: DatabaseSchema = {
   entities: [UserEntity, SettingEntity, AuditEntryEntity, TaskEntity, ConsentEntity],
-  migrations: [Foundation1763800000000, TasksAndConsent1763850000000, RecordVersions1764300000000],
+  migrations: [Foundation1763800000000, TasksAndConsent1763850000000, RecordVersions1764300000000, TaskIndexes1765200000000],
 };

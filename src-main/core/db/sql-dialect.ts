@@ -14,3 +14,10 @@ export const yearMonth = (column: string): string => `substr(${column}, 1, 7)`;
 /** `yyyy-Qn` of an ISO date. */
 export const yearQuarter = (column: string): string =>
   `(substr(${column}, 1, 4) || '-Q' || ((CAST(substr(${column}, 6, 2) AS INTEGER) + 2) / 3))`;
+
+/**
+ * Whole days (24-hour periods, cut toward zero) from `earlier` to `later`, both ISO times.
+ * Counted in milliseconds first, so an exact day is never 0.9999… after floating-point rounding.
+ */
+export const wholeDaysBetween = (later: string, earlier: string): string =>
+  `(CAST(ROUND((julianday(${later}) - julianday(${earlier})) * 86400000) AS INTEGER) / 86400000)`;

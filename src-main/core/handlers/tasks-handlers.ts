@@ -1,4 +1,4 @@
-import { modulesForRoles } from '../../contract';
+import { modulesForRoles, TASK_PAGE_SIZE } from '../../contract';
 import { AppError } from '../errors';
 import type { Handler } from '../router/context';
 import { readEnabledModules } from '../settings/installation';
@@ -17,10 +17,10 @@ export const tasksHandlers: {
     const { db, actor, audit } = ctx.signedIn();
     const modules = modulesForRoles(actor.roles, await readEnabledModules(db));
     const now = ctx.clock.now();
-    const views = await toTaskViews(db, await openTasksFor(db, actor.id, modules, input.includeUnassigned), now);
-    await audit({ action: 'list', entity: 'task', details: { scope: 'mine', count: views.length } });
-    // Overdue first, then by due date: what needs doing today is at the top.
-    return views.sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueAt.localeCompare(b.dueAt));
+    const page = await openTasksFor(db, actor.id, modules, input.includeUnassigned, { offset: input.offset, now });
+    const rows = await toTaskViews(db, page.rows, now);
+    await audit({ action: 'list', entity: 'task', details: { scope: 'mine', count: rows.length, total: page.total } });
+    return { rows, total: page.total, overdue: page.overdue, offset: input.offset, pageSize: TASK_PAGE_SIZE };
   },
 
   'tasks.team': async (_input, ctx) => {

@@ -205,15 +205,24 @@ export async function listCalls(
   db: EntityManager,
   filter: { status: 'all' | CallStatus; employerId: number | null; query: string; page: number },
 ): Promise<Paged<CallSummary>> {
-  const found = calls(db).createQueryBuilder('c').innerJoin(EmployerEntity.options.name, 'e', 'e.id = c.employerId');
+  // Filtered and counted on the calls alone; the employer's name is joined for the one page shown.
+  // A name search looks the matching employers up once (a subquery), not once per call.
+  const found = calls(db).createQueryBuilder('c');
   if (filter.status !== 'all') found.andWhere('c.status = :status', { status: filter.status });
   if (filter.employerId !== null) found.andWhere('c.employerId = :employerId', { employerId: filter.employerId });
   if (filter.query) {
-    found.andWhere(`(e.nameSearch LIKE :q ${LIKE_ESCAPE} OR c.callerName LIKE :q ${LIKE_ESCAPE})`, {
+    const named = found
+      .subQuery()
+      .select('e2.id')
+      .from(EmployerEntity, 'e2')
+      .where(`e2.nameSearch LIKE :q ${LIKE_ESCAPE}`)
+      .getQuery();
+    found.andWhere(`(c.callerName LIKE :q ${LIKE_ESCAPE} OR c.employerId IN ${named})`, {
       q: containsPattern(filter.query.toLocaleLowerCase('de')),
     });
   }
   const total = await found.getCount();
+  found.innerJoin(EmployerEntity.options.name, 'e', 'e.id = c.employerId');
   const rows = await found
     .select('c.id', 'id')
     .addSelect('c.employerId', 'employerId')

@@ -38,7 +38,7 @@ describe('a hotline call', () => {
     expect(await t.must('hotline.draftsMine', {})).toEqual([]);
 
     // The follow-up is on Hanna's start page; she completes it the next morning.
-    const mine = await t.must('tasks.mine', {});
+    const mine = (await t.must('tasks.mine', {})).rows;
     expect(mine).toEqual([expect.objectContaining({ kind: 'hotline.callBack', title: `Gasthof Emsblick (#${call.id})`, subject: { type: 'hotlineCall', id: call.id } })]);
     t.clock.set(new Date('2026-11-24T09:00:00Z'));
     // A night later the session has locked itself.
@@ -72,11 +72,11 @@ describe('a hotline call', () => {
     });
     t.clock.set(new Date('2026-11-24T22:58:00Z'));
     await signIn(t, HANNA);
-    expect((await t.must('tasks.mine', {}))[0]).toMatchObject({ overdue: false });
+    expect((await t.must('tasks.mine', {})).rows[0]).toMatchObject({ overdue: false });
     expect((await t.must('hotline.indicators', { from: '2026-11-01', to: '2026-11-30' })).overdueFollowUps).toBe(0);
     t.clock.set(new Date('2026-11-24T23:00:00Z'));
     await signIn(t, HANNA);
-    expect((await t.must('tasks.mine', {}))[0]).toMatchObject({ overdue: true, subject: { type: 'hotlineCall', id: call.id } });
+    expect((await t.must('tasks.mine', {})).rows[0]).toMatchObject({ overdue: true, subject: { type: 'hotlineCall', id: call.id } });
     expect((await t.must('hotline.callGet', { id: call.id })).followUps[0]).toMatchObject({ overdue: true });
     expect(await t.must('hotline.indicators', { from: '2026-11-01', to: '2026-11-30' })).toMatchObject({ openFollowUps: 1, overdueFollowUps: 1 });
     // A follow-up with a time is due at that wall-clock time.

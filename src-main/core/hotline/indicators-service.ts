@@ -37,23 +37,27 @@ export async function hotlineIndicators(db: EntityManager, from: string, to: str
     .addSelect('COALESCE(SUM(CASE WHEN c.answeredInCall = :answered THEN 1 ELSE 0 END), 0)', 'answered')
     .setParameter('answered', true)
     .getRawOne<{ total: number; answered: number }>())!;
-  // Calls not answered within the call, with the first completed follow-up of each.
-  const followUp = (await callsInPeriod()
-    .innerJoin(
+  // Calls of the period not answered within the call, each with its first completed follow-up:
+  // one index seek per call (task_subject_done), never a pass over every follow-up ever done.
+  const firstDone = callsInPeriod()
+    .andWhere('c.answeredInCall = :inCall', { inCall: false })
+    .select('c.startedAt', 'started_at')
+    .addSelect(
       (qb) =>
         qb
           .subQuery()
-          .select('t.subjectId', 'subject_id')
-          .addSelect('MIN(t.completedAt)', 'first_done')
+          .select('MIN(t.completedAt)')
           .from(TaskEntity, 't')
-          .where('t.subjectType = :subjectType AND t.status = :done', { subjectType: CALL_SUBJECT_TYPE, done: 'done' })
-          .groupBy('t.subjectId'),
-      'd',
-      'd.subject_id = c.id',
-    )
-    .andWhere('c.answeredInCall = :inCall', { inCall: false })
+          .where('t.subjectType = :subjectType AND t.status = :done AND t.subjectId = c.id', { subjectType: CALL_SUBJECT_TYPE, done: 'done' }),
+      'first_done',
+    );
+  const followUp = (await db
+    .createQueryBuilder()
     .select('COUNT(*)', 'calls')
-    .addSelect(`AVG(${daysBetween('d.first_done', 'c.startedAt')})`, 'days')
+    .addSelect(`AVG(${daysBetween('f.first_done', 'f.started_at')})`, 'days')
+    .from(`(${firstDone.getQuery()})`, 'f')
+    .where('f.first_done IS NOT NULL')
+    .setParameters(firstDone.getParameters())
     .getRawOne<{ calls: number; days: number | null }>())!;
   const tasks = (await db
     .getRepository(TaskEntity)

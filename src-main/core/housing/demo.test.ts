@@ -36,7 +36,7 @@ it('seeds a demo with history: who each case waits on, for how long, and an over
   ]);
   expect(detail.history.map((h) => h.toStage)).toEqual(['registered', 'documentsReady', 'searching', 'viewingOffer', 'leaseSigned']);
 
-  const followUps = (await t.must('tasks.mine', {})).filter((task) => task.kind === 'housing.followUp');
+  const followUps = (await t.must('tasks.mine', {})).rows.filter((task) => task.kind === 'housing.followUp');
   expect(followUps.filter((task) => task.overdue)).toHaveLength(1);
 
   const indicators = await t.must('housing.indicators', {});

@@ -145,7 +145,7 @@ describe('housing: occupancy, move-out and follow-up', () => {
     expect(detail.card.stage).toBe('movedOut');
     expect((await t.must('housing.accommodationsList', {}))[0]).toMatchObject({ occupied: 2, free: 3, households: 1, freedLast90Days: 3 });
 
-    const tasks = (await t.must('tasks.mine', {})).filter((task) => task.kind === 'housing.followUp');
+    const tasks = (await t.must('tasks.mine', {})).rows.filter((task) => task.kind === 'housing.followUp');
     expect(tasks.map((task) => task.dueAt)).toEqual(['2026-12-29T08:00:00.000Z', '2027-02-23T08:00:00.000Z']);
     expect(tasks[0]!.subject).toEqual({ type: 'moveOutCase', id: card.id });
 
@@ -163,16 +163,16 @@ describe('housing: occupancy, move-out and follow-up', () => {
     const card = await register('HH-030');
     const docs = (await t.must('housing.caseGet', { id: card.id })).documents;
     await t.must('housing.documentSave', { id: docs[0]!.id, caseId: card.id, kind: 'wbs', status: 'received', statusOn: '2026-11-20', expiresOn: '2027-01-10' });
-    expect((await t.must('tasks.mine', {})).filter((task) => task.kind === 'housing.documentExpiring')).toHaveLength(1);
+    expect((await t.must('tasks.mine', {})).rows.filter((task) => task.kind === 'housing.documentExpiring')).toHaveLength(1);
     await t.must('housing.caseMove', await fromHere(t, { id: card.id, to: 'withdrawn', reason: 'Umzug in andere Stadt' }));
-    expect(await t.must('tasks.mine', {})).toEqual([]);
+    expect((await t.must('tasks.mine', {})).rows).toEqual([]);
     expect(await t.call('housing.caseMove', await fromHere(t, { id: card.id, to: 'registered' }))).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
   });
 
   it('completes the open follow-ups when the case reaches follow-up done/closed', async () => {
     const card = await register('HH-031');
     for (const to of ['viewingOffer', 'leaseSigned', 'movedOut']) await t.must('housing.caseMove', await fromHere(t, { id: card.id, to }));
-    const followUps = async () => (await t.must('tasks.mine', {})).filter((task) => task.kind === 'housing.followUp');
+    const followUps = async () => (await t.must('tasks.mine', {})).rows.filter((task) => task.kind === 'housing.followUp');
     expect(await followUps()).toHaveLength(2);
     await t.must('housing.caseMove', await fromHere(t, { id: card.id, to: 'closed' }));
     expect(await followUps()).toEqual([]);
@@ -209,7 +209,7 @@ describe('housing: document checklist', () => {
     detail = await t.must('housing.caseGet', { id: card.id });
     expect(detail.documents[1]!.flag).toBe('expiring');
     // One reminder per received document with an expiry, due when its window opens.
-    const reminders = (await t.must('tasks.mine', {})).filter((task) => task.kind === 'housing.documentExpiring');
+    const reminders = (await t.must('tasks.mine', {})).rows.filter((task) => task.kind === 'housing.documentExpiring');
     expect(reminders.map((r) => r.dueAt).sort()).toEqual(['2026-11-23T08:00:00.000Z', '2026-11-23T08:00:00.000Z', '2027-05-02T06:00:00.000Z']);
 
     const print = await t.must('housing.checklistPrint', { caseId: card.id });

@@ -1,8 +1,9 @@
-import { addDays, addMonths, differenceInDays, format, parseISO, startOfMonth } from 'date-fns';
+import { addDays, addMonths, format, parseISO, startOfMonth } from 'date-fns';
 import { IsNull, Not, type EntityManager } from 'typeorm';
-import type { HousingIndicators, HousingSettings, StageKey, WaitingActor } from '../../contract/housing';
-import { daysBetween, yearQuarter } from '../db/sql-dialect';
-import { fromLocalDateTime, toLocalDate } from '../time/local-time';
+import type { HousingIndicators, HousingSettings, WaitingActor } from '../../contract/housing';
+import { mediansByGroup } from '../db/medians';
+import { daysBetween, wholeDaysBetween, yearQuarter } from '../db/sql-dialect';
+import { toLocalDate } from '../time/local-time';
 import { AccommodationEntity, OccupancyEntity } from './accommodation.entity';
 import { HouseholdEntity } from './household.entity';
 import { MoveOutCaseEntity, StageHistoryEntity, WaitingPeriodEntity } from './move-out-case.entity';
@@ -10,18 +11,12 @@ import { stagesBeforeMove } from './stage-path';
 
 const DAYS_PER_MONTH = 365.25 / 12;
 
-export function median(values: number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
- * The module's indicators. Counts and sums run in SQL; medians need the single durations, which
- * are computed here with date-fns (only durations are loaded, never personal data).
+ * The module's indicators, aggregated in SQL: counts, sums and medians (window functions, see
+ * `db/medians.ts`) run in the database, so no duration and no personal data is loaded here.
+ * Durations in a stage are whole 24-hour days; stays in accommodation are calendar days.
  */
 export async function housingIndicators(db: EntityManager, settings: HousingSettings, now: Date): Promise<HousingIndicators> {
   const cases = () => db.getRepository(MoveOutCaseEntity).createQueryBuilder('c');
@@ -39,39 +34,40 @@ export async function housingIndicators(db: EntityManager, settings: HousingSett
       .getRawMany<{ quarter: string; households: number; people: number }>()
   ).map((r) => ({ quarter: r.quarter, households: Number(r.households), people: Number(r.people) }));
 
-  const stays = await cases()
-    .innerJoin(OccupancyEntity.options.name, 'o', 'o.householdId = c.householdId')
-    .select('o.movedInOn', 'moved_in_on')
-    .addSelect('c.movedOutOn', 'moved_out_on')
-    .where('c.movedOutOn IS NOT NULL')
-    .andWhere('o.movedOutOn IS NOT NULL')
-    .getRawMany<{ moved_in_on: string; moved_out_on: string }>();
-  const months = median(stays.map((s) => differenceInDays(parseISO(s.moved_out_on), parseISO(s.moved_in_on)) / DAYS_PER_MONTH));
+  const stays = await mediansByGroup(
+    db,
+    cases()
+      .innerJoin(OccupancyEntity.options.name, 'o', 'o.householdId = c.householdId')
+      .select(`'all'`, 'grp')
+      .addSelect(daysBetween('c.movedOutOn', 'o.movedInOn'), 'value')
+      .where('c.movedOutOn IS NOT NULL')
+      .andWhere('o.movedOutOn IS NOT NULL'),
+  );
+  const stayDays = stays.get('all');
 
   const pipelineRows = await cases().select('c.stage', 'stage').addSelect('COUNT(*)', 'n').groupBy('c.stage').getRawMany<{ stage: string; n: number }>();
   const order = [...settings.stages.map((s) => s.key), 'paused', 'withdrawn'];
   const pipeline = order.map((stage) => ({ stage, cases: Number(pipelineRows.find((r) => r.stage === stage)?.n ?? 0) }));
 
   // Each history row opens a stay in its stage that ends with the next row (or now).
-  const spans = await db
+  const spans = db
     .getRepository(StageHistoryEntity)
     .createQueryBuilder('s')
-    .select('s.caseId', 'case_id')
-    .addSelect('s.toStage', 'to_stage')
+    .select('s.toStage', 'to_stage')
     .addSelect('s.at', 'at')
-    .addSelect('LEAD(s.at) OVER (PARTITION BY s.caseId ORDER BY s.id)', 'next_at')
-    .getRawMany<{ case_id: number; to_stage: string; at: string; next_at: string | null }>();
-  const perStage = new Map<string, number[]>();
-  for (const s of spans) {
-    // Instants are ISO UTC strings; Date.parse reads them faster than parseISO at thousands of rows.
-    const days = differenceInDays(s.next_at ? Date.parse(s.next_at) : now, Date.parse(s.at));
-    const list = perStage.get(s.to_stage);
-    if (list) list.push(days);
-    else perStage.set(s.to_stage, [days]);
-  }
+    .addSelect('LEAD(s.at) OVER (PARTITION BY s.caseId ORDER BY s.id)', 'next_at');
+  const perStage = await mediansByGroup(
+    db,
+    db
+      .createQueryBuilder()
+      .select('sp.to_stage', 'grp')
+      .addSelect(wholeDaysBetween('COALESCE(sp.next_at, :now)', 'sp.at'), 'value')
+      .from(`(${spans.getQuery()})`, 'sp')
+      .setParameter('now', now.toISOString()),
+  );
   const medianDaysPerStage = order.flatMap((stage) => {
-    const m = median(perStage.get(stage) ?? []);
-    return m === null ? [] : [{ stage, days: round1(m) }];
+    const m = perStage.get(stage);
+    return m === undefined ? [] : [{ stage, days: round1(m) }];
   });
 
   const daysPerActor = (
@@ -90,10 +86,10 @@ export async function housingIndicators(db: EntityManager, settings: HousingSett
   const beds = (await db.getRepository(AccommodationEntity).sum('beds')) ?? 0;
   const occupied = (await db.getRepository(OccupancyEntity).sum('members', { movedOutOn: IsNull() })) ?? 0;
 
-  const { forecast, basis } = await forecastFreedPlaces(db, settings, spans, now);
+  const { forecast, basis } = await forecastFreedPlaces(db, settings, now);
   return {
     moveOutsPerQuarter,
-    medianMonthsInAccommodation: months === null ? null : round1(months),
+    medianMonthsInAccommodation: stayDays === undefined ? null : round1(stayDays / DAYS_PER_MONTH),
     pipeline,
     medianDaysPerStage,
     daysPerActor,
@@ -107,24 +103,21 @@ export async function housingIndicators(db: EntityManager, settings: HousingSett
  * Places freed in this and the next two months. Signed leases count at their planned move date.
  * Every other active case counts at (entered its stage + the median time from that stage to
  * moving out among finished cases); a stage no finished case passed through gives no estimate.
+ * A move-out day counts from its noon (taken in UTC: the forecast is by month, an hour's offset
+ * cannot move it) so the medians run in SQL over whole days.
  */
-async function forecastFreedPlaces(
-  db: EntityManager,
-  settings: HousingSettings,
-  spans: { case_id: number; to_stage: string; at: string }[],
-  now: Date,
-) {
-  const finished = await db.getRepository(MoveOutCaseEntity).find({ select: { id: true, movedOutOn: true }, where: { movedOutOn: Not(IsNull()) } });
-  const movedOutAt = new Map(finished.map((f) => [f.id, fromLocalDateTime(`${f.movedOutOn}T12:00`)]));
-  const remaining = new Map<StageKey, number[]>();
-  for (const s of spans) {
-    const end = movedOutAt.get(s.case_id);
-    if (!end) continue;
-    const days = differenceInDays(end, Date.parse(s.at));
-    const list = remaining.get(s.to_stage);
-    if (list) list.push(days);
-    else remaining.set(s.to_stage, [days]);
-  }
+async function forecastFreedPlaces(db: EntityManager, settings: HousingSettings, now: Date) {
+  const finished = await db.getRepository(MoveOutCaseEntity).count({ where: { movedOutOn: Not(IsNull()) } });
+  const remaining = await mediansByGroup(
+    db,
+    db
+      .getRepository(StageHistoryEntity)
+      .createQueryBuilder('s')
+      .innerJoin(MoveOutCaseEntity.options.name, 'c', 'c.id = s.caseId')
+      .select('s.toStage', 'grp')
+      .addSelect(wholeDaysBetween(`c.movedOutOn || 'T12:00:00Z'`, 's.at'), 'value')
+      .where('c.movedOutOn IS NOT NULL'),
+  );
   const active = await db
     .getRepository(MoveOutCaseEntity)
     .createQueryBuilder('c')
@@ -147,10 +140,10 @@ async function forecastFreedPlaces(
       if (b) b.fromSignedLeases += Number(c.members);
       continue;
     }
-    const m = median(remaining.get(c.stage) ?? []);
-    if (m === null) continue;
+    const m = remaining.get(c.stage);
+    if (m === undefined) continue;
     const b = bucket(toLocalDate(addDays(parseISO(c.stage_since), Math.round(m))));
     if (b) b.estimated += Number(c.members);
   }
-  return { forecast, basis: finished.length };
+  return { forecast, basis: finished };
 }

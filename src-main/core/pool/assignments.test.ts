@@ -95,7 +95,7 @@ describe('assignment flow through the router', () => {
     await workHours(t, 3);
     const done = await t.must('pool.assignmentComplete', { id: a!, actualMinutes: 75, travelKm: 8 });
     expect(done.history.map((h) => h.to)).toEqual(['requested', 'proposed', 'confirmed', 'done']);
-    expect((await t.must('tasks.mine', {})).map((x) => x.kind)).toEqual(['pool.missingFeedback']);
+    expect((await t.must('tasks.mine', {})).rows.map((x) => x.kind)).toEqual(['pool.missingFeedback']);
     expect((await t.must('pool.missingFeedback', {})).map((x) => x.id)).toEqual([a]);
 
     await t.must('pool.feedbackSave', {
@@ -112,7 +112,7 @@ describe('assignment flow through the router', () => {
       clientRating: null,
       clientComment: '',
     });
-    expect(await t.must('tasks.mine', {})).toEqual([]);
+    expect((await t.must('tasks.mine', {})).rows).toEqual([]);
     expect(await t.must('pool.missingFeedback', {})).toEqual([]);
     const [row] = await t.must('pool.quality', {});
     expect(row).toMatchObject({ interpreterId: laila.id, count: 1, averages: { overall: 5, role: 4 }, openSupervisionWishes: 1, lowRating: false });

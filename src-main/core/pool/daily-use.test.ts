@@ -22,14 +22,14 @@ describe('a coordinator’s week', () => {
     const match = await t.must('pool.matchProposals', { id: id! });
     expect(match.proposals.map((p) => p.interpreterId)).toEqual([omar.id]);
     expect(match.rejected.find((r) => r.interpreterId === laila.id)?.whyNot).toContain('cancelledThisSession');
-    const restaff = (await t.must('tasks.mine', {})).filter((task) => task.kind === 'pool.restaff');
+    const restaff = (await t.must('tasks.mine', {})).rows.filter((task) => task.kind === 'pool.restaff');
     expect(restaff).toHaveLength(1);
     expect(restaff[0]).toMatchObject({ subject: { type: 'poolAssignment', id }, ownerUserId: null });
 
     // Omar takes it: the reminder is done.
     await t.must('pool.assignmentPropose', { id: id!, interpreterId: omar.id });
     await t.must('pool.assignmentConfirm', { id: id! });
-    expect((await t.must('tasks.mine', {})).filter((task) => task.kind === 'pool.restaff')).toEqual([]);
+    expect((await t.must('tasks.mine', {})).rows.filter((task) => task.kind === 'pool.restaff')).toEqual([]);
   });
 
   it('offers done and no-show only once a session has begun, by the core’s clock', async () => {
@@ -56,7 +56,8 @@ describe('a coordinator’s week', () => {
     expect(await t.call('pool.assignmentConfirm', { id: proposed! })).toMatchObject({ ok: false, error: { code: 'DOUBLE_BOOKING' } });
 
     const week = await t.must('pool.calendarWeek', { weekStart: '2026-11-30', interpreterId: null });
-    const flag = (id: number) => week.find((r) => r.id === id)?.overlapsBooking ?? false;
+    expect(week.total).toBe(week.rows.length);
+    const flag = (id: number) => week.rows.find((r) => r.id === id)?.overlapsBooking ?? false;
     expect([flag(booked!), flag(proposed!), flag(later!)]).toEqual([false, true, false]);
   });
 

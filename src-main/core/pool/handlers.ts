@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ChannelName } from '../../contract';
+import { CALENDAR_WEEK_MAX } from '../../contract/pool';
 import { MIME_TYPES } from '../../contract/files';
 import { AppError } from '../errors';
 import { textDownload } from '../exports/file-download';
@@ -45,9 +46,10 @@ const SETTING_DE: Record<string, string> = { onSite: 'vor Ort', phone: 'Telefon'
 export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
   'pool.interpretersList': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
-    const rows = (await listInterpreters(db, input)).map(toSummary);
-    await audit({ action: 'list', entity: 'interpreter', details: { search: input.search ? 'text' : '', status: input.status, count: rows.length } });
-    return rows;
+    const { profiles, total } = await listInterpreters(db, input);
+    const rows = profiles.map(toSummary);
+    await audit({ action: 'list', entity: 'interpreter', details: { search: input.search ? 'text' : '', status: input.status, count: rows.length, total } });
+    return { rows, total, offset: input.offset, pageSize: input.limit };
   },
 
   'pool.interpreterGet': async (input, ctx) => {
@@ -246,9 +248,10 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
 
   'pool.calendarWeek': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
-    const rows = markOverlaps(await toSummaries(db, await week(db, input.weekStart, input.interpreterId)));
-    await audit({ action: 'list', entity: 'poolAssignment', details: { weekStart: input.weekStart, interpreterId: input.interpreterId, count: rows.length } });
-    return rows;
+    const found = await week(db, input.weekStart, input.interpreterId);
+    const rows = markOverlaps(await toSummaries(db, found.rows));
+    await audit({ action: 'list', entity: 'poolAssignment', details: { weekStart: input.weekStart, interpreterId: input.interpreterId, count: rows.length, total: found.total } });
+    return { rows, total: found.total, offset: 0, pageSize: CALENDAR_WEEK_MAX };
   },
 
   'pool.upcoming': async (_input, ctx) => {

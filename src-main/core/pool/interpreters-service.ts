@@ -92,11 +92,24 @@ export async function loadProfiles(db: EntityManager, list: Interpreter[]): Prom
   if (ids.length === 0) return [];
   const langs = await languages(db).find({ where: { interpreterId: In(ids) }, order: { id: 'ASC' } });
   const all = await items(db).find({ where: { interpreterId: In(ids) }, order: { id: 'ASC' } });
+  // Grouped in one pass: a filter per interpreter was ~30 million comparisons for a regional pool.
+  const langsOf = groupByInterpreter(langs);
+  const itemsOf = groupByInterpreter(all);
   return list.map((interpreter) => ({
     interpreter,
-    languages: langs.filter((l) => l.interpreterId === interpreter.id),
-    items: all.filter((i) => i.interpreterId === interpreter.id),
+    languages: langsOf.get(interpreter.id) ?? [],
+    items: itemsOf.get(interpreter.id) ?? [],
   }));
+}
+
+function groupByInterpreter<T extends { interpreterId: number }>(rows: T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.interpreterId);
+    if (list) list.push(row);
+    else map.set(row.interpreterId, [row]);
+  }
+  return map;
 }
 
 export function lastEventOn(profile: InterpreterProfile, kind: 'supervision' | 'training'): string | null {
@@ -157,12 +170,16 @@ export async function getProfile(db: EntityManager, id: number): Promise<Interpr
   return (await loadProfiles(db, [interpreter]))[0]!;
 }
 
-/** Filtered in SQL: name (either script) and status. */
-export async function listInterpreters(db: EntityManager, filter: { search: string; status: Interpreter['status'] | null }): Promise<InterpreterProfile[]> {
-  const q = repo(db).createQueryBuilder('i').orderBy('i.nameLatin', 'ASC').take(500);
+/** Filtered, counted and paged in SQL: name (either script) and status. */
+export async function listInterpreters(
+  db: EntityManager,
+  filter: { search: string; status: Interpreter['status'] | null; offset: number; limit: number },
+): Promise<{ profiles: InterpreterProfile[]; total: number }> {
+  const q = repo(db).createQueryBuilder('i').orderBy('i.nameLatin', 'ASC').addOrderBy('i.id', 'ASC');
   if (filter.status) q.andWhere('i.status = :status', { status: filter.status });
   if (filter.search) q.andWhere(`(i.nameLatin LIKE :s ${LIKE_ESCAPE} OR i.nameNative LIKE :s ${LIKE_ESCAPE})`, { s: containsPattern(filter.search) });
-  return loadProfiles(db, await q.getMany());
+  const [page, total] = await q.skip(filter.offset).take(filter.limit).getManyAndCount();
+  return { profiles: await loadProfiles(db, page), total };
 }
 
 /** Everyone not gone: matching explains each of them (the pool has tens, not thousands). */

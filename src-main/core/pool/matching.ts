@@ -92,22 +92,53 @@ export function overlaps(
   return a.startLocal < addMinutesLocal(b.endLocal, buffer) && b.startLocal < addMinutesLocal(a.endLocal, buffer);
 }
 
+/** What depends on the request only, worked out once per matching rather than once per candidate. */
+interface RequestFacts {
+  startDate: string;
+  endLocal: string;
+  endDate: string;
+  weekday: number;
+  from: string;
+  to: string;
+  wantedDialect: string;
+  supervisionCutoff: string;
+  trainingCutoff: string;
+  bookedBy: Map<number, BookedSlot[]>;
+}
+
+function requestFacts(request: MatchRequest, booked: readonly BookedSlot[], settings: PoolSettings, today: string): RequestFacts {
+  const startDate = request.startLocal.slice(0, 10);
+  const endLocal = localEnd(request.startLocal, request.durationMinutes);
+  const day = parseISO(today);
+  const bookedBy = new Map<number, BookedSlot[]>();
+  for (const b of booked) bookedBy.set(b.interpreterId, [...(bookedBy.get(b.interpreterId) ?? []), b]);
+  return {
+    startDate,
+    endLocal,
+    endDate: endLocal.slice(0, 10),
+    weekday: isoWeekday(request.startLocal),
+    from: request.startLocal.slice(11),
+    to: endLocal.slice(0, 10) === startDate ? endLocal.slice(11) : '24:00',
+    wantedDialect: request.dialect.trim(),
+    supervisionCutoff: format(subMonths(day, settings.supervisionWithinMonths), 'yyyy-MM-dd'),
+    trainingCutoff: format(subMonths(day, settings.trainingWithinMonths), 'yyyy-MM-dd'),
+    bookedBy,
+  };
+}
+
 function whyNot(
   request: MatchRequest,
   candidate: MatchCandidate,
-  booked: readonly BookedSlot[],
+  facts: RequestFacts,
   settings: PoolSettings,
-  today: string,
 ): { whyNot: WhyNotCode[]; dialectExact: boolean; level: number } {
   const reasons: WhyNotCode[] = [];
-  const startDate = request.startLocal.slice(0, 10);
-  const endLocal = localEnd(request.startLocal, request.durationMinutes);
+  const { startDate, endLocal, wantedDialect } = facts;
 
   if (candidate.status !== 'active') reasons.push('notActive');
   if (request.cancelledByInterpreters?.includes(candidate.id)) reasons.push('cancelledThisSession');
 
   const spoken = candidate.languages.filter((l) => l.language === request.language);
-  const wantedDialect = request.dialect.trim();
   const exact = wantedDialect ? spoken.filter((l) => sameReference(l.dialect, wantedDialect)) : [];
   // An entry without a dialect means "the language in general" and fits any dialect, ranked lower.
   const fitting = wantedDialect ? [...exact, ...spoken.filter((l) => l.dialect.trim() === '')] : spoken;
@@ -121,23 +152,19 @@ function whyNot(
   if (request.genderPreference !== 'none' && candidate.gender !== request.genderPreference) reasons.push('gender');
 
   if (candidate.availability.length > 0) {
-    const weekday = isoWeekday(request.startLocal);
-    const from = request.startLocal.slice(11);
-    const to = endLocal.slice(0, 10) === startDate ? endLocal.slice(11) : '24:00';
+    const { weekday, from, to } = facts;
     if (!candidate.availability.some((s) => s.weekday === weekday && s.from <= from && to <= s.to)) reasons.push('availability');
   }
 
-  if (candidate.absences.some((a) => a.from <= endLocal.slice(0, 10) && startDate <= a.to)) reasons.push('absence');
+  if (candidate.absences.some((a) => a.from <= facts.endDate && startDate <= a.to)) reasons.push('absence');
 
   const mine = { startLocal: request.startLocal, endLocal, setting: request.setting };
-  if (booked.some((b) => b.interpreterId === candidate.id && b.assignmentId !== request.id && overlaps(mine, b, settings))) {
+  if ((facts.bookedBy.get(candidate.id) ?? []).some((b) => b.assignmentId !== request.id && overlaps(mine, b, settings))) {
     reasons.push('overlap');
   }
 
   if (request.sensitivity !== 'normal') {
-    const day = parseISO(today);
-    const supervisionCutoff = format(subMonths(day, settings.supervisionWithinMonths), 'yyyy-MM-dd');
-    const trainingCutoff = format(subMonths(day, settings.trainingWithinMonths), 'yyyy-MM-dd');
+    const { supervisionCutoff, trainingCutoff } = facts;
     if (!candidate.lastSupervisionOn || candidate.lastSupervisionOn < supervisionCutoff) reasons.push('supervisionOverdue');
     if (!candidate.lastTrainingOn || candidate.lastTrainingOn < trainingCutoff) reasons.push('trainingOverdue');
   }
@@ -166,8 +193,9 @@ export function matchInterpreters(
 ): MatchResult {
   const fits: { candidate: MatchCandidate; dialectExact: boolean; level: number }[] = [];
   const rejected: Rejection[] = [];
+  const facts = requestFacts(request, booked, settings, today);
   for (const candidate of candidates) {
-    const check = whyNot(request, candidate, booked, settings, today);
+    const check = whyNot(request, candidate, facts, settings);
     if (check.whyNot.length > 0) rejected.push({ interpreterId: candidate.id, whyNot: check.whyNot });
     else fits.push({ candidate, dialectExact: check.dialectExact, level: check.level });
   }

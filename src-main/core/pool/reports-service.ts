@@ -1,6 +1,6 @@
 import { addMonths, format, parseISO } from 'date-fns';
 import { In, type EntityManager } from 'typeorm';
-import type { AssignmentStatus, FeeStatement, PoolSettings, QualityRow, UnmetDemandRow } from '../../contract/pool';
+import { CALENDAR_WEEK_MAX, type AssignmentStatus, type FeeStatement, type PoolSettings, type QualityRow, type UnmetDemandRow } from '../../contract/pool';
 import { addLocalDays } from '../time/local-time';
 import { AssignmentEntity, FeedbackEntity, type Assignment } from './assignment.entity';
 import { ratesFor, sessionFee } from './fees';
@@ -92,27 +92,59 @@ export async function quality(db: EntityManager, settings: PoolSettings): Promis
     .groupBy('f.interpreterId')
     .getRawMany<Record<string, number>>();
   const byId = new Map(aggregates.map((a) => [Number(a.id), a]));
-  const supervisions = await db.getRepository(InterpreterItemEntity).find({ where: { interpreterId: In(ids), kind: 'supervision' } });
+  // The ten latest overall ratings of every interpreter in one statement (no query per person):
+  // each one's ten are an index range read backwards, not a ranking of every feedback.
+  const people = () => db.getRepository(InterpreterEntity).createQueryBuilder('i').where('i.id IN (:...ids)', { ids });
+  const recentRows = await people()
+    .innerJoin(
+      FeedbackEntity.options.name,
+      'f',
+      `f.assignmentId IN ${people()
+        .subQuery()
+        .select('f2.assignmentId')
+        .from(FeedbackEntity, 'f2')
+        .where('f2.interpreterId = i.id')
+        .orderBy('f2.sessionDate', 'DESC')
+        .addOrderBy('f2.assignmentId', 'DESC')
+        .limit(10)
+        .getQuery()}`,
+    )
+    .select('i.id', 'id')
+    .addSelect('f.overall', 'overall')
+    .orderBy('i.id')
+    .addOrderBy('f.sessionDate', 'DESC')
+    .addOrderBy('f.assignmentId', 'DESC')
+    .getRawMany<{ id: number; overall: number }>();
+  const recentOf = new Map<number, { overall: number }[]>();
+  for (const r of recentRows) recentOf.set(Number(r.id), [...(recentOf.get(Number(r.id)) ?? []), { overall: Number(r.overall) }]);
+  // A wish is open until a supervision is attended after the session it was voiced for: per
+  // interpreter an index range from their last supervision on.
+  const wishRows = await people()
+    .select('i.id', 'id')
+    .addSelect((qb) => {
+      const lastSupervision = qb
+        .subQuery()
+        .select('MAX(s.dateFrom)')
+        .from(InterpreterItemEntity, 's')
+        .where(`s.interpreterId = i.id AND s.kind = :supervision AND s.dateFrom <> ''`)
+        .getQuery();
+      return qb
+        .subQuery()
+        .select('COUNT(*)')
+        .from(FeedbackEntity, 'f')
+        .where('f.interpreterId = i.id AND f.supervisionWish = :wish')
+        .andWhere(`f.sessionDate >= COALESCE(${lastSupervision}, '')`);
+    }, 'wishes')
+    .setParameters({ wish: true, supervision: 'supervision' })
+    .getRawMany<{ id: number; wishes: number }>();
+  const wishesOf = new Map(wishRows.map((w) => [Number(w.id), Number(w.wishes)]));
+  const avg = (list: { overall: number }[]) => list.reduce((s, f) => s + f.overall, 0) / list.length;
   const rows: QualityRow[] = [];
   for (const i of interpreters) {
     const a = byId.get(i.id);
-    const recent = await db.getRepository(FeedbackEntity).find({
-      where: { interpreterId: i.id },
-      order: { sessionDate: 'DESC', assignmentId: 'DESC' },
-      take: 10,
-      select: { overall: true },
-    });
-    const avg = (list: { overall: number }[]) => list.reduce((s, f) => s + f.overall, 0) / list.length;
+    const recent = recentOf.get(i.id) ?? [];
     const trend = recent.length >= 10 ? round1(avg(recent.slice(0, 5)) - avg(recent.slice(5))) : null;
-    const lastSupervision = supervisions
-      .filter((s) => s.interpreterId === i.id && s.dateFrom)
-      .reduce<string>((max, s) => (s.dateFrom! > max ? s.dateFrom! : max), '');
-    // A wish is open until a supervision is attended after the session it was voiced for.
-    const openWishes = await db
-      .getRepository(FeedbackEntity)
-      .createQueryBuilder('f')
-      .where('f.interpreterId = :id AND f.supervisionWish = :wish AND f.sessionDate >= :since', { id: i.id, wish: true, since: lastSupervision })
-      .getCount();
+    const openWishes = wishesOf.get(i.id) ?? 0;
     const averages = a
       ? {
           accuracy: round1(Number(a.accuracy)),
@@ -159,16 +191,18 @@ export async function unmetDemand(db: EntityManager): Promise<UnmetDemandRow[]> 
   return rows.map((r) => ({ language: r.language, count: Number(r.count) }));
 }
 
-/** A week's sessions that are planned or held, for the pool or one interpreter. */
-export async function week(db: EntityManager, weekStart: string, interpreterId: number | null): Promise<Assignment[]> {
+/** A week's sessions that are planned or held, for the pool or one interpreter: at most the plan's limit, with how many there are. */
+export async function week(db: EntityManager, weekStart: string, interpreterId: number | null): Promise<{ rows: Assignment[]; total: number }> {
   const q = assignments(db)
     .createQueryBuilder('a')
     .where('a.startLocal >= :from AND a.startLocal < :to', { from: weekStart, to: addLocalDays(weekStart, 7) })
     .andWhere('a.status IN (:...shown)', { shown: ['requested', 'proposed', 'confirmed', 'done', 'noShow'] satisfies AssignmentStatus[] })
     .orderBy('a.startLocal', 'ASC')
-    .take(1000);
+    .addOrderBy('a.id', 'ASC')
+    .take(CALENDAR_WEEK_MAX);
   if (interpreterId !== null) q.andWhere('a.interpreterId = :id', { id: interpreterId });
-  return q.getMany();
+  const [rows, total] = await q.getManyAndCount();
+  return { rows, total };
 }
 
 /** Today's and tomorrow's assignments still to serve or just served (not cancelled/unmet), by time. */

@@ -53,6 +53,7 @@ describe('requesters', () => {
     await t.must('pool.interpreterSave', interpreter({ nameLatin: 'Ali_Demir', nameNative: 'Ali_Demir' }));
     await t.must('pool.interpreterSave', interpreter({ nameLatin: 'Ali-Demir', nameNative: 'Ali-Demir' }));
     const found = await t.must('pool.interpretersList', { search: 'i_D', status: null });
-    expect(found.map((i) => i.nameLatin)).toEqual(['Ali_Demir']);
+    expect(found.rows.map((i) => i.nameLatin)).toEqual(['Ali_Demir']);
+    expect(found.total).toBe(1);
   });
 });

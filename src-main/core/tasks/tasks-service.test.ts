@@ -27,10 +27,15 @@ describe('the one task list', () => {
     await createTask(m, { module: 'hotline', kind: 'hotline.callBack', title: 'Olaf’s', subject: { type: 'hotlineCall', id: 4 }, ownerUserId: other.id, dueAt: hours(1) }, other.id, NOW);
     await createTask(m, { module: 'housing', kind: 'housing.followUp', title: 'Housing', subject: { type: 'moveOutCase', id: 1 }, ownerUserId: null, dueAt: hours(1) }, hanna.id, NOW);
 
-    const list = await openTasksFor(m, hanna.id, ['hotline'], true);
+    const page = { offset: 0, now: NOW };
+    const found = await openTasksFor(m, hanna.id, ['hotline'], true, page);
+    const list = found.rows;
     expect(list.map((t) => t.id)).toEqual([late.id, nobodys.id, mine.id]);
-    expect((await openTasksFor(m, hanna.id, ['hotline'], false)).map((t) => t.id)).toEqual([late.id, mine.id]);
-    expect(await openTasksFor(m, hanna.id, [], true)).toEqual([]);
+    expect(found).toMatchObject({ total: 3, overdue: 1 });
+    expect((await openTasksFor(m, hanna.id, ['hotline'], false, page)).rows.map((t) => t.id)).toEqual([late.id, mine.id]);
+    expect(await openTasksFor(m, hanna.id, [], true, page)).toEqual({ rows: [], total: 0, overdue: 0 });
+    // A later page starts after the first ones, the count stays the whole list's.
+    expect(await openTasksFor(m, hanna.id, ['hotline'], true, { offset: 2, now: NOW })).toMatchObject({ rows: [{ id: mine.id }], total: 3, overdue: 1 });
 
     const views = await toTaskViews(m, list, NOW);
     expect(views.map((v) => v.overdue)).toEqual([true, false, false]);
@@ -50,7 +55,7 @@ describe('the one task list', () => {
     expect(isOverdue(done, hours(5))).toBe(false);
     await expect(completeTask(m, a.id, null, hanna.id, NOW)).rejects.toMatchObject({ code: 'CONFLICT' });
     expect(await cancelOpenTasks(m, { type: 'hotlineCall', id: 9 })).toBe(1);
-    expect(await openTasksFor(m, hanna.id, ['hotline'], true)).toEqual([]);
+    expect(await openTasksFor(m, hanna.id, ['hotline'], true, { offset: 0, now: NOW })).toEqual({ rows: [], total: 0, overdue: 0 });
   });
 });
 
@@ -75,10 +80,10 @@ describe('tasks through the router', () => {
       try {
         await again.must('session.login', { username: 'hanna', password: oneTimePassword });
         await again.must('session.changePassword', { currentPassword: oneTimePassword, newPassword: 'a-private-passphrase' });
-        expect((await again.must('tasks.mine', {})).map((v) => v.id)).toEqual([hot.id]);
+        expect((await again.must('tasks.mine', {})).rows.map((v) => v.id)).toEqual([hot.id]);
         expect(await again.call('tasks.complete', { id: house.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
         expect(await again.must('tasks.complete', { id: hot.id, outcome: 'done' })).toMatchObject({ status: 'done' });
-        expect(await again.must('tasks.mine', {})).toEqual([]);
+        expect((await again.must('tasks.mine', {})).rows).toEqual([]);
       } finally {
         await again.cleanup();
       }

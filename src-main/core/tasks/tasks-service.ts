@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { ModuleId, TaskView } from '../../contract';
+import { TASK_PAGE_SIZE, type ModuleId, type TaskView } from '../../contract';
 import { AppError } from '../errors';
 import { displayNames } from '../users/display-names';
 import { TaskEntity, type Task } from './task.entity';
@@ -59,22 +59,32 @@ export async function tasksForSubject(db: EntityManager, subject: { type: string
   return tasks(db).find({ where: { subjectType: subject.type, subjectId: subject.id }, order: { dueAt: 'ASC' } });
 }
 
-/** Open tasks of the given modules that belong to the user or (optionally) to nobody. */
+/**
+ * A page of the open tasks of the given modules that belong to the user or (optionally) to
+ * nobody, by due date — overdue ones come first by themselves — counted in SQL. A start page
+ * never carries more than one page, however many tasks a region has.
+ */
 export async function openTasksFor(
   db: EntityManager,
   userId: number,
   modules: readonly ModuleId[],
   includeUnassigned: boolean,
-): Promise<Task[]> {
-  if (modules.length === 0) return [];
-  const query = tasks(db)
-    .createQueryBuilder('t')
-    .where('t.status = :open', { open: 'open' })
-    .andWhere('t.module IN (:...modules)', { modules })
-    .andWhere(includeUnassigned ? '(t.ownerUserId = :userId OR t.ownerUserId IS NULL)' : 't.ownerUserId = :userId', { userId })
-    .orderBy('t.dueAt', 'ASC')
-    .addOrderBy('t.id', 'ASC');
-  return query.getMany();
+  page: { offset: number; now: Date },
+): Promise<{ rows: Task[]; total: number; overdue: number }> {
+  if (modules.length === 0) return { rows: [], total: 0, overdue: 0 };
+  const open = () =>
+    tasks(db)
+      .createQueryBuilder('t')
+      .where('t.status = :open', { open: 'open' })
+      .andWhere('t.module IN (:...modules)', { modules })
+      .andWhere(includeUnassigned ? '(t.ownerUserId = :userId OR t.ownerUserId IS NULL)' : 't.ownerUserId = :userId', { userId });
+  const counts = (await open()
+    .select('COUNT(*)', 'total')
+    .addSelect('COALESCE(SUM(CASE WHEN t.dueAt < :now THEN 1 ELSE 0 END), 0)', 'overdue')
+    .setParameter('now', page.now.toISOString())
+    .getRawOne<{ total: number; overdue: number }>())!;
+  const rows = await open().orderBy('t.dueAt', 'ASC').addOrderBy('t.id', 'ASC').offset(page.offset).limit(TASK_PAGE_SIZE).getMany();
+  return { rows, total: Number(counts.total), overdue: Number(counts.overdue) };
 }
 
 export async function toTaskViews(db: EntityManager, list: Task[], now: Date): Promise<TaskView[]> {

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
 import type { AssignmentSummary, InterpreterSummary } from '../../../../src-main/contract/pool';
+import { INTERPRETER_PAGE_MAX } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { FieldFrame } from '../../components/form';
@@ -22,14 +23,16 @@ export function CalendarPage() {
   const [weekStart, setWeekStart] = useState(iso(startOfISOWeek(new Date())));
   const [interpreterId, setInterpreterId] = useState<number | null>(null);
   const [interpreters, setInterpreters] = useState<InterpreterSummary[]>([]);
+  const [interpreterTotal, setInterpreterTotal] = useState(0);
   const [rows, setRows] = useState<AssignmentSummary[] | null>(null);
+  const [total, setTotal] = useState(0);
   const [error, setError] = useState<ErrorValue | null>(null);
 
   useEffect(() => {
-    void api.pool.interpretersList({ search: '', status: 'active' }).then((r) => r.ok && setInterpreters(r.value));
+    void api.pool.interpretersList({ search: '', status: 'active', limit: INTERPRETER_PAGE_MAX }).then((r) => r.ok && (setInterpreters(r.value.rows), setInterpreterTotal(r.value.total)));
   }, []);
   useEffect(() => {
-    void api.pool.calendarWeek({ weekStart, interpreterId }).then((r) => (r.ok ? setRows(r.value) : setError(r.error)));
+    void api.pool.calendarWeek({ weekStart, interpreterId }).then((r) => (r.ok ? (setRows(r.value.rows), setTotal(r.value.total)) : setError(r.error)));
   }, [weekStart, interpreterId]);
 
   const days = Array.from({ length: 7 }, (_, i) => iso(addDays(parseISO(weekStart), i)));
@@ -58,8 +61,10 @@ export function CalendarPage() {
             </select>
           )}
         </FieldFrame>
+        {interpreterTotal > interpreters.length ? <p className="muted">{t('common:pager.narrow', { shown: interpreters.length, total: interpreterTotal })}</p> : null}
       </div>
       <FormError error={error} />
+      {rows && total > rows.length ? <p className="muted">{t('common:pager.narrow', { shown: rows.length, total })}</p> : null}
       <TableScroll labelledBy="pool-calendar-heading">
         <table className="data-table pool-week" aria-labelledby="pool-calendar-heading">
           <thead>

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
 import type { FeeStatement, InterpreterSummary } from '../../../../src-main/contract/pool';
+import { INTERPRETER_PAGE_MAX } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { FieldFrame } from '../../components/form';
@@ -20,16 +21,18 @@ export function FeesPage() {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage ?? 'de';
   const [interpreters, setInterpreters] = useState<InterpreterSummary[]>([]);
+  const [interpreterTotal, setInterpreterTotal] = useState(0);
   const [interpreterId, setInterpreterId] = useState<number | null>(null);
   const [month, setMonth] = useState(thisMonth());
   const [statement, setStatement] = useState<FeeStatement | null>(null);
   const [error, setError] = useState<ErrorValue | null>(null);
 
   useEffect(() => {
-    void api.pool.interpretersList({ search: '', status: null }).then((r) => {
+    void api.pool.interpretersList({ search: '', status: null, limit: INTERPRETER_PAGE_MAX }).then((r) => {
       if (!r.ok) return setError(r.error);
-      setInterpreters(r.value);
-      setInterpreterId((current) => current ?? r.value[0]?.id ?? null);
+      setInterpreters(r.value.rows);
+      setInterpreterTotal(r.value.total);
+      setInterpreterId((current) => current ?? r.value.rows[0]?.id ?? null);
     });
   }, []);
   useEffect(() => {
@@ -58,6 +61,7 @@ export function FeesPage() {
             </select>
           )}
         </FieldFrame>
+        {interpreterTotal > interpreters.length ? <p className="muted">{t('common:pager.narrow', { shown: interpreters.length, total: interpreterTotal })}</p> : null}
         <FieldFrame className="pool-cell" label={t('pool:fees.month')}>
           {(control) => <input {...control} type="month" value={month} onChange={(e) => setMonth(e.target.value)} />}
         </FieldFrame>

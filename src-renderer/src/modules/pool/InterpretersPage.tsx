@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
-import type { InterpreterSummary } from '../../../../src-main/contract/pool';
+import type { InterpreterSummary, ListPage } from '../../../../src-main/contract/pool';
+import { Pager } from '../../components/Pager';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { FieldFrame } from '../../components/form';
@@ -16,16 +17,18 @@ export function InterpretersPage() {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage ?? 'de';
   const navigate = useNavigate();
-  const [rows, setRows] = useState<InterpreterSummary[] | null>(null);
+  const [page, setPage] = useState<ListPage<InterpreterSummary> | null>(null);
   const [error, setError] = useState<ErrorValue | null>(null);
   const [search, setSearch] = useState('');
+  const [offset, setOffset] = useState(0);
+  const rows = page?.rows ?? null;
 
   useEffect(() => {
     const timer = window.setTimeout(() => {
-      void api.pool.interpretersList({ search, status: null }).then((r) => (r.ok ? setRows(r.value) : setError(r.error)));
+      void api.pool.interpretersList({ search, status: null, offset }).then((r) => (r.ok ? setPage(r.value) : setError(r.error)));
     }, 150);
     return () => window.clearTimeout(timer);
-  }, [search]);
+  }, [search, offset]);
 
   return (
     <>
@@ -36,7 +39,7 @@ export function InterpretersPage() {
         </button>
       </div>
       <FieldFrame className="pool-search" label={t('pool:interpreters.search')}>
-        {(control) => <input {...control} type="search" dir="auto" value={search} onChange={(e) => setSearch(e.target.value)} />}
+        {(control) => <input {...control} type="search" dir="auto" value={search} onChange={(e) => (setSearch(e.target.value), setOffset(0))} />}
       </FieldFrame>
       <FormError error={error} />
       {rows === null ? (
@@ -76,6 +79,7 @@ export function InterpretersPage() {
           </table>
         </TableScroll>
       )}
+      {page && page.total > 0 ? <Pager offset={page.offset} pageSize={page.pageSize} shown={page.rows.length} total={page.total} onOffset={setOffset} /> : null}
     </>
   );
 }
