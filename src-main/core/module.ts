@@ -1,6 +1,7 @@
 import type { EntitySchema, MigrationInterface } from 'typeorm';
 import type { Api, ChannelName, ModuleContract } from '../contract';
 import type { ShiftedClock } from './clock';
+import type { ReportBuilder } from './reports/raw-report';
 import type { Handler } from './router/context';
 import type { SettingDefinition } from './settings/settings-store';
 
@@ -26,8 +27,16 @@ export interface CoreModule<M extends ModuleContract = ModuleContract> {
   readonly retention: readonly RetentionClass[];
   /** Lists people keep in Excel today that this module can take in. */
   readonly importTargets: readonly ImportTarget[];
-  /** Channels that return aggregated indicators only (never a name), for council reports. */
-  readonly indicators: readonly ChannelName[];
+  /**
+   * Its council report: the channels that return aggregated indicators only (never a name), and
+   * the builder the reporting role's report is made from (core/reports applies suppression).
+   */
+  readonly indicators: ModuleIndicators;
+}
+
+export interface ModuleIndicators {
+  readonly channels: readonly ChannelName[];
+  readonly report: ReportBuilder;
 }
 
 export type MigrationClass = new () => MigrationInterface;

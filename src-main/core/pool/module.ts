@@ -7,6 +7,7 @@ import { InterpreterEntity, InterpreterItemEntity, InterpreterLanguageEntity } f
 import { Pool1763900000000 } from './migrations/1763900000000-pool';
 import { PoolDoubleBookingGuard1764200000000 } from './migrations/1764200000000-double-booking-guard';
 import { PoolRecordVersions1764400000000 } from './migrations/1764400000000-record-versions';
+import { poolReport } from './report';
 import { ContactEntity, RequesterEntity } from './requester.entity';
 import { POOL_SETTINGS } from './settings';
 
@@ -61,5 +62,5 @@ export const poolCoreModule = defineCoreModule({
     { id: 'pool.interpreters', channel: 'pool.interpreterSave' },
     { id: 'pool.requesters', channel: 'pool.requesterSave' },
   ],
-  indicators: ['pool.unmetDemand'],
+  indicators: { channels: ['pool.unmetDemand'], report: poolReport },
 });

@@ -13,7 +13,7 @@ function possibleValues(values: readonly number[], line: SuppressedLine, thresho
   const total = values.reduce((a, b) => a + b, 0);
   const suppressed = line.cells.flatMap((m, i) => (m === 'shown' ? [] : [i]));
   const rest = total - values.reduce((sum, v, i) => (line.cells[i] === 'shown' ? sum + v : sum), 0);
-  const range = (mark: CellMark) => (mark === 'small' ? [1, threshold - 1] : [threshold, total]) as const;
+  const range = (mark: CellMark): [number, number] => (mark === 'small' ? [1, threshold - 1] : [threshold, total]);
   for (const i of suppressed) {
     // Sums the other suppressed cells can make together.
     let sums = new Set([0]);
