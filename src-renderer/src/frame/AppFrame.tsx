@@ -5,6 +5,7 @@ import { MODULE_UIS } from '../modules/registry';
 import type { PageParams } from '../modules/module-ui';
 import { OrganisationPage } from '../screens/admin/OrganisationPage';
 import { UsersPage } from '../screens/admin/UsersPage';
+import { ImportPage, importTargetsFor } from '../screens/imports/ImportPage';
 import { SettingsPage } from '../screens/settings/SettingsPage';
 import { StartPage } from '../screens/start/StartPage';
 import { TeamPage } from '../screens/team/TeamPage';
@@ -53,9 +54,10 @@ export function AppFrame() {
   }, [modules, adminModules, route.page]);
   const hasTeam = userModules.length > 0;
   const hasReports = canSeeReports(user.roles);
+  const hasImports = importTargetsFor(userModules).length > 0;
   const allowed = route.page.includes('.')
     ? modulePage !== null
-    : (isAdmin || !ADMIN_PAGES.includes(route.page)) && (route.page !== 'team' || hasTeam) && (route.page !== 'reports' || hasReports);
+    : (isAdmin || !ADMIN_PAGES.includes(route.page)) && (route.page !== 'team' || hasTeam) && (route.page !== 'reports' || hasReports) && (route.page !== 'imports' || hasImports);
   const page: PageId = allowed ? route.page : 'start';
 
   return (
@@ -85,7 +87,7 @@ export function AppFrame() {
           </div>
         </header>
         <div className="app-body">
-          <Navigation current={page} isAdmin={isAdmin} hasTeam={hasTeam} hasReports={hasReports} modules={modules} adminModules={adminModules} onNavigate={navigate} />
+          <Navigation current={page} isAdmin={isAdmin} hasTeam={hasTeam} hasReports={hasReports} hasImports={hasImports} modules={modules} adminModules={adminModules} onNavigate={navigate} />
           <main className="page" key={`${page}:${JSON.stringify(allowed ? route.params : {})}`}>
             {page === 'start' ? <StartPage /> : null}
             {page === 'team' ? <TeamPage /> : null}
@@ -94,6 +96,7 @@ export function AppFrame() {
                 <ReportsPage />
               </Suspense>
             ) : null}
+            {page === 'imports' ? <ImportPage /> : null}
             {page === 'settings' ? <SettingsPage /> : null}
             {page === 'users' ? <UsersPage /> : null}
             {page === 'organisation' ? <OrganisationPage /> : null}

@@ -1,4 +1,5 @@
 import { ERROR_CODES, MODULES, ROLES, UI_LANGUAGES } from '../../../src-main/contract';
+import { IMPORT_FIELD_KEYS, IMPORT_MESSAGES, IMPORT_TARGET_IDS, importFieldKey, importTargetKey } from '../../../src-main/contract/imports';
 import { PERIOD_KINDS, REPORT_MEASURES, REPORT_TABLES, reportMeasureKey, reportTableKey } from '../../../src-main/contract/reports';
 import { MODULE_DYNAMIC_KEYS } from '../modules/module-keys';
 
@@ -26,4 +27,7 @@ export const DYNAMIC_KEYS: string[] = [
   ...REPORT_MEASURES.map(reportMeasureKey),
   ...REPORT_TABLES.map(reportTableKey),
   ...PERIOD_KINDS.map(periodKindKey),
+  ...IMPORT_FIELD_KEYS.map(importFieldKey),
+  ...IMPORT_TARGET_IDS.map(importTargetKey),
+  ...IMPORT_MESSAGES,
 ];
