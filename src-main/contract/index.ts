@@ -5,6 +5,8 @@ import type { ChannelSpec } from './channel';
 import type { Result } from './result';
 import { sessionChannels } from './session';
 import { settingsChannels } from './settings';
+import { importsChannels } from './imports';
+import { reportsChannels } from './reports';
 import { tasksChannels } from './tasks';
 import { MODULE_CONTRACTS, type ModuleChannels } from './modules';
 import { usersChannels } from './users';
@@ -17,6 +19,8 @@ const foundationChannels = {
   ...settingsChannels,
   ...maintenanceChannels,
   ...tasksChannels,
+  ...reportsChannels,
+  ...importsChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 /**
@@ -78,5 +82,7 @@ export type { InstallationSettings } from './settings';
 export type { TaskPage, TaskView, TeamMember, TeamOverview } from './tasks';
 export { TASK_PAGE_SIZE } from './tasks';
 export type { ConsentInput, ConsentView } from './consent';
+export type { ImportFile, ImportIssue, ImportResult } from './imports';
+export type { Report, ReportCell, ReportLabel, ReportRow, ReportTable, ReportSettingsView, ReportUnit, ReportPeriodInput, PeriodKind, CellMark } from './reports';
 export { consentInput, CONSENT_GIVERS } from './consent';
 export type { AuditVerification, MaintenanceReport } from './maintenance';

@@ -48,7 +48,7 @@ describe('the composition of the core', () => {
           expect(moduleOfChannel(target.channel), target.id).toBe(id);
           expect(contract[target.channel].kind, target.id).toBe('write');
         }
-        for (const channel of module.indicators) {
+        for (const channel of module.indicators.channels) {
           expect(moduleOfChannel(channel), channel).toBe(id);
           expect(contract[channel].kind, channel).toBe('read');
         }

@@ -3,6 +3,8 @@ import { FOUNDATION_SCHEMA } from './db/foundation-schema';
 import type { DatabaseSchema } from './db/open-database';
 import { foundationHandlers } from './handlers/foundation-handlers';
 import type { CoreModule } from './module';
+import { importsHandlers } from './imports/handlers';
+import { reportsHandlers } from './reports/handlers';
 import { CORE_MODULES } from './modules';
 import type { Handlers } from './router/context';
 
@@ -22,7 +24,9 @@ export function compose(modules: readonly CoreModule[]): Composition {
     const found = modules.filter((m) => m.contract.id === contract.id).length;
     if (found !== 1) throw new Error(`composition: module ${contract.id} has ${found} core descriptors`);
   }
-  const handlers: Record<string, unknown> = { ...foundationHandlers };
+  const handlers: Record<string, unknown> = { ...foundationHandlers, ...reportsHandlers(modules) };
+  // Imports save each row through its module's own handler, looked up once all are gathered.
+  Object.assign(handlers, importsHandlers(modules, (name) => handlers[name] as never));
   for (const module of modules) {
     for (const [name, handler] of Object.entries(module.handlers)) {
       if (name in handlers) throw new Error(`composition: channel ${name} has two handlers`);

@@ -1,6 +1,7 @@
-import type { EntitySchema, MigrationInterface } from 'typeorm';
+import type { EntityManager, EntitySchema, MigrationInterface } from 'typeorm';
 import type { Api, ChannelName, ModuleContract } from '../contract';
 import type { ShiftedClock } from './clock';
+import type { ReportBuilder } from './reports/raw-report';
 import type { Handler } from './router/context';
 import type { SettingDefinition } from './settings/settings-store';
 
@@ -26,8 +27,16 @@ export interface CoreModule<M extends ModuleContract = ModuleContract> {
   readonly retention: readonly RetentionClass[];
   /** Lists people keep in Excel today that this module can take in. */
   readonly importTargets: readonly ImportTarget[];
-  /** Channels that return aggregated indicators only (never a name), for council reports. */
-  readonly indicators: readonly ChannelName[];
+  /**
+   * Its council report: the channels that return aggregated indicators only (never a name), and
+   * the builder the reporting role's report is made from (core/reports applies suppression).
+   */
+  readonly indicators: ModuleIndicators;
+}
+
+export interface ModuleIndicators {
+  readonly channels: readonly ChannelName[];
+  readonly report: ReportBuilder;
 }
 
 export type MigrationClass = new () => MigrationInterface;
@@ -69,6 +78,20 @@ export interface ImportTarget {
   readonly id: string;
   /** The channel one imported row is saved through, so imports obey the same rules as forms. */
   readonly channel: ChannelName;
+  /** How a row of a file becomes that channel's input; absent: declared, not importable yet. */
+  readonly rows?: ImportRows;
+}
+
+/** A list's rows: field texts (keys of contract/imports.ts IMPORT_FIELDS) → the save channel's input. */
+export interface ImportRows {
+  /** The channel's input before validation; what cannot be understood is passed on for the schema to name. */
+  toInput(row: Readonly<Record<string, string>>): unknown;
+  /** The field a schema issue belongs to, from the issue's path (`languages.0.language` → `languages`). */
+  fieldOf(path: readonly PropertyKey[]): string;
+  /** What identifies the record a (validated) row describes: a row twice in a file, or already in Brücke, is skipped. */
+  identity(input: unknown): string;
+  /** The identities of the records Brücke holds already. */
+  existing(db: EntityManager): Promise<Set<string>>;
 }
 
 /** Returns the descriptor unchanged; typed so a module cannot miss a handler for one of its channels. */

@@ -13,6 +13,7 @@ import {
   feedbackInput,
   interpreterInput,
   interpreterMonth,
+  feeCsvInput,
   interpretersFilter,
   poolSettingsInput,
   proposeInput,
@@ -67,8 +68,8 @@ export const poolChannels = {
   'pool.missingFeedback': channel<AssignmentSummary[]>()({ input: empty, access: COORDINATOR, kind: 'read' }),
   'pool.quality': channel<QualityRow[]>()({ input: empty, access: COORDINATOR, kind: 'read' }),
   'pool.feeStatement': channel<FeeStatement>()({ input: interpreterMonth, access: COORDINATOR, kind: 'read' }),
-  /** CSV (RFC 4180, semicolon-free comma separation, UTF-8 with BOM for spreadsheet programs). */
-  'pool.feeStatementExport': channel<FileDownload>()({ input: interpreterMonth, access: COORDINATOR, kind: 'read' }),
+  /** CSV as German Excel opens it: `;`, decimal comma, dd.MM.yyyy, UTF-8 with BOM, CRLF, the user's words. */
+  'pool.feeStatementExport': channel<FileDownload>()({ input: feeCsvInput, access: COORDINATOR, kind: 'read' }),
   /** XLSX with one sheet per statement: one interpreter, or (null) everyone paid that month. */
   'pool.feeStatementXlsx': channel<FileDownload>()({ input: feeWorkbookInput, access: COORDINATOR, kind: 'read' }),
   'pool.calendarExport': channel<FileDownload>()({ input: z.strictObject({ interpreterId: id }), access: COORDINATOR, kind: 'read' }),

@@ -356,6 +356,24 @@ export interface FeeStatement {
 }
 
 export const interpreterMonth = z.strictObject({ interpreterId: id, month });
+const csvWord = optionalText(80);
+/** The words of the fee CSV in the user's language: the renderer sends what it shows. */
+export const feeCsvTexts = z.strictObject({
+  assignment: csvWord,
+  start: csvWord,
+  status: csvWord,
+  minutes: csvWord,
+  fee: csvWord,
+  km: csvWord,
+  travel: csvWord,
+  lateCancellation: csvWord,
+  total: csvWord,
+  sum: csvWord,
+  yes: csvWord,
+  no: csvWord,
+  statuses: z.strictObject({ done: csvWord, cancelled: csvWord, noShow: csvWord }),
+});
+export const feeCsvInput = z.strictObject({ interpreterId: id, month, texts: feeCsvTexts });
 /** One interpreter, or (null) everyone paid that month. */
 export const feeWorkbookInput = z.strictObject({ interpreterId: id.nullable(), month });
 export const calendarWeekInput = z.strictObject({ weekStart: localDate, interpreterId: id.nullable() });

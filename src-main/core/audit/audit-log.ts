@@ -24,7 +24,8 @@ export type AuditAction =
   | 'resetPassword'
   | 'deactivate'
   | 'rekey'
-  | 'verify';
+  | 'verify'
+  | 'import';
 
 export interface AuditRecord {
   userId: number | null;

@@ -8,7 +8,8 @@ import { settingsHandlers } from './settings-handlers';
 import { tasksHandlers } from './tasks-handlers';
 import { usersHandlers } from './users-handlers';
 
-type FoundationChannel = Exclude<ChannelName, `${ModuleId}.${string}`>;
+/** Reports and imports are made from the modules' descriptors, so composition.ts adds their handlers (reports/, imports/). */
+type FoundationChannel = Exclude<ChannelName, `${ModuleId}.${string}` | `reports.${string}` | `imports.${string}`>;
 
 /** The core's own channels; modules bring theirs in their descriptors. The type makes a missing one a compile error. */
 export const foundationHandlers: { [C in FoundationChannel]: Handler<C> } = {

@@ -1,6 +1,7 @@
 import type { EntitySchema } from 'typeorm';
 import { hotlineModule } from '../../contract/hotline';
 import { defineCoreModule } from '../module';
+import { hotlineReport } from './report';
 import { CallDraftEntity } from './call-draft.entity';
 import { HotlineCallEntity, SupportActionEntity } from './call.entity';
 import { seedHotlineDemo } from './demo';
@@ -48,5 +49,5 @@ export const hotlineCoreModule = defineCoreModule({
   ],
   // Staff keep their employer lists in Excel; each row is saved like the employer form saves it.
   importTargets: [{ id: 'hotline.employers', channel: 'hotline.employerSave' }],
-  indicators: ['hotline.indicators', 'hotline.indicatorsExport'],
+  indicators: { channels: ['hotline.indicators', 'hotline.indicatorsExport'], report: hotlineReport },
 });

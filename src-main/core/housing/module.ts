@@ -1,5 +1,6 @@
 import { housingModule } from '../../contract/housing';
 import { defineCoreModule } from '../module';
+import { housingReport } from './report';
 import { AccommodationEntity, OccupancyEntity } from './accommodation.entity';
 import { seedHousingDemo } from './demo';
 import { housingHandlers } from './handlers';
@@ -52,5 +53,5 @@ export const housingCoreModule = defineCoreModule({
     },
   ],
   importTargets: [{ id: 'housing.households', channel: 'housing.householdRegister' }],
-  indicators: ['housing.indicators', 'housing.indicatorsExport'],
+  indicators: { channels: ['housing.indicators', 'housing.indicatorsExport'], report: housingReport },
 });

@@ -1,18 +1,7 @@
 /**
- * Text formats for exports, written by hand because they are simple to write correctly (and
- * the project has no CSV/iCalendar library): RFC 4180 CSV and RFC 5545 iCalendar.
+ * iCalendar (RFC 5545) for exports, written by hand because it is simple to write correctly and
+ * the project has no iCalendar library. CSV is written by papaparse (core/exports/german-csv.ts).
  */
-
-/** One CSV field: quoted when it holds a comma, quote or line break; quotes doubled. */
-export function csvField(value: string | number): string {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** CRLF line ends as RFC 4180 asks; a BOM so spreadsheet programs read UTF-8 (Arabic names). */
-export function toCsv(rows: (string | number)[][]): string {
-  return '\uFEFF' + rows.map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
 
 /** RFC 5545 TEXT escaping: backslash, semicolon, comma, newline. */
 export function icsText(value: string): string {

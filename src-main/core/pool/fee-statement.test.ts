@@ -1,9 +1,27 @@
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TestCore } from '../testing/test-core';
 import { booking, interpreter, requester, startPoolCore } from '../testing/pool-fixtures';
 import { textOf } from '../testing/files';
 import { workHours } from '../testing/staff';
+
+/** The words the fee page sends in German (locales/de/pool.json). */
+const GERMAN_CSV_WORDS = {
+  assignment: 'Einsatz-Nr.',
+  start: 'Termin',
+  status: 'Status',
+  minutes: 'Minuten',
+  fee: 'Honorar EUR',
+  km: 'km',
+  travel: 'Fahrtkosten EUR',
+  lateCancellation: 'Kurzfristige Absage',
+  total: 'Summe EUR',
+  sum: 'Summe',
+  yes: 'ja',
+  no: 'nein',
+  statuses: { done: 'Erledigt', cancelled: 'Abgesagt', noShow: 'Nicht erschienen' },
+};
 
 let t: TestCore;
 beforeEach(async () => {
@@ -56,10 +74,26 @@ describe('fee statement of one interpreter for one month', () => {
     ]);
     expect(s.totals).toEqual({ minutes: 220, timeCents: 8000, travelKm: 14, travelCents: 392, cancellationCents: 2000, totalCents: 8392 });
 
-    const csv = await t.must('pool.feeStatementExport', { interpreterId: laila.id, month: '2026-11' });
+    const csv = await t.must('pool.feeStatementExport', { interpreterId: laila.id, month: '2026-11', texts: GERMAN_CSV_WORDS });
     expect(csv.fileName).toBe('honorar-Laila-Haddad-2026-11.csv');
-    expect(textOf(csv).startsWith('\uFEFFEinsatz,Beginn,')).toBe(true);
-    expect(textOf(csv)).toContain('\r\nSumme,,,220,80.00,14,3.92,20.00,83.92\r\n');
+    const bytes = Buffer.from(csv.base64, 'base64');
+    // UTF-8 with a byte-order mark, CRLF line ends: German Excel reads it as UTF-8, one row per line.
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(textOf(csv).split('\r\n').length).toBe(6);
+    expect(textOf(csv).replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    // Read the way German Excel does: `;` between fields, a comma before decimals.
+    const parsed = Papa.parse<string[]>(textOf(csv).replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true });
+    expect(parsed.errors).toEqual([]);
+    const table = parsed.data;
+    expect(table[0]).toEqual(['Einsatz-Nr.', 'Termin', 'Status', 'Minuten', 'Honorar EUR', 'km', 'Fahrtkosten EUR', 'Kurzfristige Absage', 'Summe EUR']);
+    expect(table.every((row) => row.length === 9)).toBe(true);
+    const excelNumber = (cell: string) => Number(cell.replace(',', '.'));
+    expect(table.slice(1, 4).map((r) => [Number(r[0]), r[1], r[2], excelNumber(r[4]!), excelNumber(r[6]!), r[7], excelNumber(r[8]!)])).toEqual([
+      [a, '23.11.2026 10:00', 'Erledigt', 40, 3.92, 'nein', 43.92],
+      [b, '23.11.2026 13:00', 'Erledigt', 20, 0, 'nein', 20],
+      [c, '24.11.2026 08:00', 'Abgesagt', 20, 0, 'ja', 20],
+    ]);
+    expect(table[4]).toEqual(['Summe', '', '', '220', '80,00', '14', '3,92', '20,00', '83,92']);
 
     // The same statement as XLSX, read back: amounts are numbers in euros, the totals row adds up.
     const xlsx = await t.must('pool.feeStatementXlsx', { interpreterId: laila.id, month: '2026-11' });

@@ -21,7 +21,8 @@ import {
   propose,
   saveFeedback,
 } from './assignments-service';
-import { toCsv, toIcs } from './exports';
+import { toIcs } from './exports';
+import { germanDate, germanExcelCsv, germanNumber } from '../exports/german-csv';
 import { feeWorkbook } from './fee-workbook';
 import { getProfile, listInterpreters, namesOf, saveInterpreter, toDetail as toInterpreterDetail, toSummary } from './interpreters-service';
 import { calendarSessions, feeStatement, interpretersPaidIn, missingFeedback, quality, unmetDemand, upcoming, week } from './reports-service';
@@ -192,14 +193,17 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
     const { db, audit } = ctx.signedIn();
     const s = await feeStatement(db, input.interpreterId, input.month, await readSetting(db, POOL_SETTINGS));
     if (!s) throw new AppError('NOT_FOUND');
-    const euros = (cents: number) => (cents / 100).toFixed(2);
+    const w = input.texts;
+    // Euros as text with exactly two decimals (`80,00`): Excel reads them as numbers in German.
+    const euros = (cents: number) => germanNumber(cents / 100, 2);
+    const status = (st: string) => (st === 'done' || st === 'cancelled' || st === 'noShow' ? w.statuses[st] : st);
     const rows: (string | number)[][] = [
-      ['Einsatz', 'Beginn', 'Status', 'Minuten', 'Honorar EUR', 'km', 'Fahrtkosten EUR', 'Kurzfristige Absage', 'Summe EUR'],
-      ...s.lines.map((l) => [l.assignmentId, l.start, l.status, l.minutes, euros(l.timeCents), l.travelKm, euros(l.travelCents), l.lateCancellation ? 'ja' : 'nein', euros(l.totalCents)]),
-      ['Summe', '', '', s.totals.minutes, euros(s.totals.timeCents), s.totals.travelKm, euros(s.totals.travelCents), euros(s.totals.cancellationCents), euros(s.totals.totalCents)],
+      [w.assignment, w.start, w.status, w.minutes, w.fee, w.km, w.travel, w.lateCancellation, w.total],
+      ...s.lines.map((l) => [l.assignmentId, germanDate(l.start), status(l.status), l.minutes, euros(l.timeCents), l.travelKm, euros(l.travelCents), l.lateCancellation ? w.yes : w.no, euros(l.totalCents)]),
+      [w.sum, '', '', s.totals.minutes, euros(s.totals.timeCents), s.totals.travelKm, euros(s.totals.travelCents), euros(s.totals.cancellationCents), euros(s.totals.totalCents)],
     ];
     await audit({ action: 'export', entity: 'poolFeeStatement', entityId: input.interpreterId, details: { month: input.month, format: 'csv', lines: s.lines.length } });
-    return textDownload(toCsv(rows), `honorar-${s.nameLatin.replace(/[^A-Za-z0-9]+/g, '-')}-${input.month}.csv`, MIME_TYPES.csv);
+    return textDownload(germanExcelCsv(rows), `honorar-${s.nameLatin.replace(/[^A-Za-z0-9]+/g, '-')}-${input.month}.csv`, MIME_TYPES.csv);
   },
 
   'pool.feeStatementXlsx': async (input, ctx) => {

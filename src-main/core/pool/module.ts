@@ -3,10 +3,12 @@ import { defineCoreModule } from '../module';
 import { AssignmentEntity, AssignmentHistoryEntity, FeedbackEntity, SeriesEntity } from './assignment.entity';
 import { seedPoolDemo } from './demo';
 import { poolHandlers } from './handlers';
+import { interpreterRows } from './import-interpreters';
 import { InterpreterEntity, InterpreterItemEntity, InterpreterLanguageEntity } from './interpreter.entity';
 import { Pool1763900000000 } from './migrations/1763900000000-pool';
 import { PoolDoubleBookingGuard1764200000000 } from './migrations/1764200000000-double-booking-guard';
 import { PoolRecordVersions1764400000000 } from './migrations/1764400000000-record-versions';
+import { poolReport } from './report';
 import { ContactEntity, RequesterEntity } from './requester.entity';
 import { POOL_SETTINGS } from './settings';
 
@@ -58,8 +60,8 @@ export const poolCoreModule = defineCoreModule({
     },
   ],
   importTargets: [
-    { id: 'pool.interpreters', channel: 'pool.interpreterSave' },
+    { id: 'pool.interpreters', channel: 'pool.interpreterSave', rows: interpreterRows },
     { id: 'pool.requesters', channel: 'pool.requesterSave' },
   ],
-  indicators: ['pool.unmetDemand'],
+  indicators: { channels: ['pool.unmetDemand'], report: poolReport },
 });

@@ -1,18 +1,22 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession, useUnlockedStatus } from '../api/session-context';
 import { MODULE_UIS } from '../modules/registry';
 import type { PageParams } from '../modules/module-ui';
 import { OrganisationPage } from '../screens/admin/OrganisationPage';
 import { UsersPage } from '../screens/admin/UsersPage';
+import { ImportPage, importTargetsFor } from '../screens/imports/ImportPage';
 import { SettingsPage } from '../screens/settings/SettingsPage';
 import { StartPage } from '../screens/start/StartPage';
 import { TeamPage } from '../screens/team/TeamPage';
 import { GlobalShortcuts } from './GlobalShortcuts';
 import { Navigation } from './Navigation';
 import { NavigationContext } from './navigation-context';
-import { ADMIN_PAGES, type PageId, type Route } from './pages';
+import { ADMIN_PAGES, canSeeReports, type PageId, type Route } from './pages';
 import { hashWithRoute, routeFromHash } from './route-url';
+
+// Reports bring the chart library; people who never open them never load it.
+const ReportsPage = lazy(() => import('../screens/reports/ReportsPage'));
 
 /** The signed-in application: top bar, navigation, one page. */
 export function AppFrame() {
@@ -49,7 +53,11 @@ export function AppFrame() {
     return page ?? adminPage ?? null;
   }, [modules, adminModules, route.page]);
   const hasTeam = userModules.length > 0;
-  const allowed = route.page.includes('.') ? modulePage !== null : (isAdmin || !ADMIN_PAGES.includes(route.page)) && (route.page !== 'team' || hasTeam);
+  const hasReports = canSeeReports(user.roles);
+  const hasImports = importTargetsFor(userModules).length > 0;
+  const allowed = route.page.includes('.')
+    ? modulePage !== null
+    : (isAdmin || !ADMIN_PAGES.includes(route.page)) && (route.page !== 'team' || hasTeam) && (route.page !== 'reports' || hasReports) && (route.page !== 'imports' || hasImports);
   const page: PageId = allowed ? route.page : 'start';
 
   return (
@@ -79,10 +87,16 @@ export function AppFrame() {
           </div>
         </header>
         <div className="app-body">
-          <Navigation current={page} isAdmin={isAdmin} hasTeam={hasTeam} modules={modules} adminModules={adminModules} onNavigate={navigate} />
+          <Navigation current={page} isAdmin={isAdmin} hasTeam={hasTeam} hasReports={hasReports} hasImports={hasImports} modules={modules} adminModules={adminModules} onNavigate={navigate} />
           <main className="page" key={`${page}:${JSON.stringify(allowed ? route.params : {})}`}>
             {page === 'start' ? <StartPage /> : null}
             {page === 'team' ? <TeamPage /> : null}
+            {page === 'reports' ? (
+              <Suspense fallback={<p className="muted">{t('common:loading')}</p>}>
+                <ReportsPage />
+              </Suspense>
+            ) : null}
+            {page === 'imports' ? <ImportPage /> : null}
             {page === 'settings' ? <SettingsPage /> : null}
             {page === 'users' ? <UsersPage /> : null}
             {page === 'organisation' ? <OrganisationPage /> : null}

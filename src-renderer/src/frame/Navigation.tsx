@@ -8,6 +8,10 @@ interface NavigationProps {
   isAdmin: boolean;
   /** The team view exists for people who work in at least one module. */
   hasTeam: boolean;
+  /** Council reports, for the reporting role and admins. */
+  hasReports: boolean;
+  /** Importing lists, for those who work in a module that takes lists in. */
+  hasImports: boolean;
   modules: readonly ModuleUi[];
   /** Modules whose settings pages this admin sees under "Administration". */
   adminModules: readonly ModuleUi[];
@@ -19,11 +23,13 @@ interface Item {
   label: string;
 }
 
-export function Navigation({ current, isAdmin, hasTeam, modules, adminModules, onNavigate }: NavigationProps) {
+export function Navigation({ current, isAdmin, hasTeam, hasReports, hasImports, modules, adminModules, onNavigate }: NavigationProps) {
   const { t } = useTranslation();
   const main: Item[] = [
     { id: 'start', label: t('common:nav.start') },
     ...(hasTeam ? [{ id: 'team' as const, label: t('common:nav.team') }] : []),
+    ...(hasReports ? [{ id: 'reports' as const, label: t('common:nav.reports') }] : []),
+    ...(hasImports ? [{ id: 'imports' as const, label: t('common:nav.imports') }] : []),
     { id: 'settings', label: t('common:nav.settings') },
   ];
   const admin: Item[] = [

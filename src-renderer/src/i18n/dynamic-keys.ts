@@ -1,4 +1,6 @@
 import { ERROR_CODES, MODULES, ROLES, UI_LANGUAGES } from '../../../src-main/contract';
+import { IMPORT_FIELD_KEYS, IMPORT_MESSAGES, IMPORT_TARGET_IDS, importFieldKey, importTargetKey } from '../../../src-main/contract/imports';
+import { PERIOD_KINDS, REPORT_MEASURES, REPORT_TABLES, reportMeasureKey, reportTableKey } from '../../../src-main/contract/reports';
 import { MODULE_DYNAMIC_KEYS } from '../modules/module-keys';
 
 /**
@@ -12,6 +14,8 @@ export const languageKey = (lng: string): string => `common:language.${lng}`;
 export const roleHintKey = (role: string): string => `common:roleHint.${role}`;
 export const moduleHintKey = (module: string): string => `common:moduleHint.${module}`;
 
+export const periodKindKey = (kind: string): string => `reports:kind.${kind}`;
+
 export const DYNAMIC_KEYS: string[] = [
   ...ERROR_CODES.map(errorKey),
   ...ROLES.map(roleKey),
@@ -20,4 +24,10 @@ export const DYNAMIC_KEYS: string[] = [
   ...MODULES.map(moduleHintKey),
   ...UI_LANGUAGES.map(languageKey),
   ...MODULE_DYNAMIC_KEYS,
+  ...REPORT_MEASURES.map(reportMeasureKey),
+  ...REPORT_TABLES.map(reportTableKey),
+  ...PERIOD_KINDS.map(periodKindKey),
+  ...IMPORT_FIELD_KEYS.map(importFieldKey),
+  ...IMPORT_TARGET_IDS.map(importTargetKey),
+  ...IMPORT_MESSAGES,
 ];

@@ -126,7 +126,25 @@ export function FeesPage() {
               type="button"
               className="button-secondary"
               onClick={async () => {
-                const r = await api.pool.feeStatementExport({ interpreterId: statement.interpreterId, month: statement.month });
+                const r = await api.pool.feeStatementExport({
+                  interpreterId: statement.interpreterId,
+                  month: statement.month,
+                  texts: {
+                    assignment: t('pool:fees.csvAssignment'),
+                    start: t('pool:assignment.when'),
+                    status: t('pool:assignment.status'),
+                    minutes: t('pool:fees.minutes'),
+                    fee: t('pool:fees.csvFee'),
+                    km: t('pool:fees.km'),
+                    travel: t('pool:fees.csvTravel'),
+                    lateCancellation: t('pool:fees.csvLate'),
+                    total: t('pool:fees.csvTotal'),
+                    sum: t('pool:fees.sum'),
+                    yes: t('common:yes'),
+                    no: t('common:no'),
+                    statuses: { done: t('pool:status.done'), cancelled: t('pool:status.cancelled'), noShow: t('pool:status.noShow') },
+                  },
+                });
                 if (r.ok) download(r.value);
                 else setError(r.error);
               }}

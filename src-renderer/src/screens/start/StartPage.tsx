@@ -1,6 +1,7 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { useUnlockedStatus } from '../../api/session-context';
 import { PageHeading } from '../../components/PageHeading';
+import { useNavigate } from '../../frame/navigation-context';
 import { moduleKey, roleKey } from '../../i18n/dynamic-keys';
 import { formatList } from '../../i18n/list-format';
 import { MODULE_UIS } from '../../modules/registry';
@@ -12,6 +13,9 @@ export function StartPage() {
   const { user, installation, userModules } = useUnlockedStatus();
   const lng = i18n.resolvedLanguage ?? 'de';
   const isAdmin = user.roles.includes('admin');
+  const navigate = useNavigate();
+  // Admins reach the reports from the navigation; the steering group starts from here.
+  const reports = user.roles.includes('reporting');
   const roles = formatList(
     user.roles.map((r) => t(roleKey(r))),
     lng,
@@ -34,7 +38,7 @@ export function StartPage() {
         <dt>{t('start:yourRoles')}</dt>
         <dd>{roles}</dd>
         <dt>{t('start:yourModules')}</dt>
-        <dd>{userModules.length > 0 ? modules : t('start:noModules')}</dd>
+        <dd>{userModules.length > 0 ? modules : reports ? t('start:reportsOnly') : t('start:noModules')}</dd>
         {isAdmin ? (
           <>
             <dt>{t('start:installedModules')}</dt>
@@ -42,7 +46,16 @@ export function StartPage() {
           </>
         ) : null}
       </dl>
-      {userModules.length === 0 ? <p className="muted">{isAdmin ? t('start:noModulesAdminHint') : t('start:noModulesHint')}</p> : null}
+      {reports ? (
+        <section className="panel" aria-labelledby="start-reports">
+          <h2 id="start-reports">{t('start:reportsHeading')}</h2>
+          <p>{t('start:reportsText')}</p>
+          <button type="button" className="button-primary" onClick={() => navigate('reports')}>
+            {t('start:openReports')}
+          </button>
+        </section>
+      ) : null}
+      {userModules.length === 0 && !reports ? <p className="muted">{isAdmin ? t('start:noModulesAdminHint') : t('start:noModulesHint')}</p> : null}
       {userModules.length > 0 ? <TasksPanel /> : null}
       {MODULE_UIS.filter((m) => userModules.includes(m.id) && m.StartPanel).map((m) => {
         const Panel = m.StartPanel!;

@@ -1,0 +1,121 @@
+import { contract, type ChannelName, type ImportResult, type Role } from '../../contract';
+import { IMPORT_FIELDS, type ImportIssue, type ImportTargetId } from '../../contract/imports';
+import { AppError } from '../errors';
+import { germanExcelCsv } from '../exports/german-csv';
+import { MIME_TYPES } from '../../contract/files';
+import { textDownload } from '../exports/file-download';
+import type { CoreModule, ImportRows, ImportTarget } from '../module';
+import type { CallContext, Handler } from '../router/context';
+import { readEnabledModules } from '../settings/installation';
+import { readTable } from './read-table';
+
+type ImportsChannel = 'imports.read' | 'imports.run' | 'imports.rejectedReport';
+/** A contract rule's message is an i18n key (`validation:date`); zod's own are English sentences. */
+const I18N_KEY = /^[a-z][A-Za-z0-9_-]*:[A-Za-z0-9_.]+$/;
+type AnyHandler = (input: unknown, ctx: CallContext) => Promise<unknown>;
+
+/**
+ * Imports, made from the composed modules' import targets: each row is checked with the save
+ * channel's own schema and saved through its own handler (so it is audited and versioned as a
+ * form's save would be), inside the one transaction of `imports.run` — all accepted rows or none.
+ */
+export function importsHandlers(modules: readonly CoreModule[], handlerOf: (channel: ChannelName) => AnyHandler): { [C in ImportsChannel]: Handler<C> } {
+  async function targetFor(id: ImportTargetId, ctx: CallContext): Promise<{ target: ImportTarget & { rows: ImportRows }; roles: readonly Role[] }> {
+    const { db, actor } = ctx.signedIn();
+    const owner = modules.find((m) => m.importTargets.some((t) => t.id === id));
+    const target = owner?.importTargets.find((t) => t.id === id);
+    if (!owner || !target?.rows) throw new AppError('NOT_FOUND');
+    if (!(await readEnabledModules(db)).includes(owner.contract.id as never)) throw new AppError('MODULE_DISABLED');
+    // Whoever may not save one such record through its form may not import a list of them.
+    const access = contract[target.channel].access;
+    const roles = access.kind === 'signedIn' ? (access.roles ?? []) : [];
+    if (roles.length > 0 && !roles.some((r) => actor.roles.includes(r))) throw new AppError('FORBIDDEN');
+    return { target: target as ImportTarget & { rows: ImportRows }, roles };
+  }
+
+  return {
+    'imports.read': async (input, ctx) => {
+      await targetFor(input.target, ctx);
+      const table = await readTable(input.fileName, Buffer.from(input.base64, 'base64'));
+      const [header = [], ...data] = table.rows;
+      return { columns: header.map((c) => c.trim()), rows: data.length, format: table.format, encoding: table.encoding, delimiter: table.delimiter };
+    },
+
+    'imports.run': async (input, ctx) => {
+      const { db, audit } = ctx.signedIn();
+      const { target } = await targetFor(input.target, ctx);
+      const fields = IMPORT_FIELDS[input.target];
+      const unmapped = fields.filter((f) => f.required && (input.mapping[f.key] === undefined || input.mapping[f.key] === null));
+      if (unmapped.length > 0) {
+        throw new AppError('INVALID_INPUT', 'required fields without a column', { issues: unmapped.map((f) => ({ path: `mapping.${f.key}`, message: 'imports:columnRequired' })) });
+      }
+      const table = await readTable(input.fileName, Buffer.from(input.base64, 'base64'));
+      const data = table.rows.slice(1);
+      const schema = contract[target.channel].input;
+      const known = await target.rows.existing(db);
+      const seen = new Set<string>();
+      const accepted: { line: number; value: unknown }[] = [];
+      const result: ImportResult = { dryRun: input.dryRun, rows: data.length, accepted: 0, duplicates: [], rejected: [], imported: 0 };
+      data.forEach((cells, i) => {
+        // Line numbers as the spreadsheet shows them: the header is line 1.
+        const line = i + 2;
+        const record = Object.fromEntries(fields.map((f) => [f.key, (input.mapping[f.key] ?? null) === null ? '' : (cells[input.mapping[f.key]!] ?? '')]));
+        const parsed = schema.safeParse(target.rows.toInput(record));
+        if (!parsed.success) {
+          const issues: ImportIssue[] = [];
+          for (const issue of parsed.error.issues) {
+            const field = target.rows.fieldOf(issue.path);
+            // A rule without a message of its own (an unknown choice) gets the import's word for it.
+            const message = I18N_KEY.test(issue.message) ? issue.message : 'imports:invalidValue';
+            if (!issues.some((x) => x.field === field && x.message === message)) issues.push({ field, message });
+          }
+          result.rejected.push({ line, issues });
+          return;
+        }
+        const identity = target.rows.identity(parsed.data);
+        if (known.has(identity) || seen.has(identity)) {
+          result.duplicates.push(line);
+          return;
+        }
+        seen.add(identity);
+        accepted.push({ line, value: parsed.data });
+      });
+      result.accepted = accepted.length;
+      if (!input.dryRun) {
+        const save = handlerOf(target.channel);
+        for (const row of accepted) {
+          try {
+            await save(row.value, ctx);
+          } catch (error) {
+            // The transaction rolls back; the person is told which line the core refused.
+            if (error instanceof AppError) throw new AppError(error.code, `line ${row.line}`, { ...error.details, issues: [{ path: `line.${row.line}`, message: `errors:${error.code}` }] });
+            throw error;
+          }
+        }
+        result.imported = accepted.length;
+      }
+      await audit({
+        action: 'import',
+        entity: 'import',
+        details: {
+          target: input.target,
+          dryRun: input.dryRun,
+          format: table.format,
+          rows: result.rows,
+          accepted: result.accepted,
+          duplicates: result.duplicates.length,
+          rejected: result.rejected.length,
+          imported: result.imported,
+        },
+      });
+      return result;
+    },
+
+    'imports.rejectedReport': async (input, ctx) => {
+      const { audit } = ctx.signedIn();
+      const csv = germanExcelCsv([[input.texts.line, input.texts.reasons], ...input.rows.map((r) => [r.line, r.reasons])]);
+      await audit({ action: 'export', entity: 'importRejected', details: { format: 'csv', rows: input.rows.length } });
+      return textDownload(csv, 'abgelehnte-zeilen.csv', MIME_TYPES.csv);
+    },
+  };
+}

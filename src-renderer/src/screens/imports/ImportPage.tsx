@@ -1,0 +1,213 @@
+import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ErrorValue, ImportFile, ImportResult } from '../../../../src-main/contract';
+import { IMPORT_FIELDS, IMPORT_TARGET_IDS, importFieldKey, importTargetKey, type ImportTargetId } from '../../../../src-main/contract/imports';
+import { useUnlockedStatus } from '../../api/session-context';
+import { api } from '../../api/transport';
+import { download } from '../../components/download';
+import { FormError } from '../../components/ErrorMessage';
+import { FieldFrame } from '../../components/form';
+import { PageHeading } from '../../components/PageHeading';
+import { TableScroll } from '../../components/TableScroll';
+import { useValidationMessage } from '../../components/validation-message';
+import { proposeMapping, rememberMapping } from './mapping-preset';
+
+/** Lists a person may import: those of the modules they work in. */
+export function importTargetsFor(userModules: readonly string[]): ImportTargetId[] {
+  return IMPORT_TARGET_IDS.filter((id) => userModules.includes(id.slice(0, id.indexOf('.'))));
+}
+
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+/**
+ * Moving in from Excel: choose the list, pick the file, map its columns, check (a dry run that
+ * writes nothing), then take every valid row in one transaction. Rejected rows are listed with
+ * their reasons and can be downloaded; rows already in Brücke are skipped.
+ */
+export function ImportPage() {
+  const { t } = useTranslation();
+  const message = useValidationMessage();
+  const { userModules } = useUnlockedStatus();
+  const targets = useMemo(() => importTargetsFor(userModules), [userModules]);
+  const [target, setTarget] = useState<ImportTargetId | ''>(targets[0] ?? '');
+  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
+  const [info, setInfo] = useState<ImportFile | null>(null);
+  const [mapping, setMapping] = useState<Record<string, number | null>>({});
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [error, setError] = useState<ErrorValue | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState('');
+  const mappingId = useId();
+  const rejectedId = useId();
+  const fields = target ? IMPORT_FIELDS[target] : [];
+
+  const reset = () => {
+    setFile(null);
+    setInfo(null);
+    setResult(null);
+    setError(null);
+    setDone('');
+  };
+
+  const pick = async (picked: File | undefined) => {
+    reset();
+    if (!picked || !target) return;
+    setBusy(true);
+    const base64 = await toBase64(picked);
+    const r = await api.imports.read({ target, fileName: picked.name, base64 });
+    setBusy(false);
+    if (!r.ok) return setError(r.error);
+    setFile({ name: picked.name, base64 });
+    setInfo(r.value);
+    setMapping(
+      proposeMapping(
+        target,
+        fields.map((f) => f.key),
+        r.value.columns,
+        (field) => t(importFieldKey(field)),
+      ),
+    );
+  };
+
+  const run = async (dryRun: boolean) => {
+    if (!file || !target) return;
+    setBusy(true);
+    setDone('');
+    const r = await api.imports.run({ target, fileName: file.name, base64: file.base64, mapping, dryRun });
+    setBusy(false);
+    if (!r.ok) return setError(r.error);
+    setError(null);
+    setResult(r.value);
+    if (!dryRun) {
+      rememberMapping(target, info?.columns ?? [], mapping);
+      setDone(t('imports:imported', { count: r.value.imported }));
+    }
+  };
+
+  // The import's own words and refused saves are translated directly; form rules as the forms do.
+  const say = (key: string) => (/^(imports|errors):/.test(key) ? t(key) : (message(key) ?? key));
+  const reasons = (issues: ImportResult['rejected'][number]['issues']) =>
+    issues.map((i) => (i.field ? `${t(importFieldKey(i.field))}: ${say(i.message)}` : say(i.message))).join('; ');
+
+  const downloadRejected = async () => {
+    if (!result) return;
+    const r = await api.imports.rejectedReport({
+      rows: result.rejected.map((x) => ({ line: x.line, reasons: reasons(x.issues).slice(0, 2000) })),
+      texts: { line: t('imports:line'), reasons: t('imports:reasons') },
+    });
+    if (r.ok) download(r.value);
+    else setError(r.error);
+  };
+
+  return (
+    <>
+      <PageHeading>{t('imports:heading')}</PageHeading>
+      <p className="muted">{t('imports:intro')}</p>
+      <div className="inline-form">
+        <FieldFrame label={t('imports:list')}>
+          {(control) => (
+            <select
+              {...control}
+              value={target}
+              onChange={(e) => {
+                setTarget(e.target.value as ImportTargetId);
+                reset();
+              }}
+            >
+              {targets.map((id) => (
+                <option key={id} value={id}>
+                  {t(importTargetKey(id))}
+                </option>
+              ))}
+            </select>
+          )}
+        </FieldFrame>
+        <FieldFrame label={t('imports:file')}>
+          {(control) => <input {...control} type="file" accept=".xlsx,.csv,text/csv" disabled={busy} onChange={(e) => void pick(e.target.files?.[0])} />}
+        </FieldFrame>
+      </div>
+      <p role="status" className="muted">
+        {busy ? t('imports:working') : done}
+      </p>
+      <FormError error={error} />
+      {info ? (
+        <section className="panel" aria-labelledby={mappingId}>
+          <h2 id={mappingId}>{t('imports:mappingHeading')}</h2>
+          <p className="muted">{t('imports:fileRead', { rows: info.rows, format: info.format === 'xlsx' ? 'XLSX' : `CSV, ${info.encoding ?? ''}, „${info.delimiter ?? ''}“` })}</p>
+          <div className="inline-form">
+            {fields.map((f) => (
+              <FieldFrame key={f.key} label={`${t(importFieldKey(f.key))}${f.required ? ' *' : ''}`}>
+                {(control) => (
+                  <select
+                    {...control}
+                    value={mapping[f.key] ?? ''}
+                    onChange={(e) => {
+                      setMapping({ ...mapping, [f.key]: e.target.value === '' ? null : Number(e.target.value) });
+                      setResult(null);
+                    }}
+                  >
+                    <option value="">{t('imports:notInFile')}</option>
+                    {info.columns.map((c, i) => (
+                      <option key={i} value={i}>
+                        {c || `#${i + 1}`}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </FieldFrame>
+            ))}
+          </div>
+          <div className="actions">
+            <button type="button" className="button-secondary" disabled={busy} onClick={() => void run(true)}>
+              {t('imports:check')}
+            </button>
+            <button type="button" className="button-primary" disabled={busy || !result?.dryRun || result.accepted === 0} onClick={() => void run(false)}>
+              {t('imports:commit', { count: result?.dryRun ? result.accepted : 0 })}
+            </button>
+            <button type="button" className="button-secondary" disabled={busy} onClick={reset}>
+              {t('imports:cancel')}
+            </button>
+          </div>
+        </section>
+      ) : null}
+      {result ? (
+        <section className="panel" aria-labelledby={rejectedId}>
+          <p>{t('imports:summary', { rows: result.rows, accepted: result.accepted, duplicates: result.duplicates.length, rejected: result.rejected.length })}</p>
+          <h2 id={rejectedId}>{t('imports:rejectedHeading')}</h2>
+          {result.rejected.length > 0 ? (
+            <>
+              <TableScroll labelledBy={rejectedId}>
+                <table className="data-table" aria-labelledby={rejectedId}>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t('imports:line')}</th>
+                      <th scope="col">{t('imports:reasons')}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {result.rejected.map((r) => (
+                      <tr key={r.line}>
+                        <td>{r.line}</td>
+                        <td>{reasons(r.issues)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
+              <button type="button" className="button-secondary" onClick={() => void downloadRejected()}>
+                {t('imports:downloadRejected')}
+              </button>
+            </>
+          ) : (
+            <p className="muted">–</p>
+          )}
+        </section>
+      ) : null}
+    </>
+  );
+}
