@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { auditChannels } from './audit';
 import { connectionChannels } from './connection';
 import { maintenanceChannels } from './maintenance';
 import type { ChannelSpec } from './channel';
@@ -17,6 +18,7 @@ const foundationChannels = {
   ...settingsChannels,
   ...maintenanceChannels,
   ...tasksChannels,
+  ...auditChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 /**
@@ -80,3 +82,5 @@ export { TASK_PAGE_SIZE } from './tasks';
 export type { ConsentInput, ConsentView } from './consent';
 export { consentInput, CONSENT_GIVERS } from './consent';
 export type { AuditVerification, MaintenanceReport } from './maintenance';
+export type { AuditEntryView, AuditFilter, AuditPage, HistoryEntity } from './audit';
+export { AUDIT_ACTIONS, AUDIT_PAGE_SIZE, HISTORY_ENTITIES } from './audit';

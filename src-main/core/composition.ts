@@ -1,6 +1,7 @@
 import { CHANNEL_NAMES, MODULE_CONTRACTS } from '../contract';
 import { FOUNDATION_SCHEMA } from './db/foundation-schema';
 import type { DatabaseSchema } from './db/open-database';
+import { composedHandlers } from './handlers/composed-handlers';
 import { foundationHandlers } from './handlers/foundation-handlers';
 import type { CoreModule } from './module';
 import { CORE_MODULES } from './modules';
@@ -22,7 +23,7 @@ export function compose(modules: readonly CoreModule[]): Composition {
     const found = modules.filter((m) => m.contract.id === contract.id).length;
     if (found !== 1) throw new Error(`composition: module ${contract.id} has ${found} core descriptors`);
   }
-  const handlers: Record<string, unknown> = { ...foundationHandlers };
+  const handlers: Record<string, unknown> = { ...foundationHandlers, ...composedHandlers(modules) };
   for (const module of modules) {
     for (const [name, handler] of Object.entries(module.handlers)) {
       if (name in handlers) throw new Error(`composition: channel ${name} has two handlers`);

@@ -22,6 +22,8 @@ export interface CoreModule<M extends ModuleContract = ModuleContract> {
   readonly settings?: SettingDefinition;
   /** Where personal data sits, so subject access and erasure reach every table. */
   readonly personalData: readonly PersonalDataTable[];
+  /** The record kinds its audit entries name (`entity`), so the audit viewer can filter by module. */
+  readonly auditEntities: readonly string[];
   /** Deletion classes (DIN 66398): how long records are kept after which event. */
   readonly retention: readonly RetentionClass[];
   /** Lists people keep in Excel today that this module can take in. */

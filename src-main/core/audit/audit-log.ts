@@ -24,7 +24,13 @@ export type AuditAction =
   | 'resetPassword'
   | 'deactivate'
   | 'rekey'
-  | 'verify';
+  | 'verify'
+  // Data protection (core/privacy, core/backup): erasure, restriction, backups, retention purges.
+  | 'erase'
+  | 'restrict'
+  | 'backup'
+  | 'restore'
+  | 'purge';
 
 export interface AuditRecord {
   userId: number | null;

@@ -1,6 +1,7 @@
 import type { ChannelName } from '../../contract';
 import type { ModuleId } from '../../contract/modules';
 import type { Handler } from '../router/context';
+import type { AuditChannel } from './audit-handlers';
 import { connectionHandlers } from './connection-handlers';
 import { maintenanceHandlers } from './maintenance-handlers';
 import { sessionHandlers } from './session-handlers';
@@ -8,7 +9,9 @@ import { settingsHandlers } from './settings-handlers';
 import { tasksHandlers } from './tasks-handlers';
 import { usersHandlers } from './users-handlers';
 
-type FoundationChannel = Exclude<ChannelName, `${ModuleId}.${string}`>;
+/** Channels whose handlers need the composed modules; composition.ts adds them (see audit-handlers.ts). */
+export type ComposedChannel = AuditChannel;
+type FoundationChannel = Exclude<ChannelName, `${ModuleId}.${string}` | ComposedChannel>;
 
 /** The core's own channels; modules bring theirs in their descriptors. The type makes a missing one a compile error. */
 export const foundationHandlers: { [C in FoundationChannel]: Handler<C> } = {

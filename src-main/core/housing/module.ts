@@ -31,6 +31,7 @@ export const housingCoreModule = defineCoreModule({
   settings: HOUSING_SETTINGS,
   // Households are pseudonymised (a reference, age bands): the reference is what finds them. The
   // case's free texts may still name a member; contacts are people in their own right.
+  auditEntities: ['accommodation', 'caseContact', 'caseDocument', 'household', 'housingIndicators', 'housingSettings', 'moveOutCase', 'offer', 'viewing', 'waitingPeriod'],
   personalData: [
     { table: 'housing_household', subject: 'client', referenceColumns: ['reference'], freeTextColumns: [] },
     { table: 'housing_case', subject: 'client', referenceColumns: [], freeTextColumns: ['stage_reason'] },

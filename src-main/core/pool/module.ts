@@ -29,6 +29,7 @@ export const poolCoreModule = defineCoreModule({
   migrations: [Pool1763900000000, PoolDoubleBookingGuard1764200000000, PoolRecordVersions1764400000000],
   seedDemo: seedPoolDemo,
   settings: POOL_SETTINGS,
+  auditEntities: ['interpreter', 'poolAssignment', 'poolFeeStatement', 'poolFeedback', 'poolSettings', 'requester'],
   personalData: [
     // Interpreters: the profile names them; what staff write about them may mention them again.
     { table: 'pool_interpreter', subject: 'interpreter', referenceColumns: ['name_latin', 'name_native', 'phone', 'email'], freeTextColumns: ['notes'] },
