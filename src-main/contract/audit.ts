@@ -71,12 +71,12 @@ export interface AuditPage {
 
 const entityKind = z.string().trim().max(60, { error: 'validation:tooLong' }).regex(/^[A-Za-z]*$/, { error: 'validation:invalid' });
 
-/** What the viewer filters by; every field optional, empty strings mean "any". */
+/** What the viewer filters by; every field optional, null and empty strings mean "any". */
 export const auditFilter = z
   .strictObject({
-    userId: f.id.optional(),
-    module: moduleId.optional(),
-    action: z.enum(AUDIT_ACTIONS).optional(),
+    userId: f.id.nullable().default(null),
+    module: moduleId.nullable().default(null),
+    action: z.enum(AUDIT_ACTIONS).nullable().default(null),
     entity: entityKind.default(''),
     entityId: z.string().trim().max(40, { error: 'validation:tooLong' }).default(''),
     from: f.optionalLocalDate.default(''),

@@ -10,7 +10,7 @@ export type AuditEntitiesByModule = ReadonlyMap<string, readonly string[]>;
 /** The filtered trail, newest first. Dates are the installation's calendar days, both ends included. */
 function filtered(db: EntityManager, filter: AuditFilter, byModule: AuditEntitiesByModule): SelectQueryBuilder<AuditEntry> {
   const q = db.getRepository(AuditEntryEntity).createQueryBuilder('e');
-  if (filter.userId !== undefined) q.andWhere('e.userId = :userId', { userId: filter.userId });
+  if (filter.userId !== null) q.andWhere('e.userId = :userId', { userId: filter.userId });
   if (filter.action) q.andWhere('e.action = :action', { action: filter.action });
   if (filter.entity) q.andWhere('e.entity = :entity', { entity: filter.entity });
   if (filter.entityId) q.andWhere('e.entityId = :entityId', { entityId: filter.entityId });

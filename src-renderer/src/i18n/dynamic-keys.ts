@@ -1,4 +1,4 @@
-import { ERROR_CODES, MODULES, ROLES, UI_LANGUAGES } from '../../../src-main/contract';
+import { AUDIT_ACTIONS, ERROR_CODES, MODULES, ROLES, UI_LANGUAGES } from '../../../src-main/contract';
 import { MODULE_DYNAMIC_KEYS } from '../modules/module-keys';
 
 /**
@@ -11,6 +11,7 @@ export const moduleKey = (module: string): string => `common:module.${module}`;
 export const languageKey = (lng: string): string => `common:language.${lng}`;
 export const roleHintKey = (role: string): string => `common:roleHint.${role}`;
 export const moduleHintKey = (module: string): string => `common:moduleHint.${module}`;
+export const auditActionKey = (action: string): string => `privacy:action.${action}`;
 
 export const DYNAMIC_KEYS: string[] = [
   ...ERROR_CODES.map(errorKey),
@@ -19,5 +20,6 @@ export const DYNAMIC_KEYS: string[] = [
   ...MODULES.map(moduleKey),
   ...MODULES.map(moduleHintKey),
   ...UI_LANGUAGES.map(languageKey),
+  ...AUDIT_ACTIONS.map(auditActionKey),
   ...MODULE_DYNAMIC_KEYS,
 ];
