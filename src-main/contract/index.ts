@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { auditChannels } from './audit';
+import { backupChannels } from './backup';
 import { connectionChannels } from './connection';
 import { maintenanceChannels } from './maintenance';
 import type { ChannelSpec } from './channel';
@@ -19,6 +20,7 @@ const foundationChannels = {
   ...maintenanceChannels,
   ...tasksChannels,
   ...auditChannels,
+  ...backupChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 /**
@@ -84,3 +86,4 @@ export { consentInput, CONSENT_GIVERS } from './consent';
 export type { AuditVerification, MaintenanceReport } from './maintenance';
 export type { AuditEntryView, AuditFilter, AuditPage, HistoryEntity } from './audit';
 export { AUDIT_ACTIONS, AUDIT_PAGE_SIZE, HISTORY_ENTITIES } from './audit';
+export type { BackupListed, BackupStatus, RestoreTestResult } from './backup';

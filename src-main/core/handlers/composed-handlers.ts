@@ -1,6 +1,7 @@
 import type { CoreModule } from '../module';
 import type { Handler } from '../router/context';
 import { auditHandlers } from './audit-handlers';
+import { backupHandlers } from './backup-handlers';
 import type { ComposedChannel } from './foundation-handlers';
 
 /**
@@ -9,5 +10,5 @@ import type { ComposedChannel } from './foundation-handlers';
  * so a test composing fewer modules gets exactly those.
  */
 export function composedHandlers(modules: readonly CoreModule[]): { [C in ComposedChannel]: Handler<C> } {
-  return { ...auditHandlers(modules) };
+  return { ...auditHandlers(modules), ...backupHandlers(async () => 0) };
 }

@@ -2,6 +2,7 @@ import type { ChannelName } from '../../contract';
 import type { ModuleId } from '../../contract/modules';
 import type { Handler } from '../router/context';
 import type { AuditChannel } from './audit-handlers';
+import type { BackupChannel } from './backup-handlers';
 import { connectionHandlers } from './connection-handlers';
 import { maintenanceHandlers } from './maintenance-handlers';
 import { sessionHandlers } from './session-handlers';
@@ -10,7 +11,7 @@ import { tasksHandlers } from './tasks-handlers';
 import { usersHandlers } from './users-handlers';
 
 /** Channels whose handlers need the composed modules; composition.ts adds them (see audit-handlers.ts). */
-export type ComposedChannel = AuditChannel;
+export type ComposedChannel = AuditChannel | BackupChannel;
 type FoundationChannel = Exclude<ChannelName, `${ModuleId}.${string}` | ComposedChannel>;
 
 /** The core's own channels; modules bring theirs in their descriptors. The type makes a missing one a compile error. */
