@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
+import { privacyChannels } from './privacy';
 import { connectionChannels } from './connection';
 import { maintenanceChannels } from './maintenance';
 import type { ChannelSpec } from './channel';
@@ -21,6 +22,7 @@ const foundationChannels = {
   ...tasksChannels,
   ...auditChannels,
   ...backupChannels,
+  ...privacyChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 /**
@@ -87,3 +89,5 @@ export type { AuditVerification, MaintenanceReport } from './maintenance';
 export type { AuditEntryView, AuditFilter, AuditPage, HistoryEntity } from './audit';
 export { AUDIT_ACTIONS, AUDIT_PAGE_SIZE, HISTORY_ENTITIES } from './audit';
 export type { BackupListed, BackupStatus, RestoreTestResult } from './backup';
+export type { ErasureResult, SubjectAccessEntry, SubjectRecord, SubjectReport } from './privacy';
+export { ERASURE_REASONS } from './privacy';

@@ -52,6 +52,8 @@ export interface PersonalDataTable {
   readonly referenceColumns: readonly string[];
   /** Free-text columns that may mention a subject: searched for the reference as text. */
   readonly freeTextColumns: readonly string[];
+  /** The record kind the audit trail names this table's rows by (its `id`), so subject access can say who opened them. */
+  readonly auditEntity?: string;
 }
 
 export interface RetentionClass {

@@ -23,13 +23,22 @@ export function backupKeyId(key: Buffer): string {
 
 /** The master key travels in the manifest sealed under the backup key (AES-256-GCM), so a restore can give the users' key slots back their database. */
 export function sealMasterKey(backupKey: Buffer, masterKey: Buffer): string {
-  const iv = crypto.randomBytes(12);
-  const cipher = crypto.createCipheriv('aes-256-gcm', backupKey, iv);
-  const sealed = Buffer.concat([cipher.update(masterKey), cipher.final()]);
-  return [iv, cipher.getAuthTag(), sealed].map((b) => b.toString('base64')).join('.');
+  return sealBytes(backupKey, masterKey);
 }
 
 export function openMasterKey(backupKey: Buffer, sealed: string): Buffer {
+  return openBytes(backupKey, sealed);
+}
+
+/** AES-256-GCM under the backup key: `iv.tag.data`, base64 parts. */
+export function sealBytes(backupKey: Buffer, plain: Buffer): string {
+  const iv = crypto.randomBytes(12);
+  const cipher = crypto.createCipheriv('aes-256-gcm', backupKey, iv);
+  const sealed = Buffer.concat([cipher.update(plain), cipher.final()]);
+  return [iv, cipher.getAuthTag(), sealed].map((b) => b.toString('base64')).join('.');
+}
+
+export function openBytes(backupKey: Buffer, sealed: string): Buffer {
   const [iv, tag, data] = sealed.split('.').map((p) => Buffer.from(p, 'base64'));
   const decipher = crypto.createDecipheriv('aes-256-gcm', backupKey, iv!);
   decipher.setAuthTag(tag!);

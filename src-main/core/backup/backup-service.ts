@@ -7,6 +7,7 @@ import { appliedSchemaVersion } from '../db/schema-version';
 import { readKeyring } from '../keys/keyring';
 import { createLogger } from '../log';
 import { ErasureLedgerEntity } from '../privacy/erasure-ledger.entity';
+import { writeLedgerBesideBackups } from '../privacy/erasure';
 import type { DatabaseHost } from '../session/database-host';
 import { readSetting, writeSetting } from '../settings/settings-store';
 import { backupKeyFromCode, backupKeyId, generateBackupCode, sealMasterKey } from './backup-code';
@@ -61,6 +62,8 @@ export async function runBackup(host: DatabaseHost, now: Date): Promise<{ file: 
     settings.folder,
     now,
   );
+  // The ledger beside the backups stays current, so a restore of any of them re-applies every erasure.
+  await writeLedgerBesideBackups(db);
   const old = backupsToRemove(
     listBackups(settings.folder).map((b) => ({ ...b, createdAt: b.manifest.createdAt })),
     settings.keepDaily,

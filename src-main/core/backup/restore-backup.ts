@@ -19,7 +19,7 @@ export interface RestoreOptions {
   targetDir: string;
   schema: DatabaseSchema;
   /** Re-applies every erasure recorded anywhere (the restored ledger and the newer one beside the backups); returns how many records it erased again. */
-  reapplyErasures: (db: EntityManager, backupKey: Buffer) => Promise<number>;
+  reapplyErasures: (db: EntityManager, backupKey: Buffer, backupFolder: string) => Promise<number>;
   nativeBinding?: string;
 }
 
@@ -70,7 +70,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
     const db = await openDatabase({ file, key: masterKey, schema: options.schema, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
     let erasuresReapplied: number;
     try {
-      erasuresReapplied = await db.transaction((manager) => options.reapplyErasures(manager, key));
+      erasuresReapplied = await db.transaction((manager) => options.reapplyErasures(manager, key, path.dirname(options.backupFile)));
       const integrity = checkIntegrity(db);
       if (!integrity.ok) throw new AppError('BACKUP_DAMAGED', integrity.problems.slice(0, 3).join('; '));
     } finally {

@@ -3,6 +3,7 @@ import type { ModuleId } from '../../contract/modules';
 import type { Handler } from '../router/context';
 import type { AuditChannel } from './audit-handlers';
 import type { BackupChannel } from './backup-handlers';
+import type { PrivacyChannel } from './privacy-handlers';
 import { connectionHandlers } from './connection-handlers';
 import { maintenanceHandlers } from './maintenance-handlers';
 import { sessionHandlers } from './session-handlers';
@@ -11,7 +12,7 @@ import { tasksHandlers } from './tasks-handlers';
 import { usersHandlers } from './users-handlers';
 
 /** Channels whose handlers need the composed modules; composition.ts adds them (see audit-handlers.ts). */
-export type ComposedChannel = AuditChannel | BackupChannel;
+export type ComposedChannel = AuditChannel | BackupChannel | PrivacyChannel;
 type FoundationChannel = Exclude<ChannelName, `${ModuleId}.${string}` | ComposedChannel>;
 
 /** The core's own channels; modules bring theirs in their descriptors. The type makes a missing one a compile error. */

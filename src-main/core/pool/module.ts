@@ -40,7 +40,7 @@ export const poolCoreModule = defineCoreModule({
     { table: 'pool_requester', subject: 'contactPerson', referenceColumns: ['name', 'phone'], freeTextColumns: [] },
     // Clients appear only as a pseudonymous reference (initials or a case number): on the
     // assignment, and on an interpreter's conflict-of-interest rows (kind `conflict`, in `text`).
-    { table: 'pool_assignment', subject: 'client', referenceColumns: ['client_reference'], freeTextColumns: ['address'] },
+    { table: 'pool_assignment', subject: 'client', referenceColumns: ['client_reference'], freeTextColumns: ['address'], auditEntity: 'poolAssignment' },
     { table: 'pool_interpreter_item', subject: 'client', referenceColumns: ['text'], freeTextColumns: [] },
     { table: 'pool_assignment_history', subject: 'client', referenceColumns: [], freeTextColumns: ['note'] },
     { table: 'pool_feedback', subject: 'client', referenceColumns: [], freeTextColumns: ['comment', 'debrief', 'client_comment'] },
