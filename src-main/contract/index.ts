@@ -1,4 +1,7 @@
 import type { z } from 'zod';
+import { auditChannels } from './audit';
+import { backupChannels } from './backup';
+import { privacyChannels } from './privacy';
 import { connectionChannels } from './connection';
 import { maintenanceChannels } from './maintenance';
 import type { ChannelSpec } from './channel';
@@ -21,6 +24,9 @@ const foundationChannels = {
   ...tasksChannels,
   ...reportsChannels,
   ...importsChannels,
+  ...auditChannels,
+  ...backupChannels,
+  ...privacyChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 /**
@@ -86,3 +92,8 @@ export type { ImportFile, ImportIssue, ImportResult } from './imports';
 export type { Report, ReportCell, ReportLabel, ReportRow, ReportTable, ReportSettingsView, ReportUnit, ReportPeriodInput, PeriodKind, CellMark } from './reports';
 export { consentInput, CONSENT_GIVERS } from './consent';
 export type { AuditVerification, MaintenanceReport } from './maintenance';
+export type { AuditActionName, AuditEntryView, AuditFilter, AuditPage, HistoryEntity } from './audit';
+export { AUDIT_ACTIONS, AUDIT_PAGE_SIZE, HISTORY_ENTITIES } from './audit';
+export type { BackupListed, BackupStatus, RestoreTestResult } from './backup';
+export type { ErasureResult, SubjectAccessEntry, SubjectRecord, SubjectReport } from './privacy';
+export { ERASURE_REASONS } from './privacy';

@@ -52,6 +52,12 @@ export const ERROR_CODES = [
   'OUTCOME_REQUIRED',
   // housing
   'ACCOMMODATION_FULL',
+  // data protection: backups, restore, erasure
+  'BACKUP_NOT_CONFIGURED',
+  'BACKUP_FOLDER_UNWRITABLE',
+  'BACKUP_DAMAGED',
+  'WRONG_BACKUP_CODE',
+  'RESTORE_TARGET_NOT_EMPTY',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

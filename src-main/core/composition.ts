@@ -1,6 +1,7 @@
 import { CHANNEL_NAMES, MODULE_CONTRACTS } from '../contract';
 import { FOUNDATION_SCHEMA } from './db/foundation-schema';
 import type { DatabaseSchema } from './db/open-database';
+import { composedHandlers } from './handlers/composed-handlers';
 import { foundationHandlers } from './handlers/foundation-handlers';
 import type { CoreModule } from './module';
 import { importsHandlers } from './imports/handlers';
@@ -24,7 +25,7 @@ export function compose(modules: readonly CoreModule[]): Composition {
     const found = modules.filter((m) => m.contract.id === contract.id).length;
     if (found !== 1) throw new Error(`composition: module ${contract.id} has ${found} core descriptors`);
   }
-  const handlers: Record<string, unknown> = { ...foundationHandlers, ...reportsHandlers(modules) };
+  const handlers: Record<string, unknown> = { ...foundationHandlers, ...composedHandlers(modules), ...reportsHandlers(modules) };
   // Imports save each row through its module's own handler, looked up once all are gathered.
   Object.assign(handlers, importsHandlers(modules, (name) => handlers[name] as never));
   for (const module of modules) {

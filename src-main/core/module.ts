@@ -23,6 +23,8 @@ export interface CoreModule<M extends ModuleContract = ModuleContract> {
   readonly settings?: SettingDefinition;
   /** Where personal data sits, so subject access and erasure reach every table. */
   readonly personalData: readonly PersonalDataTable[];
+  /** The record kinds its audit entries name (`entity`), so the audit viewer can filter by module. */
+  readonly auditEntities: readonly string[];
   /** Deletion classes (DIN 66398): how long records are kept after which event. */
   readonly retention: readonly RetentionClass[];
   /** Lists people keep in Excel today that this module can take in. */
@@ -59,6 +61,8 @@ export interface PersonalDataTable {
   readonly referenceColumns: readonly string[];
   /** Free-text columns that may mention a subject: searched for the reference as text. */
   readonly freeTextColumns: readonly string[];
+  /** The record kind the audit trail names this table's rows by (its `id`), so subject access can say who opened them. */
+  readonly auditEntity?: string;
 }
 
 export interface RetentionClass {

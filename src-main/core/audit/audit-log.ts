@@ -1,31 +1,12 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import type { AuditVerification } from '../../contract';
+import type { AuditActionName, AuditVerification } from '../../contract';
 import { AuditEntryEntity, type AuditEntry } from './audit-entry.entity';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
 /** What the audit trail records (src-main/core/README.md): changes, detail views, lists, exports, deletions, sessions. */
-export type AuditAction =
-  | 'create'
-  | 'update'
-  | 'delete'
-  | 'view'
-  | 'list'
-  | 'export'
-  | 'setup'
-  | 'login'
-  | 'logout'
-  | 'lock'
-  | 'autoLock'
-  | 'sessionEnded'
-  | 'recover'
-  | 'changePassword'
-  | 'resetPassword'
-  | 'deactivate'
-  | 'rekey'
-  | 'verify'
-  | 'import';
+export type AuditAction = AuditActionName;
 
 export interface AuditRecord {
   userId: number | null;

@@ -8,6 +8,8 @@ import { TasksAndConsent1763850000000 } from './migrations/1763850000000-tasks-a
 import { RecordVersions1764300000000 } from './migrations/1764300000000-record-versions';
 import { TaskIndexes1765200000000 } from './migrations/1765200000000-task-indexes';
 import type { DatabaseSchema } from './open-database';
+import { ErasureLedgerEntity } from '../privacy/erasure-ledger.entity';
+import { ErasureLedger1765600000000 } from '../privacy/migrations/1765600000000-erasure-ledger';
 
 /**
  * The core's own tables: users, settings, the audit trail, the task list and consent records.
@@ -15,6 +17,6 @@ import type { DatabaseSchema } from './open-database';
  * on these.
  */
 export const FOUNDATION_SCHEMA: DatabaseSchema = {
-  entities: [UserEntity, SettingEntity, AuditEntryEntity, TaskEntity, ConsentEntity],
-  migrations: [Foundation1763800000000, TasksAndConsent1763850000000, RecordVersions1764300000000, TaskIndexes1765200000000],
+  entities: [UserEntity, SettingEntity, AuditEntryEntity, TaskEntity, ConsentEntity, ErasureLedgerEntity],
+  migrations: [Foundation1763800000000, TasksAndConsent1763850000000, RecordVersions1764300000000, TaskIndexes1765200000000, ErasureLedger1765600000000],
 };

@@ -1,6 +1,9 @@
 import type { ChannelName } from '../../contract';
 import type { ModuleId } from '../../contract/modules';
 import type { Handler } from '../router/context';
+import type { AuditChannel } from './audit-handlers';
+import type { BackupChannel } from './backup-handlers';
+import type { PrivacyChannel } from './privacy-handlers';
 import { connectionHandlers } from './connection-handlers';
 import { maintenanceHandlers } from './maintenance-handlers';
 import { sessionHandlers } from './session-handlers';
@@ -8,8 +11,12 @@ import { settingsHandlers } from './settings-handlers';
 import { tasksHandlers } from './tasks-handlers';
 import { usersHandlers } from './users-handlers';
 
-/** Reports and imports are made from the modules' descriptors, so composition.ts adds their handlers (reports/, imports/). */
-type FoundationChannel = Exclude<ChannelName, `${ModuleId}.${string}` | `reports.${string}` | `imports.${string}`>;
+/**
+ * Channels whose handlers need the composed modules; composition.ts adds them: audit, backup and
+ * privacy (audit-handlers.ts and siblings), reports and imports (reports/, imports/).
+ */
+export type ComposedChannel = AuditChannel | BackupChannel | PrivacyChannel;
+type FoundationChannel = Exclude<ChannelName, `${ModuleId}.${string}` | ComposedChannel | `reports.${string}` | `imports.${string}`>;
 
 /** The core's own channels; modules bring theirs in their descriptors. The type makes a missing one a compile error. */
 export const foundationHandlers: { [C in FoundationChannel]: Handler<C> } = {

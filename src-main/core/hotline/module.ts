@@ -31,9 +31,10 @@ export const hotlineCoreModule = defineCoreModule({
   ] as EntitySchema[],
   migrations: [HotlineModule1764000000000, HotlineRecordVersions1764400100000, HotlineCallListIndexes1765200100000],
   seedDemo: seedHotlineDemo,
+  auditEntities: ['hotlineCall', 'hotlineCallDraft', 'hotlineEmployer', 'hotlineEmployerContact', 'hotlineIndicators', 'hotlineOutreach', 'hotlineSupportAction', 'hotlineTaxonomy'],
   personalData: [
     // The employee a call is about: initials or a pseudonym, a name and contact only in a named case.
-    { table: 'hotline_call', subject: 'employee', referenceColumns: ['employee_ref', 'employee_name', 'employee_contact'], freeTextColumns: CALL_TEXTS },
+    { table: 'hotline_call', subject: 'employee', referenceColumns: ['employee_ref', 'employee_name', 'employee_contact'], freeTextColumns: CALL_TEXTS, auditEntity: 'hotlineCall' },
     // The person at the employer who called.
     { table: 'hotline_call', subject: 'contactPerson', referenceColumns: ['caller_name'], freeTextColumns: CALL_TEXTS },
     { table: 'hotline_employer_contact', subject: 'contactPerson', referenceColumns: ['name', 'phone', 'email'], freeTextColumns: [] },

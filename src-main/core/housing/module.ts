@@ -32,9 +32,10 @@ export const housingCoreModule = defineCoreModule({
   settings: HOUSING_SETTINGS,
   // Households are pseudonymised (a reference, age bands): the reference is what finds them. The
   // case's free texts may still name a member; contacts are people in their own right.
+  auditEntities: ['accommodation', 'caseContact', 'caseDocument', 'household', 'housingIndicators', 'housingSettings', 'moveOutCase', 'offer', 'viewing', 'waitingPeriod'],
   personalData: [
-    { table: 'housing_household', subject: 'client', referenceColumns: ['reference'], freeTextColumns: [] },
-    { table: 'housing_case', subject: 'client', referenceColumns: [], freeTextColumns: ['stage_reason'] },
+    { table: 'housing_household', subject: 'client', referenceColumns: ['reference'], freeTextColumns: [], auditEntity: 'household' },
+    { table: 'housing_case', subject: 'client', referenceColumns: [], freeTextColumns: ['stage_reason'], auditEntity: 'moveOutCase' },
     { table: 'housing_stage_history', subject: 'client', referenceColumns: [], freeTextColumns: ['reason'] },
     { table: 'housing_waiting_period', subject: 'client', referenceColumns: [], freeTextColumns: ['what'] },
     { table: 'housing_case_document', subject: 'client', referenceColumns: [], freeTextColumns: ['custom_label'] },

@@ -30,7 +30,7 @@ const csv = (rows: string[][], delimiter: string) => Papa.unparse(rows, { delimi
 async function run(fileName: string, bytes: Buffer | ArrayBuffer, dryRun: boolean) {
   return t.must('imports.run', { target: 'pool.interpreters', fileName, base64: base64(bytes), mapping: MAPPING, dryRun });
 }
-const names = async () => (await t.must('pool.interpretersList', { search: '', status: null })).map((i) => i.nameLatin).sort();
+const names = async () => (await t.must('pool.interpretersList', { search: '', status: null })).rows.map((i) => i.nameLatin).sort();
 
 describe('importing the interpreter list', () => {
   it('reads a UTF-8 CSV with ";" (German Excel), checks it without writing, then takes the good rows in one go', async () => {
@@ -57,7 +57,7 @@ describe('importing the interpreter list', () => {
     expect(done).toMatchObject({ dryRun: false, accepted: 2, imported: 2 });
     expect(await names()).toEqual(['Jürgen Öztürk', 'Laila Haddad']);
     const list = await t.must('pool.interpretersList', { search: 'Jürgen', status: null });
-    const juergen = await t.must('pool.interpreterGet', { id: list[0]!.id });
+    const juergen = await t.must('pool.interpreterGet', { id: list.rows[0]!.id });
     expect(juergen.languages.map((l) => [l.language, l.dialect])).toEqual([
       ['tr', ''],
       ['kmr', ''],
@@ -87,7 +87,7 @@ describe('importing the interpreter list', () => {
     const file = await workbook.xlsx.writeBuffer();
     expect(await t.must('imports.read', { target: 'pool.interpreters', fileName: 'liste.xlsx', base64: base64(file) })).toMatchObject({ format: 'xlsx', rows: 1, columns: HEADER });
     await run('liste.xlsx', file, false);
-    const [sara] = await t.must('pool.interpretersList', { search: 'Sara', status: null });
+    const [sara] = (await t.must('pool.interpretersList', { search: 'Sara', status: null })).rows;
     const view = await t.must('pool.interpreterGet', { id: sara!.id });
     expect(view.languages.map((l) => l.language)).toEqual(['fa', 'prs']);
     expect(view.confidentialitySignedOn).toBe('2023-06-30');

@@ -31,6 +31,7 @@ export const poolCoreModule = defineCoreModule({
   migrations: [Pool1763900000000, PoolDoubleBookingGuard1764200000000, PoolRecordVersions1764400000000],
   seedDemo: seedPoolDemo,
   settings: POOL_SETTINGS,
+  auditEntities: ['interpreter', 'poolAssignment', 'poolFeeStatement', 'poolFeedback', 'poolSettings', 'requester'],
   personalData: [
     // Interpreters: the profile names them; what staff write about them may mention them again.
     { table: 'pool_interpreter', subject: 'interpreter', referenceColumns: ['name_latin', 'name_native', 'phone', 'email'], freeTextColumns: ['notes'] },
@@ -41,7 +42,7 @@ export const poolCoreModule = defineCoreModule({
     { table: 'pool_requester', subject: 'contactPerson', referenceColumns: ['name', 'phone'], freeTextColumns: [] },
     // Clients appear only as a pseudonymous reference (initials or a case number): on the
     // assignment, and on an interpreter's conflict-of-interest rows (kind `conflict`, in `text`).
-    { table: 'pool_assignment', subject: 'client', referenceColumns: ['client_reference'], freeTextColumns: ['address'] },
+    { table: 'pool_assignment', subject: 'client', referenceColumns: ['client_reference'], freeTextColumns: ['address'], auditEntity: 'poolAssignment' },
     { table: 'pool_interpreter_item', subject: 'client', referenceColumns: ['text'], freeTextColumns: [] },
     { table: 'pool_assignment_history', subject: 'client', referenceColumns: [], freeTextColumns: ['note'] },
     { table: 'pool_feedback', subject: 'client', referenceColumns: [], freeTextColumns: ['comment', 'debrief', 'client_comment'] },

@@ -6,6 +6,7 @@ import type { PageParams } from '../modules/module-ui';
 import { OrganisationPage } from '../screens/admin/OrganisationPage';
 import { UsersPage } from '../screens/admin/UsersPage';
 import { ImportPage, importTargetsFor } from '../screens/imports/ImportPage';
+import { AuditPage } from '../screens/privacy/AuditPage';
 import { SettingsPage } from '../screens/settings/SettingsPage';
 import { StartPage } from '../screens/start/StartPage';
 import { TeamPage } from '../screens/team/TeamPage';
@@ -100,6 +101,7 @@ export function AppFrame() {
             {page === 'settings' ? <SettingsPage /> : null}
             {page === 'users' ? <UsersPage /> : null}
             {page === 'organisation' ? <OrganisationPage /> : null}
+            {page === 'audit' ? <AuditPage /> : null}
             {modulePage ? <modulePage.Component params={route.params} /> : null}
           </main>
         </div>

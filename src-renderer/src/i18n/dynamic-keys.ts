@@ -1,4 +1,4 @@
-import { ERROR_CODES, MODULES, ROLES, UI_LANGUAGES } from '../../../src-main/contract';
+import { AUDIT_ACTIONS, ERROR_CODES, MODULES, ROLES, UI_LANGUAGES } from '../../../src-main/contract';
 import { IMPORT_FIELD_KEYS, IMPORT_MESSAGES, IMPORT_TARGET_IDS, importFieldKey, importTargetKey } from '../../../src-main/contract/imports';
 import { PERIOD_KINDS, REPORT_MEASURES, REPORT_TABLES, reportMeasureKey, reportTableKey } from '../../../src-main/contract/reports';
 import { MODULE_DYNAMIC_KEYS } from '../modules/module-keys';
@@ -13,6 +13,7 @@ export const moduleKey = (module: string): string => `common:module.${module}`;
 export const languageKey = (lng: string): string => `common:language.${lng}`;
 export const roleHintKey = (role: string): string => `common:roleHint.${role}`;
 export const moduleHintKey = (module: string): string => `common:moduleHint.${module}`;
+export const auditActionKey = (action: string): string => `privacy:action.${action}`;
 
 export const periodKindKey = (kind: string): string => `reports:kind.${kind}`;
 
@@ -23,6 +24,7 @@ export const DYNAMIC_KEYS: string[] = [
   ...MODULES.map(moduleKey),
   ...MODULES.map(moduleHintKey),
   ...UI_LANGUAGES.map(languageKey),
+  ...AUDIT_ACTIONS.map(auditActionKey),
   ...MODULE_DYNAMIC_KEYS,
   ...REPORT_MEASURES.map(reportMeasureKey),
   ...REPORT_TABLES.map(reportTableKey),

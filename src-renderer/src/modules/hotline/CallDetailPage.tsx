@@ -15,6 +15,7 @@ import { callStatusKey, urgencyKey } from './keys';
 import { NamedCaseSection } from './NamedCaseSection';
 import { SupportActionsSection } from './SupportActionsSection';
 import { useTaxonomy } from './use-taxonomy';
+import { RecordHistory } from '../../components/RecordHistory';
 
 /** One logged call: what was asked and answered, where it went, what follows. */
 export function CallDetailPage({ params }: { params: PageParams }) {
@@ -116,6 +117,7 @@ export function CallDetailPage({ params }: { params: PageParams }) {
           {call.status === 'open' ? <CloseCallForm call={call} onClosed={(next) => changed(next, 'hotline:close.done')} /> : null}
         </>
       ) : null}
+      <RecordHistory entity="hotlineCall" id={id} />
     </>
   );
 }

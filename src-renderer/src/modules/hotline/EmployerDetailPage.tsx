@@ -15,6 +15,7 @@ import { InCallNotice } from './HeldDrafts';
 import { Pagination } from './pagination';
 import { usePaged } from './use-paged';
 import { useTaxonomy } from './use-taxonomy';
+import { RecordHistory } from '../../components/RecordHistory';
 
 /** One employer: data, notes, contact persons and the full call history. `id: 0` creates one. */
 export function EmployerDetailPage({ params }: { params: PageParams }) {
@@ -86,6 +87,7 @@ export function EmployerDetailPage({ params }: { params: PageParams }) {
           </section>
         </>
       ) : null}
+      <RecordHistory entity="hotlineEmployer" id={id} />
     </>
   );
 }

@@ -20,6 +20,7 @@ import { formatLocalDate } from '../../i18n/date-locale';
 import { ageBandKey, incomeKey, rentingStatusKey } from './keys';
 import { MoveDialog } from './MoveDialog';
 import { useHousingSettings, useStageLabel } from './use-housing-settings';
+import { RecordHistory } from '../../components/RecordHistory';
 
 /** Everything about one household's move-out: where it stands, on whom it waits, what is missing. */
 export function CaseDetailPage({ params }: { params: PageParams }) {
@@ -155,6 +156,8 @@ export function CaseDetailPage({ params }: { params: PageParams }) {
           }}
         />
       ) : null}
+      <RecordHistory entity="moveOutCase" id={id} />
+      <RecordHistory entity="household" id={h.id} />
     </>
   );
 }

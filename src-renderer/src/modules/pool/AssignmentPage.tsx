@@ -16,6 +16,7 @@ import { arrow, languageName, localDateTime } from './format';
 import { enumKey } from './keys';
 import { MatchPanel } from './MatchPanel';
 import { TableScroll } from '../../components/TableScroll';
+import { RecordHistory } from '../../components/RecordHistory';
 
 /** One assignment: status, matching, next steps, briefing, feedback and its history. */
 export function AssignmentPage({ params }: { params: PageParams }) {
@@ -140,6 +141,7 @@ export function AssignmentPage({ params }: { params: PageParams }) {
       ) : error ? null : (
         <p className="muted">{t('common:loading')}</p>
       )}
+      <RecordHistory entity="poolAssignment" id={id} />
     </>
   );
 }

@@ -9,6 +9,7 @@ import { useNavigate } from '../../frame/navigation-context';
 import type { PageParams } from '../module-ui';
 import { download } from '../../components/download';
 import { InterpreterForm } from './InterpreterForm';
+import { RecordHistory } from '../../components/RecordHistory';
 
 export const EMPTY_INTERPRETER: InterpreterInput = {
   id: null,
@@ -81,6 +82,7 @@ export function InterpreterPage({ params }: { params: PageParams }) {
       ) : (
         <p className="muted">{t('common:loading')}</p>
       )}
+      {id !== null ? <RecordHistory entity="interpreter" id={id} /> : null}
     </>
   );
 }

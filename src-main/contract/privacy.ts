@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { ADMIN_ONLY, channel } from './channel';
+import * as f from './fields';
+import type { FileDownload } from './files';
+import { modules, type ModuleId } from './modules';
+
+export const ERASURE_REASONS = ['request', 'consentWithdrawn'] as const;
+
+export interface ErasureResult {
+  modules: { module: ModuleId; anonymised: number; scrubbed: number }[];
+}
+
+/** A client reference as staff typed it: initials, a case number, a pseudonym. */
+export const clientReference = f.requiredText(80).refine((v) => v.replace(/[\s.]/g, '').length >= 2, { error: 'validation:referenceTooShort' });
+
+export const eraseInput = z.strictObject({
+  reference: clientReference,
+  modules,
+  reason: z.enum(ERASURE_REASONS),
+});
+
+/** One record found for a data subject: which module and table, and its fields (personal data, for the subject's own copy). */
+export interface SubjectRecord {
+  module: ModuleId;
+  table: string;
+  /** `reference`: the row carries the reference; `mention`: its free text mentions it. */
+  match: 'reference' | 'mention';
+  fields: Record<string, unknown>;
+}
+
+/** Who accessed the subject's records, and when (from the audit trail; names of staff, not of other subjects). */
+export interface SubjectAccessEntry {
+  at: string;
+  userName: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+}
+
+export interface SubjectReport {
+  reference: string;
+  generatedAt: string;
+  records: SubjectRecord[];
+  accessLog: SubjectAccessEntry[];
+}
+
+export const subjectInput = z.strictObject({ reference: clientReference, modules });
+
+export const privacyChannels = {
+  /** Erases a client everywhere in the chosen modules (anonymised, statistics kept), records it in the erasure ledger, then compacts the database. */
+  'privacy.erase': channel<ErasureResult>()({ input: eraseInput, access: ADMIN_ONLY, kind: 'read' }),
+  /** Subject access: everything the modules store under a reference and its variants, and who accessed it. A preview; recorded. */
+  'privacy.subjectSearch': channel<SubjectReport>()({ input: subjectInput, access: ADMIN_ONLY, kind: 'read' }),
+  /** The same as a JSON file for the subject; recorded as an export. */
+  'privacy.subjectExport': channel<FileDownload>()({ input: subjectInput, access: ADMIN_ONLY, kind: 'read' }),
+} as const;

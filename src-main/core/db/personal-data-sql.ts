@@ -1,0 +1,84 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { rawConnection } from './open-database';
+
+/**
+ * Statements over the tables and columns modules declare as holding personal data
+ * (CoreModule.personalData). They are named by the descriptors, not by entities, so they are
+ * built here — the one place raw SQL is allowed — from identifiers checked against the schema.
+ */
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+/** A reference as it is compared: case, spaces and dots do not matter (`A. K.` = `a.k.` = `AK`). */
+export const NORMALISED = (column: string) => `lower(replace(replace(${quote(column)}, ' ', ''), '.', ''))`;
+
+/** Rows of `table` whose normalised reference column equals `normalised`, with their rowid. */
+export async function rowsWithReference(db: EntityManager, table: string, columns: readonly string[], normalised: string): Promise<Record<string, unknown>[]> {
+  if (columns.length === 0) return [];
+  const where = columns.map((c) => `${NORMALISED(c)} = ?`).join(' OR ');
+  return (await db.query(`SELECT rowid AS _rowid, * FROM ${quote(table)} WHERE ${where}`, columns.map(() => normalised))) as Record<string, unknown>[];
+}
+
+/** Rows whose free text mentions one of `variants` (as typed, case-insensitively). */
+export async function rowsMentioning(db: EntityManager, table: string, columns: readonly string[], variants: readonly string[]): Promise<Record<string, unknown>[]> {
+  if (columns.length === 0 || variants.length === 0) return [];
+  const conditions = columns.flatMap((c) => variants.map(() => `instr(lower(${quote(c)}), lower(?)) > 0`));
+  const params = columns.flatMap(() => variants);
+  return (await db.query(`SELECT rowid AS _rowid, * FROM ${quote(table)} WHERE ${conditions.join(' OR ')}`, params)) as Record<string, unknown>[];
+}
+
+/**
+ * Anonymises the rows that carry the reference: every reference column becomes a placeholder
+ * naming only the row (references may be unique), every free-text column of those rows is
+ * emptied. The rows stay, so counts and indicators stay.
+ */
+export async function anonymiseReferenceRows(db: EntityManager, table: string, referenceColumns: readonly string[], freeTextColumns: readonly string[], normalised: string, placeholder: string): Promise<number> {
+  if (referenceColumns.length === 0) return 0;
+  const where = referenceColumns.map((c) => `${NORMALISED(c)} = ?`).join(' OR ');
+  const sets = [
+    ...referenceColumns.map((c) => `${quote(c)} = CASE WHEN ${quote(c)} IS NULL THEN NULL ELSE ? || rowid || ']' END`),
+    ...freeTextColumns.filter((c) => !referenceColumns.includes(c)).map((c) => `${quote(c)} = CASE WHEN ${quote(c)} IS NULL THEN NULL ELSE '' END`),
+  ];
+  const params = [...referenceColumns.map(() => `[${placeholder} `), ...referenceColumns.map(() => normalised)];
+  const before = (await db.query(`SELECT count(*) AS n FROM ${quote(table)} WHERE ${where}`, referenceColumns.map(() => normalised))) as { n: number }[];
+  await db.query(`UPDATE ${quote(table)} SET ${sets.join(', ')} WHERE ${where}`, params);
+  return before[0]?.n ?? 0;
+}
+
+/** Replaces every mention of each variant in free text (case-insensitively) with `replacement`. */
+export async function scrubMentions(db: EntityManager, table: string, column: string, variants: readonly string[], replacement: string): Promise<number> {
+  let changed = 0;
+  for (const variant of variants) {
+    const rows = (await db.query(`SELECT rowid AS r, ${quote(column)} AS v FROM ${quote(table)} WHERE instr(lower(${quote(column)}), lower(?)) > 0`, [variant])) as { r: number; v: string }[];
+    for (const row of rows) {
+      // Case-insensitive replace in JS (SQLite's replace() is case-sensitive); the pattern is escaped.
+      const next = row.v.replace(new RegExp(variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), replacement);
+      await db.query(`UPDATE ${quote(table)} SET ${quote(column)} = ? WHERE rowid = ?`, [next, row.r]);
+      changed++;
+    }
+  }
+  return changed;
+}
+
+/** Distinct non-empty values of reference columns, for matching erasure-ledger hashes after a restore. */
+export async function distinctReferences(db: EntityManager, table: string, column: string): Promise<string[]> {
+  const rows = (await db.query(`SELECT DISTINCT ${quote(column)} AS v FROM ${quote(table)} WHERE ${quote(column)} IS NOT NULL AND ${quote(column)} <> ''`)) as { v: string }[];
+  return rows.map((r) => String(r.v));
+}
+
+/**
+ * Makes erased bytes unrecoverable: with secure_delete on, freed cells are zeroed; then the WAL is
+ * copied back and emptied, the file rebuilt without free pages (VACUUM), and the WAL emptied
+ * again. Runs outside any transaction (VACUUM cannot run inside one).
+ */
+export function compactErased(dataSource: DataSource): void {
+  const raw = rawConnection(dataSource);
+  enableSecureDelete(dataSource);
+  raw.pragma('wal_checkpoint(TRUNCATE)');
+  raw.exec('VACUUM');
+  raw.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+/** From now on this connection overwrites deleted content with zeros (erasures, purges). */
+export function enableSecureDelete(dataSource: DataSource): void {
+  rawConnection(dataSource).pragma('secure_delete = ON');
+}
