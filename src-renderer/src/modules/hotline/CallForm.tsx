@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent, type Keyboard
 import { useController, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
-import { FOLLOW_UP_KINDS, URGENCIES, type DraftView, type StaffMember } from '../../../../src-main/contract/hotline';
+import { CALLER_NAME_MAX, FOLLOW_UP_KINDS, URGENCIES, type DraftView, type StaffMember } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { CheckboxField, FieldFrame, SelectField, TextAreaField, TextField, useContractForm } from '../../components/form';
@@ -127,6 +127,15 @@ export function CallForm({ draft, onDiscarded }: { draft: FormDraft; onDiscarded
     }
   }
 
+  // An over-long name is said while typing, not only when the call is logged.
+  const callerName = useWatch({ control, name: 'callerName' });
+  const callerNameTooLong = (callerName ?? '').trim().length > CALLER_NAME_MAX;
+  const { trigger } = form;
+  useEffect(() => {
+    if (callerNameTooLong || errors.callerName) void trigger('callerName');
+    // Only a change of the length's verdict needs a new check.
+  }, [callerNameTooLong]);
+
   const topicId = useWatch({ control, name: 'topicId' });
   const followUpKind = useWatch({ control, name: 'followUpKind' });
   const entries = (list: { id: number }[]) => list.map((o) => ({ id: o.id, label: taxonomy.label(o.id) }));
@@ -162,7 +171,8 @@ export function CallForm({ draft, onDiscarded }: { draft: FormDraft; onDiscarded
             }}
             error={errors.employerId}
           />
-          <TextField {...text} label={t('hotline:call.callerName')} error={errors.callerName} maxLength={80} registration={register('callerName')} />
+          {/* No maxLength: the browser would cut a pasted name silently; the rule says it is too long instead. */}
+          <TextField {...text} label={t('hotline:call.callerName')} error={errors.callerName} registration={register('callerName')} />
           <TextField {...text} label={t('hotline:call.callerRole')} error={errors.callerRole} maxLength={80} registration={register('callerRole')} />
           <FieldFrame label={t('hotline:call.employeeRef')} hint={t('hotline:call.employeeRefHint')} error={errors.employeeRef}>
             {(c) => <input {...text} maxLength={20} className="input-short" {...register('employeeRef')} {...c} />}
