@@ -150,14 +150,24 @@ test('an admin without the caseworker role edits stages and rent limits under Ad
   await page.getByLabel(`${de('housing:settings.maxRent')}: 7`).fill('980');
   await page.getByRole('button', { name: de('housing:settings.addStage') }).click();
   const newStage = de('housing:settings.newStage');
-  await page.getByLabel(`${de('housing:settings.label.de')}: ${newStage}`).fill('Kaution geklärt');
-  await page.getByRole('button', { name: de('housing:settings.moveUp', { stage: 'Kaution geklärt' }) }).press('Enter');
+  const newName = page.getByLabel(`${de('housing:settings.label.de')}: ${newStage}`);
+  // The new row is appended at the end of the path (before "closed", which stays last) and has the focus.
+  await expect(newName).toBeFocused();
+  let headers = await page.getByRole('rowheader').allTextContents();
+  expect(headers.slice(-2)).toEqual([newStage, de('housing:stage.closed')]);
+  // Saved without a name: refused on that field, nothing saved.
+  await page.getByRole('button', { name: de('common:save') }).click();
+  await expect(newName).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(de('housing:validation.stageName'))).toBeVisible();
+  expect(((await callApi(app, 'housing.settings', {})) as { stages: unknown[] }).stages).toHaveLength(7);
+  await newName.fill('Kaution geklärt');
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: de('housing:settings.moveUp', { stage: 'Kaution geklärt' }) }).press('Enter');
   await page.getByRole('button', { name: de('common:save') }).click();
   await expect(page.getByRole('status')).toHaveText(de('housing:settings.saved'));
   const rows = page.getByRole('row');
   await expect(rows.filter({ hasText: 'Kaution geklärt' }).getByRole('rowheader')).toHaveText('Kaution geklärt');
   // It now stands before "viewing / offer", after searching.
-  const headers = await page.getByRole('rowheader').allTextContents();
+  headers = await page.getByRole('rowheader').allTextContents();
   expect(headers.indexOf('Kaution geklärt')).toBe(headers.indexOf(de('housing:stage.viewingOffer')) - 1);
   expect((await callApi(app, 'housing.settings', {})) as { rentLimits: unknown[] }).toMatchObject({ rentLimits: { length: 7 } });
   await expectNoAxeViolations(page, 'settings (admin)');
