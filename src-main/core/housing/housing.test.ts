@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseDocumentExpiryTitle } from '../../contract/housing';
 import { ADMIN, loginAdmin, type TestCore } from '../testing/test-core';
 import { CASEWORKER, fromHere, household, startHousingCore } from '../testing/housing-fixtures';
 import { signIn, later } from '../testing/staff';
@@ -214,6 +215,29 @@ describe('housing: document checklist', () => {
 
     const print = await t.must('housing.checklistPrint', { caseId: card.id });
     expect(print).toMatchObject({ reference: 'HH-040', language: 'ar' });
+  });
+});
+
+describe('housing: document reminders', () => {
+  it('name the document, and two documents of one name expiring the same day give one reminder', async () => {
+    const card = await register('HH-041');
+    const docs = (await t.must('housing.caseGet', { id: card.id })).documents;
+    const [, arrears, approval, id] = docs;
+    for (const doc of [arrears!, approval!, id!]) {
+      await t.must('housing.documentSave', { id: doc.id, caseId: card.id, kind: doc.kind, status: 'received', statusOn: '2026-11-01', expiresOn: '2027-06-11' });
+    }
+    // A second member's residence permit, same expiry; and a document of the office's own.
+    await t.must('housing.documentSave', { caseId: card.id, kind: 'idResidencePermit', status: 'received', statusOn: '2026-11-01', expiresOn: '2027-06-11' });
+    await t.must('housing.documentSave', { caseId: card.id, kind: 'custom', customLabel: 'Schufa-Auskunft', status: 'received', statusOn: '2026-11-01', expiresOn: '2027-06-11' });
+    const titles = (await t.must('tasks.mine', {})).filter((task) => task.kind === 'housing.documentExpiring').map((task) => task.title);
+    expect(titles.sort()).toEqual([
+      'HH-041 · 2027-06-11 · Schufa-Auskunft',
+      'HH-041 · 2027-06-11 · idResidencePermit',
+      'HH-041 · 2027-06-11 · rentApproval',
+      'HH-041 · 2027-06-11 · rentArrearsClearance',
+    ]);
+    expect(parseDocumentExpiryTitle(titles[1]!)).toEqual({ reference: 'HH-041', expiresOn: '2027-06-11', kind: 'idResidencePermit', customLabel: null });
+    expect(parseDocumentExpiryTitle(titles[0]!)).toMatchObject({ kind: 'custom', customLabel: 'Schufa-Auskunft' });
   });
 });
 
