@@ -12,6 +12,8 @@ export interface ModulePage {
   labelKey: string;
   /** Shown in the navigation (false for detail pages opened from a list). */
   inNavigation: boolean;
+  /** Boards and wide tables take the whole window width instead of the reading width of a form page. */
+  fullWidth?: boolean;
   Component: ComponentType<{ params: PageParams }>;
 }
 

@@ -14,7 +14,7 @@ import './housing.css';
 export const housingUi: ModuleUi<'housing'> = {
   id: 'housing',
   pages: [
-    { id: 'board', labelKey: 'housing:nav.board', inNavigation: true, Component: BoardPage },
+    { id: 'board', labelKey: 'housing:nav.board', inNavigation: true, fullWidth: true, Component: BoardPage },
     { id: 'list', labelKey: 'housing:nav.list', inNavigation: true, Component: CasesListPage },
     { id: 'accommodations', labelKey: 'housing:nav.accommodations', inNavigation: true, Component: AccommodationsPage },
     { id: 'offers', labelKey: 'housing:nav.offers', inNavigation: true, Component: OffersPage },
