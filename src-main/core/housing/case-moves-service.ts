@@ -38,6 +38,12 @@ export async function moveCase(db: EntityManager, request: MoveRequest, settings
   if (!move) throw new AppError('INVALID_TRANSITION', `${current.stage} → ${request.to}`);
   const reason = request.reason?.trim() || null;
   if (move.needsReason && !reason) throw new AppError('INVALID_INPUT', 'reason required', { issues: [{ path: 'reason', message: 'validation:required' }] });
+  // "Documents complete" with documents still missing is allowed (the office may know better than
+  // the checklist), but only with a reason, which the stage history keeps.
+  const missingDocuments = request.to === 'documentsReady' ? await missingDocumentCount(db, current.id, toLocalDate(now)) : 0;
+  if (missingDocuments > 0 && !reason) {
+    throw new AppError('INVALID_INPUT', 'documents missing', { issues: [{ path: 'reason', message: 'housing:validation.documentsMissingReason' }] });
+  }
 
   const at = now.toISOString();
   const today = toLocalDate(now);
@@ -63,6 +69,16 @@ export async function moveCase(db: EntityManager, request: MoveRequest, settings
   await cases.update({ id: current.id }, changes);
   await db.getRepository(StageHistoryEntity).insert({ caseId: current.id, fromStage: current.stage, toStage: request.to, at, userId: actorId, reason });
   return Object.keys(changes);
+}
+
+/** Checklist items not (or no longer) at hand: missing, requested, expired, or received but past their expiry date. */
+export async function missingDocumentCount(db: EntityManager, caseId: number, today: string): Promise<number> {
+  return db
+    .getRepository(CaseDocumentEntity)
+    .createQueryBuilder('d')
+    .where('d.caseId = :caseId', { caseId })
+    .andWhere("(d.status != 'received' OR (d.expiresOn IS NOT NULL AND d.expiresOn < :today))", { today })
+    .getCount();
 }
 
 /** The last move of the case names who moved it since the caseworker looked, and when. */
