@@ -18,6 +18,24 @@ import { followUpKindKey, urgencyKey } from './keys';
 import { useDraftAutosave } from './use-draft-autosave';
 import { useTaxonomy } from './use-taxonomy';
 
+/** Each field's label key, for the error summary. */
+const FIELD_LABEL_KEYS = {
+  employerId: 'hotline:call.employer',
+  employerName: 'hotline:call.employer',
+  callerName: 'hotline:call.callerName',
+  callerRole: 'hotline:call.callerRole',
+  employeeRef: 'hotline:call.employeeRef',
+  topicId: 'hotline:call.topic',
+  subtopicId: 'hotline:call.subtopic',
+  question: 'hotline:call.question',
+  answer: 'hotline:call.answer',
+  routingId: 'hotline:call.routing',
+  handoverNote: 'hotline:call.handoverNote',
+  heardViaId: 'hotline:call.heardVia',
+  followUpDueOn: 'hotline:call.followUpDue',
+  followUpNote: 'hotline:call.followUpNote',
+} as const;
+
 /** A draft as the form needs it; `id` is null for the moment before a new call's draft exists. */
 export type FormDraft = Pick<DraftView, 'startedAt' | 'data'> & { id: number | null };
 
@@ -141,6 +159,11 @@ export function CallForm({ draft, onDiscarded }: { draft: FormDraft; onDiscarded
   const entries = (list: { id: number }[]) => list.map((o) => ({ id: o.id, label: taxonomy.label(o.id) }));
   const subtopics = topicId ? taxonomy.of('subtopic', topicId) : [];
   const text = { type: 'text', dir: 'auto', autoComplete: 'off' } as const;
+  // The error summary names each field the core refused, under any of the paths it uses.
+  const fieldLabels = Object.fromEntries(
+    Object.entries(FIELD_LABEL_KEYS).flatMap(([name, key]) => [name, `call.${name}`, `data.${name}`].map((path) => [path, t(key)])),
+  );
+  Object.assign(fieldLabels, { 'followUp.dueOn': t('hotline:call.followUpDue'), 'followUp.ownerUserId': t('hotline:call.followUpOwner'), 'followUp.note': t('hotline:call.followUpNote') });
 
   return (
     <form
@@ -157,7 +180,7 @@ export function CallForm({ draft, onDiscarded }: { draft: FormDraft; onDiscarded
           {autosave.savedAt ? t('hotline:call.draftSaved', { time: formatDateTime(autosave.savedAt, lng) }) : t('hotline:call.draftNotYetSaved')}
         </p>
       </div>
-      <FormError error={autosave.error ?? submitError} />
+      <FormError error={autosave.error ?? submitError} fieldLabels={fieldLabels} />
 
       <div className="call-columns">
         <fieldset className="call-group">
