@@ -30,7 +30,10 @@ test('a household moves from the shelter into its own flat, the board moved by k
   await dialog.getByLabel(de('housing:household.reference')).fill('HH-2025-017');
   await dialog.getByLabel(de('housing:ageBand.age18to64'), { exact: true }).fill('2');
   await dialog.getByLabel(de('housing:ageBand.age6to17'), { exact: true }).fill('1');
-  await dialog.getByLabel(de('housing:household.languages')).fill('ar, de');
+  // Languages are picked by name (the UI language's and their own), not typed as codes.
+  const languages = dialog.getByRole('group', { name: de('housing:household.languages') });
+  await languages.getByRole('checkbox', { name: /^Arabisch · العربية$/ }).check();
+  await languages.getByRole('checkbox', { name: 'Deutsch', exact: true }).check();
   await dialog.getByLabel(de('housing:household.roomsNeeded')).fill('3');
   await dialog.getByRole('button', { name: de('housing:register.submit') }).click();
   await expect(page.getByRole('status')).toContainText(de('housing:register.done', { reference: 'HH-2025-017' }));
@@ -134,7 +137,7 @@ test('an admin who is also a caseworker renames a stage; Arabic board, print vie
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel(de('housing:register.movedInOn')).fill('2026-01-15');
   await dialog.getByLabel(de('housing:household.reference')).fill('HH-AR-1');
-  await dialog.getByLabel(de('housing:household.languages')).fill('ar');
+  await dialog.getByRole('group', { name: de('housing:household.languages') }).getByRole('checkbox', { name: /^Arabisch/ }).check();
   await dialog.getByRole('button', { name: de('housing:register.submit') }).click();
   await page.getByRole('button', { name: 'HH-AR-1', exact: true }).click();
   await page.getByRole('button', { name: de('housing:case.printChecklist') }).click();
@@ -206,12 +209,18 @@ test('a caseworker edits a household and a contact, records consent, edits an of
   await page.getByRole('button', { name: de('housing:household.edit') }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel(de('housing:ageBand.age6to17')).fill('1');
-  await dialog.getByLabel(de('housing:household.languages')).fill('ar, ku');
+  // The household's Arabic is already checked; Kurdish is added by name.
+  const picker = dialog.getByRole('group', { name: de('housing:household.languages') });
+  await expect(picker.getByRole('checkbox', { name: /^Arabisch/ })).toBeChecked();
+  await picker.getByRole('checkbox', { name: /^Kurdisch/ }).check();
   await dialog.getByLabel(de('housing:household.accessibility')).check();
   await expectNoAxeViolations(page, 'edit household');
   await dialog.getByRole('button', { name: de('common:save') }).click();
   await expect(dialog).toHaveCount(0);
-  await expect(page.locator('dl.facts')).toContainText('ar, ku');
+  // Shown by name, not as codes.
+  await expect(page.locator('dl.facts')).toContainText(/Arabisch · العربية, Kurdisch/);
+  await expect(page.locator('dl.facts')).not.toContainText('ar, ku');
+  expect(((await callApi(app, 'housing.caseGet', { id: card.id })) as { household: { languages: string[] } }).household.languages).toEqual(['ar', 'ku']);
   await expect(page.locator('dl.facts')).toContainText(de('housing:household.accessibility'));
 
   await page.getByRole('button', { name: de('housing:contacts.edit', { name: 'Elif Yıldız' }) }).click();
