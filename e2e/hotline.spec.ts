@@ -322,3 +322,62 @@ test('an admin without the hotline role adds a topic and retires a routing targe
 function testInfo() {
   return test.info();
 }
+
+test('F2 returns to the call in progress; a second call starts only after asking; calls in progress are named by caller; an over-long caller name is said, not cut', async ({ page, app }) => {
+  const hanna = await hotlineUser(app);
+  await logInViaUi(page, app, hanna);
+  const de = (key: string, vars: Record<string, string | number> = {}) => text('de', key, vars);
+  const callerName = page.getByLabel(de('hotline:call.callerName'));
+  const nav = page.getByRole('navigation');
+
+  await page.keyboard.press('F2');
+  await expect(callHeading(page)).toBeVisible();
+  await callerName.fill('Frau Yılmaz');
+  const left = page.waitForResponse((r) => r.url().endsWith('/hotline.draftLeave'));
+  await nav.getByRole('button', { name: de('hotline:nav.calls') }).click();
+  await left;
+
+  // On another page, F2 goes back to that call, not to a new blank one.
+  await page.keyboard.press('F2');
+  await expect(callHeading(page)).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: de('hotline:call.resumed') })).toBeVisible();
+  await expect(callerName).toHaveValue('Frau Yılmaz');
+
+  // F2 on the call screen asks first; going back keeps the call.
+  await page.keyboard.press('F2');
+  const ask = page.getByRole('dialog', { name: de('hotline:call.newCallTitle') });
+  await expect(ask).toBeVisible();
+  await expectNoAxe(page);
+  await ask.getByRole('button', { name: de('hotline:call.newCallBack') }).click();
+  await expect(ask).toBeHidden();
+  await expect(callerName).toHaveValue('Frau Yılmaz');
+  await page.keyboard.press('F2');
+  const started = page.waitForResponse((r) => r.url().endsWith('/hotline.draftStart'));
+  await ask.getByRole('button', { name: de('hotline:call.newCallConfirm') }).click();
+  await started;
+  await expect(callerName).toHaveValue('');
+
+  // A name over 80 characters: kept as typed, with a field error that says so.
+  const long = 'Frau Dr. ' + 'Köster-Emsland-'.repeat(6) + 'Rheine';
+  await callerName.fill(long);
+  await expect(callerName).toHaveValue(long);
+  await expect(callerName).toHaveAttribute('aria-invalid', 'true');
+  await expect(callerName).toHaveAccessibleDescription(de('hotline:validation.callerNameTooLong'));
+  await callerName.fill('Herr Schulte');
+  await expect(callerName).not.toHaveAttribute('aria-invalid', 'true');
+
+  // Calls in progress without an employer are named by the caller.
+  const leftSecond = page.waitForResponse((r) => r.url().endsWith('/hotline.draftLeave'));
+  await nav.getByRole('button', { name: de('common:nav.start') }).click();
+  await leftSecond;
+  await page.reload();
+  const list = page.getByRole('region', { name: de('hotline:start.title') });
+  await expect(list.getByText('Frau Yılmaz', { exact: true })).toBeVisible();
+  await expect(list.getByText('Herr Schulte', { exact: true })).toBeVisible();
+  await expect(list.getByText(de('hotline:start.draftNoEmployer'))).toHaveCount(0);
+});
+
+async function expectNoAxe(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}

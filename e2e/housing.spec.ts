@@ -30,7 +30,10 @@ test('a household moves from the shelter into its own flat, the board moved by k
   await dialog.getByLabel(de('housing:household.reference')).fill('HH-2025-017');
   await dialog.getByLabel(de('housing:ageBand.age18to64'), { exact: true }).fill('2');
   await dialog.getByLabel(de('housing:ageBand.age6to17'), { exact: true }).fill('1');
-  await dialog.getByLabel(de('housing:household.languages')).fill('ar, de');
+  // Languages are picked by name (the UI language's and their own), not typed as codes.
+  const languages = dialog.getByRole('group', { name: de('housing:household.languages') });
+  await languages.getByRole('checkbox', { name: /^Arabisch · العربية$/ }).check();
+  await languages.getByRole('checkbox', { name: 'Deutsch', exact: true }).check();
   await dialog.getByLabel(de('housing:household.roomsNeeded')).fill('3');
   await dialog.getByRole('button', { name: de('housing:register.submit') }).click();
   await expect(page.getByRole('status')).toContainText(de('housing:register.done', { reference: 'HH-2025-017' }));
@@ -76,6 +79,18 @@ test('a household moves from the shelter into its own flat, the board moved by k
   await card.focus();
   for (const stage of ['documentsReady', 'searching', 'viewingOffer', 'leaseSigned', 'movedOut']) {
     await page.keyboard.press('Control+ArrowRight');
+    if (stage === 'documentsReady') {
+      // One document is still missing: the dialog names it and asks why the case goes on anyway.
+      const dialog = page.getByRole('dialog');
+      await expect(dialog.getByTestId('housing-missing-documents')).toContainText(de('housing:document.rentApproval'));
+      await expect(dialog.getByTestId('housing-missing-documents')).not.toContainText(de('housing:document.wbs'));
+      await expectNoAxeViolations(page, 'move with documents missing');
+      await dialog.getByRole('button', { name: de('housing:move.submit') }).click();
+      await expect(dialog.getByText(de('housing:validation.documentsMissingReason'))).toBeVisible();
+      await dialog.getByLabel(de('housing:move.reason')).fill('Jobcenter sagt Kostenübernahme telefonisch zu');
+      await dialog.getByLabel(de('housing:move.reason')).press('Tab');
+      await page.keyboard.press('Enter');
+    }
     await expect(page.getByRole('status')).toHaveText(de('housing:board.moved', { reference: 'HH-2025-017', stage: de(`housing:stage.${stage}`) }));
     const column = page.getByRole('region', { name: new RegExp(`^${escapeRegExp(de(`housing:stage.${stage}`))}`) });
     await expect(column.getByRole('button', { name: 'HH-2025-017', exact: true })).toBeFocused();
@@ -122,7 +137,7 @@ test('an admin who is also a caseworker renames a stage; Arabic board, print vie
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel(de('housing:register.movedInOn')).fill('2026-01-15');
   await dialog.getByLabel(de('housing:household.reference')).fill('HH-AR-1');
-  await dialog.getByLabel(de('housing:household.languages')).fill('ar');
+  await dialog.getByRole('group', { name: de('housing:household.languages') }).getByRole('checkbox', { name: /^Arabisch/ }).check();
   await dialog.getByRole('button', { name: de('housing:register.submit') }).click();
   await page.getByRole('button', { name: 'HH-AR-1', exact: true }).click();
   await page.getByRole('button', { name: de('housing:case.printChecklist') }).click();
@@ -150,14 +165,24 @@ test('an admin without the caseworker role edits stages and rent limits under Ad
   await page.getByLabel(`${de('housing:settings.maxRent')}: 7`).fill('980');
   await page.getByRole('button', { name: de('housing:settings.addStage') }).click();
   const newStage = de('housing:settings.newStage');
-  await page.getByLabel(`${de('housing:settings.label.de')}: ${newStage}`).fill('Kaution geklärt');
-  await page.getByRole('button', { name: de('housing:settings.moveUp', { stage: 'Kaution geklärt' }) }).press('Enter');
+  const newName = page.getByLabel(`${de('housing:settings.label.de')}: ${newStage}`);
+  // The new row is appended at the end of the path (before "closed", which stays last) and has the focus.
+  await expect(newName).toBeFocused();
+  let headers = await page.getByRole('rowheader').allTextContents();
+  expect(headers.slice(-2)).toEqual([newStage, de('housing:stage.closed')]);
+  // Saved without a name: refused on that field, nothing saved.
+  await page.getByRole('button', { name: de('common:save') }).click();
+  await expect(newName).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(de('housing:validation.stageName'))).toBeVisible();
+  expect(((await callApi(app, 'housing.settings', {})) as { stages: unknown[] }).stages).toHaveLength(7);
+  await newName.fill('Kaution geklärt');
+  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: de('housing:settings.moveUp', { stage: 'Kaution geklärt' }) }).press('Enter');
   await page.getByRole('button', { name: de('common:save') }).click();
   await expect(page.getByRole('status')).toHaveText(de('housing:settings.saved'));
   const rows = page.getByRole('row');
   await expect(rows.filter({ hasText: 'Kaution geklärt' }).getByRole('rowheader')).toHaveText('Kaution geklärt');
   // It now stands before "viewing / offer", after searching.
-  const headers = await page.getByRole('rowheader').allTextContents();
+  headers = await page.getByRole('rowheader').allTextContents();
   expect(headers.indexOf('Kaution geklärt')).toBe(headers.indexOf(de('housing:stage.viewingOffer')) - 1);
   expect((await callApi(app, 'housing.settings', {})) as { rentLimits: unknown[] }).toMatchObject({ rentLimits: { length: 7 } });
   await expectNoAxeViolations(page, 'settings (admin)');
@@ -184,12 +209,18 @@ test('a caseworker edits a household and a contact, records consent, edits an of
   await page.getByRole('button', { name: de('housing:household.edit') }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel(de('housing:ageBand.age6to17')).fill('1');
-  await dialog.getByLabel(de('housing:household.languages')).fill('ar, ku');
+  // The household's Arabic is already checked; Kurdish is added by name.
+  const picker = dialog.getByRole('group', { name: de('housing:household.languages') });
+  await expect(picker.getByRole('checkbox', { name: /^Arabisch/ })).toBeChecked();
+  await picker.getByRole('checkbox', { name: /^Kurdisch/ }).check();
   await dialog.getByLabel(de('housing:household.accessibility')).check();
   await expectNoAxeViolations(page, 'edit household');
   await dialog.getByRole('button', { name: de('common:save') }).click();
   await expect(dialog).toHaveCount(0);
-  await expect(page.locator('dl.facts')).toContainText('ar, ku');
+  // Shown by name, not as codes.
+  await expect(page.locator('dl.facts')).toContainText(/Arabisch · العربية, Kurdisch/);
+  await expect(page.locator('dl.facts')).not.toContainText('ar, ku');
+  expect(((await callApi(app, 'housing.caseGet', { id: card.id })) as { household: { languages: string[] } }).household.languages).toEqual(['ar', 'ku']);
   await expect(page.locator('dl.facts')).toContainText(de('housing:household.accessibility'));
 
   await page.getByRole('button', { name: de('housing:contacts.edit', { name: 'Elif Yıldız' }) }).click();

@@ -29,7 +29,9 @@ describe('date and number fields of the contract', () => {
     expect(messages(places, -5)).toEqual([':validation:notNegative']);
     expect(messages(places, 501)).toEqual([':validation:outOfRange']);
     expect(messages(places, 1.5)).toEqual([':validation:wholeNumber']);
-    expect(messages(wholeNumber(1, 10), 0)).toEqual([':validation:outOfRange']);
+    expect(messages(wholeNumber(1, 10), 0)).toEqual([':validation:between?min=1&max=10']);
+    // A duration of −5 names the range.
+    expect(messages(wholeNumber(15, 600), -5)).toEqual([':validation:between?min=15&max=600']);
   });
 
   it('refuse a period that ends before it starts, on the end field', () => {

@@ -93,13 +93,28 @@ export const requiredText = (max: number) =>
   z.string().trim().min(1, { error: 'validation:required' }).max(max, { error: 'validation:tooLong' });
 export const optionalText = (max: number) => z.string().trim().max(max, { error: 'validation:tooLong' });
 
-/** A whole number in a range; the message says which rule was broken. */
-export const wholeNumber = (min: number, max: number) =>
-  z
+/**
+ * A message key with values for its text: `validation:between?min=15&max=600` is shown as
+ * "… from 15 to 600". Messages stay plain strings, so they cross the boundary like any other.
+ */
+export const messageWith = (key: string, values: Record<string, number>) =>
+  `${key}?${Object.entries(values)
+    .map(([k, v]) => `${k}=${v}`)
+    .join('&')}`;
+
+/**
+ * A whole number in a range; the message says which rule was broken: below 0 "must be 0 or more";
+ * outside a range starting above 0 the range itself ("from 15 to 600"). Amounts in cents (min 0)
+ * keep the plain "out of range" above their maximum, whose cents would mislead.
+ */
+export const wholeNumber = (min: number, max: number) => {
+  const between = { error: messageWith('validation:between', { min, max }) };
+  return z
     .number({ error: 'validation:wholeNumber' })
     .int({ error: 'validation:wholeNumber' })
-    .min(min, { error: min === 0 ? 'validation:notNegative' : 'validation:outOfRange' })
-    .max(max, { error: 'validation:outOfRange' });
+    .min(min, min === 0 ? { error: 'validation:notNegative' } : between)
+    .max(max, min === 0 ? { error: 'validation:outOfRange' } : between);
+};
 
 /** Dates Brücke accepts at all; fields with a narrower sense (a booking, a due date) check that in the core. */
 export const EARLIEST_DATE = '1950-01-01';

@@ -158,7 +158,7 @@ export function callSpecs(f: Fixtures, bench: { userId: number }): CallSpec[] {
       name: 'write: housing.caseMove',
       channel: 'housing.caseMove',
       kind: 'write',
-      input: () => ({ id: f.registeredCaseIds[moved++ % Math.max(1, f.registeredCaseIds.length)], fromStage: 'registered', to: 'documentsReady' }),
+      input: () => ({ id: f.registeredCaseIds[moved++ % Math.max(1, f.registeredCaseIds.length)], fromStage: 'registered', to: 'documentsReady', reason: 'Unterlagen liegen vor' }),
     },
   ];
 }

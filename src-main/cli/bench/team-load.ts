@@ -119,7 +119,7 @@ export async function runTeamLoad(dataset: Dataset, argv: string[], say: (line: 
         else if (step < 8) await act(client, 'tasks.mine', {});
         else {
           const id = registered.pop();
-          if (id !== undefined && (await act(client, 'housing.caseMove', { id, fromStage: 'registered', to: 'documentsReady' }))) acknowledged.moves.push({ id, to: 'documentsReady' });
+          if (id !== undefined && (await act(client, 'housing.caseMove', { id, fromStage: 'registered', to: 'documentsReady', reason: 'Unterlagen liegen vor' }))) acknowledged.moves.push({ id, to: 'documentsReady' });
         }
       }
     }

@@ -120,9 +120,13 @@ export const followUpInput = z.strictObject({
 export type FollowUpInput = z.output<typeof followUpInput>;
 
 /** What is known when the call ends; the draft becomes this. */
+/** A caller's name: refused with its own message when longer, never cut (a name is not shortened silently). */
+export const CALLER_NAME_MAX = 80;
+const callerName = z.string().trim().min(1, { error: 'validation:required' }).max(CALLER_NAME_MAX, { error: 'hotline:validation.callerNameTooLong' });
+
 export const callInput = z.strictObject({
   employerId: f.id,
-  callerName: f.requiredText(80),
+  callerName,
   callerRole: f.optionalText(80),
   /** Initials or a pseudonym only: a name needs consent (named case). */
   employeeRef: f.optionalText(20),
@@ -152,7 +156,8 @@ export const callLogInput = z.strictObject({
 export const draftData = z.strictObject({
   employerId: f.id.nullable().optional(),
   employerName: f.optionalText(120).optional(),
-  callerName: f.optionalText(80).optional(),
+  /** Longer than a logged call allows, so an over-long name is kept as typed until the check says so. */
+  callerName: f.optionalText(400).optional(),
   callerRole: f.optionalText(80).optional(),
   employeeRef: f.optionalText(20).optional(),
   topicId: f.id.nullable().optional(),

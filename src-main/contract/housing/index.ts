@@ -33,6 +33,7 @@ import {
 
 export * from './schemas';
 export * from './values';
+export * from './task-titles';
 
 /**
  * Housing transitions (Auszug aus städtischen Unterkünften): households moving from municipal

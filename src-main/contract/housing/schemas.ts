@@ -34,12 +34,21 @@ import {
 /** The installation's own names of a stage; empty means the built-in translation. */
 const stageLabels = z.strictObject({ de: optionalText(60).optional(), en: optionalText(60).optional(), ar: optionalText(60).optional() });
 
-const stageDefinition = z.strictObject({
-  key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/),
-  labels: stageLabels,
-  /** Cases may jump over a skippable stage (e.g. a housing-company offer skips searching). */
-  skippable: z.boolean(),
-});
+const stageDefinition = z
+  .strictObject({
+    key: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]{0,39}$/),
+    labels: stageLabels,
+    /** Cases may jump over a skippable stage (e.g. a housing-company offer skips searching). */
+    skippable: z.boolean(),
+  })
+  .check((ctx) => {
+    // A stage of the installation's own has no built-in name to fall back on: without a German
+    // name the board would show its key ("custom1").
+    const builtIn = (BUILT_IN_STAGES as readonly string[]).includes(ctx.value.key);
+    if (!builtIn && !ctx.value.labels.de?.trim()) {
+      ctx.issues.push({ code: 'custom', message: 'housing:validation.stageName', path: ['labels', 'de'], input: ctx.value.labels.de });
+    }
+  });
 
 const rentLimit = z.strictObject({ persons: wholeNumber(1, 20), maxRentCents: wholeNumber(0, 10_000_000), maxSizeSqm: wholeNumber(10, 400) });
 

@@ -390,7 +390,12 @@ export interface UnmetDemandRow {
 /** The settings page names the broken range in the pool's own words (a decimal threshold has no "whole number" rule). */
 const RANGE = { error: 'pool:validation.outOfRange' } as const;
 const settingNumber = (min: number, max: number) =>
-  z.number({ error: 'validation:wholeNumber' }).int({ error: 'validation:wholeNumber' }).min(min, RANGE).max(max, RANGE);
+  z
+    .number({ error: 'validation:wholeNumber' })
+    .int({ error: 'validation:wholeNumber' })
+    // A negative fee or buffer is named as such, on its field.
+    .min(min, min === 0 ? { error: 'validation:notNegative' } : RANGE)
+    .max(max, RANGE);
 
 /** The pool's rules as stored (the setting `pool.settings`). */
 export const poolRules = z.strictObject({

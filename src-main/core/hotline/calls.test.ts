@@ -105,6 +105,20 @@ describe('a hotline call', () => {
     expect(await t.must('hotline.consents', { callId: call.id })).toHaveLength(1);
   });
 
+  it('keeps an over-long caller name in the draft as typed and refuses it when the call is logged, naming the field', async () => {
+    const employer = await newEmployer(t, 'Gasthof Emsblick');
+    const draft = await t.must('hotline.draftStart', {});
+    const long = 'Frau Dr. ' + 'Köster-'.repeat(12) + 'Emsland';
+    expect(long.length).toBeGreaterThan(80);
+    await t.must('hotline.draftSave', { id: draft.id, data: { employerId: employer.id, callerName: long } });
+    // Nothing is cut: the draft holds every character.
+    expect((await t.must('hotline.draftsMine', {}))[0]!.data.callerName).toBe(long);
+    const refused = await t.call('hotline.callLog', { draftId: draft.id, call: await callInput(t, employer.id, { callerName: long }), followUp: null });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { issues: [{ path: 'call.callerName', message: 'hotline:validation.callerNameTooLong' }] } } });
+    // Eighty characters are fine.
+    await t.must('hotline.callLog', { draftId: draft.id, call: await callInput(t, employer.id, { callerName: long.slice(0, 80) }), followUp: null });
+  });
+
   it('records support actions and refuses references of the wrong kind', async () => {
     const employer = await newEmployer(t, 'Autohaus Rheine-Nord');
     const tax = await taxonomyByKey(t);

@@ -8,6 +8,7 @@ import { displayNames } from '../users/display-names';
 import { OccupancyEntity } from './accommodation.entity';
 import { HouseholdEntity } from './household.entity';
 import { CaseDocumentEntity, MoveOutCaseEntity, StageHistoryEntity } from './move-out-case.entity';
+import { documentExpiryTitle } from '../../contract/housing';
 import { allowedMoves } from './stage-path';
 
 export const caseSubject = (id: number) => ({ type: 'moveOutCase', id });
@@ -37,6 +38,12 @@ export async function moveCase(db: EntityManager, request: MoveRequest, settings
   if (!move) throw new AppError('INVALID_TRANSITION', `${current.stage} → ${request.to}`);
   const reason = request.reason?.trim() || null;
   if (move.needsReason && !reason) throw new AppError('INVALID_INPUT', 'reason required', { issues: [{ path: 'reason', message: 'validation:required' }] });
+  // "Documents complete" with documents still missing is allowed (the office may know better than
+  // the checklist), but only with a reason, which the stage history keeps.
+  const missingDocuments = request.to === 'documentsReady' ? await missingDocumentCount(db, current.id, toLocalDate(now)) : 0;
+  if (missingDocuments > 0 && !reason) {
+    throw new AppError('INVALID_INPUT', 'documents missing', { issues: [{ path: 'reason', message: 'housing:validation.documentsMissingReason' }] });
+  }
 
   const at = now.toISOString();
   const today = toLocalDate(now);
@@ -62,6 +69,16 @@ export async function moveCase(db: EntityManager, request: MoveRequest, settings
   await cases.update({ id: current.id }, changes);
   await db.getRepository(StageHistoryEntity).insert({ caseId: current.id, fromStage: current.stage, toStage: request.to, at, userId: actorId, reason });
   return Object.keys(changes);
+}
+
+/** Checklist items not (or no longer) at hand: missing, requested, expired, or received but past their expiry date. */
+export async function missingDocumentCount(db: EntityManager, caseId: number, today: string): Promise<number> {
+  return db
+    .getRepository(CaseDocumentEntity)
+    .createQueryBuilder('d')
+    .where('d.caseId = :caseId', { caseId })
+    .andWhere("(d.status != 'received' OR (d.expiresOn IS NOT NULL AND d.expiresOn < :today))", { today })
+    .getCount();
 }
 
 /** The last move of the case names who moved it since the caseworker looked, and when. */
@@ -90,8 +107,10 @@ async function planFollowUps(db: EntityManager, caseId: number, householdId: num
 }
 
 /**
- * One reminder per received document with an expiry, due when it enters the warning window.
- * Recomputed on every checklist change so a renewed document drops its old reminder.
+ * One reminder per document (named by its kind or its own label) and expiry date, due when it
+ * enters the warning window. Recomputed on every checklist change so a renewed document drops its
+ * old reminder. Two documents of the same name expiring the same day (two members' IDs) share one
+ * reminder: the start page listed them as identical rows before.
  */
 export async function replanExpiryTasks(db: EntityManager, caseId: number, settings: HousingSettings, actorId: number, now: Date): Promise<void> {
   await cancelOpenTasks(db, caseSubject(caseId), 'housing.documentExpiring');
@@ -99,19 +118,16 @@ export async function replanExpiryTasks(db: EntityManager, caseId: number, setti
   if (['movedOut', 'closed', 'withdrawn'].includes(moveOutCase.stage)) return;
   const household = await db.getRepository(HouseholdEntity).findOneByOrFail({ id: moveOutCase.householdId });
   const documents = await db.getRepository(CaseDocumentEntity).findBy({ caseId, status: 'received' });
+  const planned = new Set<string>();
   for (const doc of documents) {
     if (!doc.expiresOn) continue;
+    const title = documentExpiryTitle({ reference: household.reference, expiresOn: doc.expiresOn, kind: doc.kind, customLabel: doc.customLabel });
+    if (planned.has(title)) continue;
+    planned.add(title);
     const warnFrom = subDays(fromLocalDateTime(`${doc.expiresOn}T08:00`), settings.expiryWarningDays);
     await createTask(
       db,
-      {
-        module: 'housing',
-        kind: 'housing.documentExpiring',
-        title: `${household.reference} · ${doc.expiresOn}`,
-        subject: caseSubject(caseId),
-        ownerUserId: null,
-        dueAt: warnFrom < now ? now : warnFrom,
-      },
+      { module: 'housing', kind: 'housing.documentExpiring', title, subject: caseSubject(caseId), ownerUserId: null, dueAt: warnFrom < now ? now : warnFrom },
       actorId,
       now,
     );

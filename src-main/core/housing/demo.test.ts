@@ -36,6 +36,12 @@ it('seeds a demo with history: who each case waits on, for how long, and an over
   ]);
   expect(detail.history.map((h) => h.toStage)).toEqual(['registered', 'documentsReady', 'searching', 'viewingOffer', 'leaseSigned']);
 
+  // The start page names each expiring document, and no reminder appears twice.
+  const titles = (await t.must('tasks.mine', {})).rows.filter((task) => task.kind === 'housing.documentExpiring').map((task) => task.title);
+  expect(titles.length).toBeGreaterThanOrEqual(3);
+  expect(new Set(titles).size).toBe(titles.length);
+  expect(titles.filter((title) => title.startsWith('HH-2026-001 · '))).toHaveLength(3);
+
   const followUps = (await t.must('tasks.mine', {})).rows.filter((task) => task.kind === 'housing.followUp');
   expect(followUps.filter((task) => task.overdue)).toHaveLength(1);
 

@@ -163,7 +163,8 @@ export async function seedHousingDemo(api: Api, now: Date, clock?: DemoClock): P
               id: caseId(),
               fromStage: stages.get(ref)!,
               to: s.to,
-              ...(s.reason ? { reason: s.reason } : {}),
+              // The demo's older cases predate their checklists: their papers were complete on paper.
+              ...(s.reason ? { reason: s.reason } : s.to === 'documentsReady' ? { reason: 'Unterlagen in der Papierakte vollständig' } : {}),
               ...(s.moveOnDaysAgo !== undefined ? { moveOn: addLocalDays(today, -s.moveOnDaysAgo) } : {}),
             }));
             stages.set(ref, detail.card.stage);

@@ -2,7 +2,7 @@ import type { ChannelName } from '../../contract';
 import type { Handler } from '../router/context';
 import { toLocalDate } from '../time/local-time';
 import { listAccommodations, saveAccommodation } from './accommodations-service';
-import { moveCase, replanExpiryTasks } from './case-moves-service';
+import { missingDocumentCount, moveCase, replanExpiryTasks } from './case-moves-service';
 import { answerWaiting, saveContact, saveDocument, startWaiting } from './case-records-service';
 import { caseCard, caseDetail, listCases } from './cases-service';
 import { recordHouseholdConsent, withdrawHouseholdConsent } from './household-consents-service';
@@ -78,8 +78,10 @@ export const housingHandlers: { [C in HousingChannel]: Handler<C> } = {
     const settings = await readHousingSettings(db);
     const now = ctx.clock.now();
     const before = (await db.getRepository(MoveOutCaseEntity).findOneBy({ id: input.id }))?.stage ?? null;
+    // Counted before the move: the audit says a case went on with documents missing (never the reason's text).
+    const documentsMissing = input.to === 'documentsReady' ? await missingDocumentCount(db, input.id, toLocalDate(now)) : 0;
     const changed = await moveCase(db, input, settings, actor.id, now);
-    await audit({ action: 'update', entity: 'moveOutCase', entityId: input.id, details: { changed, from: before, to: input.to } });
+    await audit({ action: 'update', entity: 'moveOutCase', entityId: input.id, details: { changed, from: before, to: input.to, ...(documentsMissing > 0 ? { documentsMissing } : {}) } });
     return caseDetail(db, input.id, settings, now);
   },
 

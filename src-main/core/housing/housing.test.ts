@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseDocumentExpiryTitle } from '../../contract/housing';
 import { ADMIN, loginAdmin, type TestCore } from '../testing/test-core';
 import { CASEWORKER, fromHere, household, startHousingCore } from '../testing/housing-fixtures';
 import { signIn, later } from '../testing/staff';
@@ -78,7 +79,7 @@ describe('housing: stage path through the service', () => {
     await signIn(t, CASEWORKER);
 
     expect(await t.call('housing.caseMove', await fromHere(t, { id: card.id, to: 'viewingOffer' }))).toMatchObject({ ok: false, error: { code: 'INVALID_TRANSITION' } });
-    for (const to of ['documentsReady', 'searching', 'viewingOffer']) await t.must('housing.caseMove', await fromHere(t, { id: card.id, to }));
+    for (const to of ['documentsReady', 'searching', 'viewingOffer']) await t.must('housing.caseMove', await fromHere(t, { id: card.id, to, reason: 'Papierakte' }));
     const detail = await t.must('housing.caseGet', { id: card.id });
     expect(detail.card.allowedMoves.map((m) => m.to)).toEqual(['customDeposit', 'leaseSigned', 'searching', 'paused', 'withdrawn']);
     await t.must('housing.caseMove', await fromHere(t, { id: card.id, to: 'leaseSigned', moveOn: '2026-12-15' }));
@@ -214,6 +215,59 @@ describe('housing: document checklist', () => {
 
     const print = await t.must('housing.checklistPrint', { caseId: card.id });
     expect(print).toMatchObject({ reference: 'HH-040', language: 'ar' });
+  });
+});
+
+describe('housing: documents complete', () => {
+  it('is reached with documents missing only with a reason, which the stage history keeps', async () => {
+    const card = await register('HH-042');
+    const docs = (await t.must('housing.caseGet', { id: card.id })).documents;
+    const refused = await t.call('housing.caseMove', await fromHere(t, { id: card.id, to: 'documentsReady' }));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { issues: [{ path: 'reason', message: 'housing:validation.documentsMissingReason' }] } } });
+    expect((await t.must('housing.caseGet', { id: card.id })).card.stage).toBe('registered');
+
+    const moved = await t.must('housing.caseMove', await fromHere(t, { id: card.id, to: 'documentsReady', reason: 'WBS beantragt, Jobcenter bestätigt telefonisch' }));
+    expect(moved.card.stage).toBe('documentsReady');
+    expect(moved.history.at(-1)).toMatchObject({ toStage: 'documentsReady', reason: 'WBS beantragt, Jobcenter bestätigt telefonisch' });
+
+    // With every document at hand (none past its expiry), no reason is asked.
+    const other = await register('HH-043');
+    for (const doc of (await t.must('housing.caseGet', { id: other.id })).documents) {
+      await t.must('housing.documentSave', { id: doc.id, caseId: other.id, kind: doc.kind, status: 'received', statusOn: '2026-11-20', expiresOn: null });
+    }
+    expect((await t.must('housing.caseMove', await fromHere(t, { id: other.id, to: 'documentsReady' }))).card.stage).toBe('documentsReady');
+    expect(docs).toHaveLength(5);
+  });
+
+  it('counts a received document past its expiry date as missing', async () => {
+    const card = await register('HH-044');
+    for (const doc of (await t.must('housing.caseGet', { id: card.id })).documents) {
+      await t.must('housing.documentSave', { id: doc.id, caseId: card.id, kind: doc.kind, status: 'received', statusOn: '2026-01-10', expiresOn: doc.kind === 'wbs' ? '2026-11-01' : null });
+    }
+    expect(await t.call('housing.caseMove', await fromHere(t, { id: card.id, to: 'documentsReady' }))).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+});
+
+describe('housing: document reminders', () => {
+  it('name the document, and two documents of one name expiring the same day give one reminder', async () => {
+    const card = await register('HH-041');
+    const docs = (await t.must('housing.caseGet', { id: card.id })).documents;
+    const [, arrears, approval, id] = docs;
+    for (const doc of [arrears!, approval!, id!]) {
+      await t.must('housing.documentSave', { id: doc.id, caseId: card.id, kind: doc.kind, status: 'received', statusOn: '2026-11-01', expiresOn: '2027-06-11' });
+    }
+    // A second member's residence permit, same expiry; and a document of the office's own.
+    await t.must('housing.documentSave', { caseId: card.id, kind: 'idResidencePermit', status: 'received', statusOn: '2026-11-01', expiresOn: '2027-06-11' });
+    await t.must('housing.documentSave', { caseId: card.id, kind: 'custom', customLabel: 'Schufa-Auskunft', status: 'received', statusOn: '2026-11-01', expiresOn: '2027-06-11' });
+    const titles = (await t.must('tasks.mine', {})).rows.filter((task) => task.kind === 'housing.documentExpiring').map((task) => task.title);
+    expect(titles.sort()).toEqual([
+      'HH-041 · 2027-06-11 · Schufa-Auskunft',
+      'HH-041 · 2027-06-11 · idResidencePermit',
+      'HH-041 · 2027-06-11 · rentApproval',
+      'HH-041 · 2027-06-11 · rentArrearsClearance',
+    ]);
+    expect(parseDocumentExpiryTitle(titles[1]!)).toEqual({ reference: 'HH-041', expiresOn: '2027-06-11', kind: 'idResidencePermit', customLabel: null });
+    expect(parseDocumentExpiryTitle(titles[0]!)).toMatchObject({ kind: 'custom', customLabel: 'Schufa-Auskunft' });
   });
 });
 

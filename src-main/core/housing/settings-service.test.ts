@@ -25,6 +25,16 @@ const withStages = (s: HousingSettingsView, insert: { key: string; labels: { de:
   return { ...s, stages };
 };
 
+it('refuses a stage of its own without a German name, naming the field', async () => {
+  await asAdmin();
+  const initial = await t.must('housing.settings', {});
+  const refused = await t.call('housing.settingsSave', withStages(initial, [{ key: 'custom1', labels: { de: '  ' }, skippable: true }]));
+  expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { issues: [{ path: 'stages.4.labels.de', message: 'housing:validation.stageName' }] } } });
+  expect((await t.must('housing.settings', {})).stages).toHaveLength(7);
+  // Built-in stages need none: their name is the translation.
+  await t.must('housing.settingsSave', withStages(initial, [custom('custom1', 'Kaution')]));
+});
+
 it('lets an admin add rent-limit rows, reorder added stages and remove those no case stands in', async () => {
   const shelter = await t.must('housing.accommodationSave', { name: 'Unterkunft', address: 'Weg 1', units: 2, beds: 10 });
   const card = await t.must('housing.householdRegister', { household: household('HH-S1', 2), accommodationId: shelter.id, movedInOn: '2025-01-01' });

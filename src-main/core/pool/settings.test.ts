@@ -29,13 +29,18 @@ describe('pool settings', () => {
   });
 
   it('reject values outside their range with the pool message and keep the old values', async () => {
-    for (const bad of [{ travelBufferMinutes: -5 }, { supervisionWithinMonths: 0 }, { lowRatingThreshold: 6 }, { kmCents: 2.5 }]) {
+    for (const bad of [{ supervisionWithinMonths: 0 }, { lowRatingThreshold: 6 }, { kmCents: 2.5 }]) {
       const result = await t.call('pool.settingsSave', { ...DEFAULT_POOL_SETTINGS, version: 1, ...bad });
       expect(result.ok, JSON.stringify(bad)).toBe(false);
       if (result.ok) continue;
       expect(result.error.code).toBe('INVALID_INPUT');
       const messages = (result.error.details?.issues as { message: string }[]).map((i) => i.message);
       expect(messages[0]).toMatch(/^(pool:validation\.outOfRange|validation:wholeNumber)$/);
+    }
+    // A negative fee or buffer says "0 or more", on its field.
+    for (const field of ['travelBufferMinutes', 'firstHourCents', 'kmCents'] as const) {
+      const result = await t.call('pool.settingsSave', { ...DEFAULT_POOL_SETTINGS, version: 1, [field]: -500 });
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { issues: [{ path: field, message: 'validation:notNegative' }] } } });
     }
     expect(await t.must('pool.settingsGet', {})).toEqual({ ...DEFAULT_POOL_SETTINGS, version: 1 });
   });

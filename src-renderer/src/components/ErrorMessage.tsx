@@ -5,7 +5,7 @@ import { errorKey } from '../i18n/dynamic-keys';
 import { useValidationMessage } from './validation-message';
 
 /** One translated error from the core, with what its details add (wait time, failed fields). */
-export function ErrorText({ error }: { error: ErrorValue }) {
+export function ErrorText({ error, fieldLabels = {} }: { error: ErrorValue; fieldLabels?: Readonly<Record<string, string>> }) {
   const { t, i18n } = useTranslation();
   const validationMessage = useValidationMessage();
   const retry = error.details?.retryAfterSeconds;
@@ -25,7 +25,8 @@ export function ErrorText({ error }: { error: ErrorValue }) {
       {issues.length > 0 ? (
         <ul>
           {issues.map((issue, index) => (
-            <li key={index}>{validationMessage(issue.message)}</li>
+            // Named by its field where the form knows it, so the summary says where to look.
+            <li key={index}>{fieldLabels[issue.path] ? `${fieldLabels[issue.path]}: ${validationMessage(issue.message)}` : validationMessage(issue.message)}</li>
           ))}
         </ul>
       ) : null}
@@ -37,10 +38,10 @@ export function ErrorText({ error }: { error: ErrorValue }) {
  * A form's error region. It is always in the page, so screen readers announce the error
  * when it appears.
  */
-export function FormError({ error }: { error: ErrorValue | null | undefined }) {
+export function FormError({ error, fieldLabels }: { error: ErrorValue | null | undefined; fieldLabels?: Readonly<Record<string, string>> }) {
   return (
     <div role="alert" className="form-error">
-      {error ? <ErrorText error={error} /> : null}
+      {error ? <ErrorText error={error} {...(fieldLabels ? { fieldLabels } : {})} /> : null}
     </div>
   );
 }

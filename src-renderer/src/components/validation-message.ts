@@ -15,9 +15,12 @@ export function useValidationMessage(): (message: string | undefined) => string 
   return useCallback(
     (message) => {
       if (!message) return undefined;
-      const isKey = /^(validation:[A-Za-z]+|[a-z]+:validation\.[A-Za-z.]+)$/.test(message);
-      const key = isKey && i18n.exists(message) ? message : 'validation:invalid';
-      return t(key, PARAMS);
+      // `validation:between?min=15&max=600`: a key and the values its text names.
+      const [name = '', query = ''] = message.split('?', 2);
+      const isKey = /^(validation:[A-Za-z]+|[a-z]+:validation\.[A-Za-z.]+)$/.test(name);
+      const key = isKey && i18n.exists(name) ? name : 'validation:invalid';
+      const values = Object.fromEntries([...new URLSearchParams(query)].map(([k, v]) => [k, Number(v)]));
+      return t(key, { ...PARAMS, ...values });
     },
     [t, i18n],
   );

@@ -89,7 +89,7 @@ export function AppFrame() {
         </header>
         <div className="app-body">
           <Navigation current={page} isAdmin={isAdmin} hasTeam={hasTeam} hasReports={hasReports} hasImports={hasImports} modules={modules} adminModules={adminModules} onNavigate={navigate} />
-          <main className="page" key={`${page}:${JSON.stringify(allowed ? route.params : {})}`}>
+          <main className={allowed && modulePage?.fullWidth ? 'page page-full' : 'page'} key={`${page}:${JSON.stringify(allowed ? route.params : {})}`}>
             {page === 'start' ? <StartPage /> : null}
             {page === 'team' ? <TeamPage /> : null}
             {page === 'reports' ? (

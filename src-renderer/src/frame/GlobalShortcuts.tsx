@@ -17,6 +17,8 @@ export function GlobalShortcuts({ shortcuts, navigate }: { shortcuts: readonly M
     const onKeyDown = (event: KeyboardEvent) => {
       // An open modal dialog keeps the keyboard; shortcuts must not act behind it.
       if (document.querySelector('dialog[open]')) return;
+      // A screen that handles the key itself (the call screen asks before a second call) says so.
+      if (event.defaultPrevented) return;
       const shortcut = shortcuts.find((s) => matches(event, s));
       if (!shortcut) return;
       event.preventDefault();

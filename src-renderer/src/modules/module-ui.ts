@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { ComponentType } from 'react';
 import type { ModuleId } from '../../../src-main/contract';
 
@@ -11,6 +12,8 @@ export interface ModulePage {
   labelKey: string;
   /** Shown in the navigation (false for detail pages opened from a list). */
   inNavigation: boolean;
+  /** Boards and wide tables take the whole window width instead of the reading width of a form page. */
+  fullWidth?: boolean;
   Component: ComponentType<{ params: PageParams }>;
 }
 
@@ -36,6 +39,11 @@ export interface ModuleUi<Id extends ModuleId = ModuleId> {
   shortcuts?: ModuleShortcut[];
   /** Where a task's subject opens (tasks on the start page link to it). */
   openSubject?: (subject: { type: string; id: number }) => { page: string; params: PageParams } | null;
+  /**
+   * A task's title in the user's language, for kinds whose stored title is data (a document's
+   * kind, a date); without it, or when it returns null, the stored title is shown.
+   */
+  taskTitle?: (task: { kind: string; title: string }, t: TFunction, lng: string) => string | null;
   /** A panel on the start page (e.g. today's assignments, calls to return). */
   StartPanel?: ComponentType;
   /**

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent, type Keyboard
 import { useController, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
-import { FOLLOW_UP_KINDS, URGENCIES, type DraftView, type StaffMember } from '../../../../src-main/contract/hotline';
+import { CALLER_NAME_MAX, FOLLOW_UP_KINDS, URGENCIES, type DraftView, type StaffMember } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { CheckboxField, FieldFrame, SelectField, TextAreaField, TextField, useContractForm } from '../../components/form';
@@ -17,6 +17,24 @@ import { EmployerCombobox } from './EmployerCombobox';
 import { followUpKindKey, urgencyKey } from './keys';
 import { useDraftAutosave } from './use-draft-autosave';
 import { useTaxonomy } from './use-taxonomy';
+
+/** Each field's label key, for the error summary. */
+const FIELD_LABEL_KEYS = {
+  employerId: 'hotline:call.employer',
+  employerName: 'hotline:call.employer',
+  callerName: 'hotline:call.callerName',
+  callerRole: 'hotline:call.callerRole',
+  employeeRef: 'hotline:call.employeeRef',
+  topicId: 'hotline:call.topic',
+  subtopicId: 'hotline:call.subtopic',
+  question: 'hotline:call.question',
+  answer: 'hotline:call.answer',
+  routingId: 'hotline:call.routing',
+  handoverNote: 'hotline:call.handoverNote',
+  heardViaId: 'hotline:call.heardVia',
+  followUpDueOn: 'hotline:call.followUpDue',
+  followUpNote: 'hotline:call.followUpNote',
+} as const;
 
 /** A draft as the form needs it; `id` is null for the moment before a new call's draft exists. */
 export type FormDraft = Pick<DraftView, 'startedAt' | 'data'> & { id: number | null };
@@ -127,11 +145,25 @@ export function CallForm({ draft, onDiscarded }: { draft: FormDraft; onDiscarded
     }
   }
 
+  // An over-long name is said while typing, not only when the call is logged.
+  const callerName = useWatch({ control, name: 'callerName' });
+  const callerNameTooLong = (callerName ?? '').trim().length > CALLER_NAME_MAX;
+  const { trigger } = form;
+  useEffect(() => {
+    if (callerNameTooLong || errors.callerName) void trigger('callerName');
+    // Only a change of the length's verdict needs a new check.
+  }, [callerNameTooLong]);
+
   const topicId = useWatch({ control, name: 'topicId' });
   const followUpKind = useWatch({ control, name: 'followUpKind' });
   const entries = (list: { id: number }[]) => list.map((o) => ({ id: o.id, label: taxonomy.label(o.id) }));
   const subtopics = topicId ? taxonomy.of('subtopic', topicId) : [];
   const text = { type: 'text', dir: 'auto', autoComplete: 'off' } as const;
+  // The error summary names each field the core refused, under any of the paths it uses.
+  const fieldLabels = Object.fromEntries(
+    Object.entries(FIELD_LABEL_KEYS).flatMap(([name, key]) => [name, `call.${name}`, `data.${name}`].map((path) => [path, t(key)])),
+  );
+  Object.assign(fieldLabels, { 'followUp.dueOn': t('hotline:call.followUpDue'), 'followUp.ownerUserId': t('hotline:call.followUpOwner'), 'followUp.note': t('hotline:call.followUpNote') });
 
   return (
     <form
@@ -148,7 +180,7 @@ export function CallForm({ draft, onDiscarded }: { draft: FormDraft; onDiscarded
           {autosave.savedAt ? t('hotline:call.draftSaved', { time: formatDateTime(autosave.savedAt, lng) }) : t('hotline:call.draftNotYetSaved')}
         </p>
       </div>
-      <FormError error={autosave.error ?? submitError} />
+      <FormError error={autosave.error ?? submitError} fieldLabels={fieldLabels} />
 
       <div className="call-columns">
         <fieldset className="call-group">
@@ -162,7 +194,8 @@ export function CallForm({ draft, onDiscarded }: { draft: FormDraft; onDiscarded
             }}
             error={errors.employerId}
           />
-          <TextField {...text} label={t('hotline:call.callerName')} error={errors.callerName} maxLength={80} registration={register('callerName')} />
+          {/* No maxLength: the browser would cut a pasted name silently; the rule says it is too long instead. */}
+          <TextField {...text} label={t('hotline:call.callerName')} error={errors.callerName} registration={register('callerName')} />
           <TextField {...text} label={t('hotline:call.callerRole')} error={errors.callerRole} maxLength={80} registration={register('callerRole')} />
           <FieldFrame label={t('hotline:call.employeeRef')} hint={t('hotline:call.employeeRefHint')} error={errors.employeeRef}>
             {(c) => <input {...text} maxLength={20} className="input-short" {...register('employeeRef')} {...c} />}

@@ -6,6 +6,7 @@ import { useNavigate } from '../../frame/navigation-context';
 import { formatDateTime } from '../../i18n/date-locale';
 import { takeReopenRequest } from './reopen-draft';
 import { CALL_SHORTCUT } from './shortcut';
+import { useTaxonomy } from './use-taxonomy';
 
 /** Start page: the call shortcut, a button to log a call, and calls still being typed. */
 export function HotlineStartPanel() {
@@ -13,6 +14,12 @@ export function HotlineStartPanel() {
   const navigate = useNavigate();
   const lng = i18n.resolvedLanguage ?? 'de';
   const [drafts, setDrafts] = useState<DraftView[]>([]);
+  const taxonomy = useTaxonomy();
+  // A call without an employer yet is known by who called and about what (its start time is beside it).
+  const labelOf = (d: DraftView) =>
+    d.data.employerName ||
+    [d.data.callerName, d.data.topicId ? taxonomy.label(d.data.topicId) : ''].filter((part) => part && part.trim()).join(' · ') ||
+    t('hotline:start.draftUntitled');
 
   useEffect(() => {
     const reopen = takeReopenRequest();
@@ -42,7 +49,7 @@ export function HotlineStartPanel() {
               <li key={d.id} className="task">
                 <div className="task-main">
                   <span className="task-title" dir="auto">
-                    {d.data.employerName || t('hotline:start.draftNoEmployer')}
+                    {labelOf(d)}
                   </span>
                 </div>
                 <div className="task-meta">
@@ -51,7 +58,7 @@ export function HotlineStartPanel() {
                 <div className="task-actions">
                   <button type="button" className="button-secondary button-small" onClick={() => navigate('hotline.call', { draftId: d.id })}>
                     {t('hotline:start.continue')}
-                    <span className="visually-hidden">: {d.data.employerName || t('hotline:start.draftNoEmployer')}</span>
+                    <span className="visually-hidden">: {labelOf(d)}</span>
                   </button>
                 </div>
               </li>

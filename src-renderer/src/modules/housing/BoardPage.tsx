@@ -64,6 +64,8 @@ export function BoardPage() {
     if (target.needsReason) return setMoving({ card, target: target.to });
     const result = await api.housing.caseMove({ id: card.id, fromStage: card.stage, to: target.to });
     if (!result.ok) {
+      // Documents still missing: the dialog lists them and asks for the reason.
+      if (result.error.code === 'INVALID_INPUT' && result.error.details?.issues?.some((i) => i.path === 'reason')) return setMoving({ card, target: target.to });
       // A colleague moved the card meanwhile: show where it is now, and who moved it.
       if (result.error.code === 'CONFLICT') await load(card.id);
       return setError(result.error);

@@ -18,6 +18,7 @@ import { CaseWaits } from './CaseWaits';
 import { EditHouseholdDialog } from './EditHouseholdDialog';
 import { formatLocalDate } from '../../i18n/date-locale';
 import { ageBandKey, incomeKey, rentingStatusKey } from './keys';
+import { languageLabel } from '../../i18n/language-names';
 import { MoveDialog } from './MoveDialog';
 import { useHousingSettings, useStageLabel } from './use-housing-settings';
 import { RecordHistory } from '../../components/RecordHistory';
@@ -88,7 +89,7 @@ export function CaseDetailPage({ params }: { params: PageParams }) {
           <dt>{t('housing:household.members')}</dt>
           <dd>{formatList(Object.entries(bands).map(([band, n]) => `${n} × ${t(ageBandKey(band))}`), lng)}</dd>
           <dt>{t('housing:household.languages')}</dt>
-          <dd>{h.languages.join(', ') || '—'}</dd>
+          <dd>{h.languages.map((code) => languageLabel(code, i18n.resolvedLanguage ?? 'de')).join(', ') || '—'}</dd>
           <dt>{t('housing:household.roomsNeeded')}</dt>
           <dd>
             {h.roomsNeeded}

@@ -36,7 +36,7 @@ export function EditHouseholdDialog({ detail, open, onClose, onSaved }: Props) {
   return (
     <Dialog open={open} title={t('housing:household.editTitle')} onClose={onClose}>
       <form noValidate onSubmit={(event) => void submit(event)}>
-        <HouseholdFields register={(name, asNumber) => form.register(name, asNumber ? { valueAsNumber: true } : {})} errors={form.formState.errors} />
+        <HouseholdFields register={(name, asNumber) => form.register(name, asNumber ? { valueAsNumber: true } : {})} errors={form.formState.errors} knownLanguages={detail.household.languages} />
         <FormError error={error} />
         <div className="actions">
           <button type="submit" className="button-primary">

@@ -12,14 +12,16 @@ import {
   type RentingStatus,
 } from '../../../../src-main/contract/housing';
 import { CheckboxField, SelectField, TextField } from '../../components/form';
+import { LanguagePicker } from '../../components/LanguagePicker';
+import { COMMON_LANGUAGES } from '../../i18n/language-names';
 import { useValidationMessage } from '../../components/validation-message';
 import { ageBandKey, incomeKey, rentingStatusKey } from './keys';
 
-/** The household as the form holds it: members counted per age band, languages as typed. */
+/** The household as the form holds it: members counted per age band, languages as the codes picked. */
 export interface HouseholdDraft {
   reference: string;
   bands: Record<AgeBand, number>;
-  languages: string;
+  languages: string[];
   roomsNeeded: number;
   accessibility: boolean;
   rentingStatus: RentingStatus;
@@ -29,7 +31,7 @@ export interface HouseholdDraft {
 export const EMPTY_HOUSEHOLD: HouseholdDraft = {
   reference: '',
   bands: { under6: 0, age6to17: 0, age18to64: 1, age65plus: 0 },
-  languages: '',
+  languages: [],
   roomsNeeded: 1,
   accessibility: false,
   rentingStatus: 'residencePermit',
@@ -41,10 +43,8 @@ function householdFromDraft(d: HouseholdDraft): z.input<typeof householdInput> {
   return {
     reference: d.reference,
     ageBands: AGE_BANDS.flatMap((band) => Array.from({ length: Math.max(0, Math.min(MAX_MEMBERS, Number(d.bands[band]) || 0)) }, () => band)),
-    languages: d.languages
-      .split(/[\s,;]+/)
-      .map((l) => l.trim().toLowerCase())
-      .filter(Boolean),
+    // No box checked can reach react-hook-form as `false`.
+    languages: Array.isArray(d.languages) ? d.languages : [],
     roomsNeeded: d.roomsNeeded,
     accessibility: d.accessibility,
     rentingStatus: d.rentingStatus,
@@ -61,7 +61,7 @@ export function draftFromHousehold(h: z.output<typeof householdInput>): Househol
   return {
     reference: h.reference,
     bands: { under6: count('under6'), age6to17: count('age6to17'), age18to64: count('age18to64'), age65plus: count('age65plus') },
-    languages: h.languages.join(', '),
+    languages: [...h.languages],
     roomsNeeded: h.roomsNeeded,
     accessibility: h.accessibility,
     rentingStatus: h.rentingStatus,
@@ -74,9 +74,14 @@ interface Props {
   register: (name: Path<HouseholdDraft>, asNumber?: boolean) => UseFormRegisterReturn;
   /** The form's errors under the draft (the contract names `ageBands` and `languages`, not the draft's fields). */
   errors: object | undefined;
+  /** Languages the stored household already has beyond the offered list (kept pickable). */
+  knownLanguages?: readonly string[];
 }
 
-export function HouseholdFields({ register, errors }: Props) {
+/** German first (many households speak some), then the app's common languages. */
+const HOUSEHOLD_LANGUAGES = ['de', ...COMMON_LANGUAGES.filter((c) => c !== 'de')];
+
+export function HouseholdFields({ register, errors, knownLanguages = [] }: Props) {
   const { t } = useTranslation();
   const message = useValidationMessage();
   const error = (name: string) => {
@@ -94,12 +99,11 @@ export function HouseholdFields({ register, errors }: Props) {
         ))}
         {membersError ? <p className="field-error">{membersError}</p> : null}
       </fieldset>
-      <TextField
-        label={t('housing:household.languages')}
+      <LanguagePicker
+        legend={t('housing:household.languages')}
+        languages={[...HOUSEHOLD_LANGUAGES, ...knownLanguages.filter((c) => !HOUSEHOLD_LANGUAGES.includes(c))]}
         registration={register('languages')}
         error={error('languages') ?? error('languages.0')}
-        placeholder="ar, ku, de"
-        autoComplete="off"
       />
       <TextField label={t('housing:household.roomsNeeded')} type="number" min={1} max={10} className="input-short" registration={register('roomsNeeded', true)} error={error('roomsNeeded')} />
       <CheckboxField label={t('housing:household.accessibility')} registration={register('accessibility')} />

@@ -6,6 +6,8 @@ import { api } from '../../api/transport';
 import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/ErrorMessage';
 import { SelectField, TextAreaField, TextField, useContractForm } from '../../components/form';
+import { documentKindKey, documentStatusKey } from './keys';
+import { useMissingDocuments } from './use-missing-documents';
 
 interface MoveDialogProps {
   card: CaseCard | null;
@@ -38,13 +40,17 @@ export function MoveDialog({ card, initialTarget, stageLabel, onClose, onMoved }
     setError(null);
   }, [card, initialTarget, reset]);
   const to = form.watch('to');
+  const missing = useMissingDocuments(card?.id ?? null, to === 'documentsReady');
   if (!card) return null;
   const move = card.allowedMoves.find((m) => m.to === to);
+  // "Documents complete" with documents missing: allowed, but the reason goes into the stage history.
+  const needsReason = !!move?.needsReason || (missing?.length ?? 0) > 0;
   const needsDate = to === 'leaseSigned' || to === 'movedOut';
   const submit = form.handleSubmit(async ({ to: target, reason, moveOn }) => {
     // The path decides where a reason is needed; the core checks the same.
-    if (move?.needsReason && !reason) {
-      form.setError('reason', { type: 'required', message: 'housing:validation.reasonRequired' }, { shouldFocus: true });
+    if (needsReason && !reason) {
+      const message = move?.needsReason ? 'housing:validation.reasonRequired' : 'housing:validation.documentsMissingReason';
+      form.setError('reason', { type: 'required', message }, { shouldFocus: true });
       return;
     }
     // From the stage the card showed: a colleague's move in between is reported, not undone.
@@ -62,7 +68,21 @@ export function MoveDialog({ card, initialTarget, stageLabel, onClose, onMoved }
             </option>
           ))}
         </SelectField>
-        {move?.needsReason ? <TextAreaField label={t('housing:move.reason')} rows={3} registration={form.register('reason')} error={form.formState.errors.reason} /> : null}
+        {to === 'documentsReady' && missing && missing.length > 0 ? (
+          <div className="notice-warning" data-testid="housing-missing-documents">
+            <p>
+              <strong>{t('housing:move.documentsMissing', { count: missing.length })}</strong>
+            </p>
+            <ul>
+              {missing.map((d) => (
+                <li key={d.id}>
+                  <bdi>{d.kind === 'custom' ? d.customLabel : t(documentKindKey(d.kind))}</bdi> – {(d.flag === 'expired' ? t('housing:documents.flag.expired') : t(documentStatusKey(d.status)))}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {needsReason ? <TextAreaField label={t('housing:move.reason')} rows={3} registration={form.register('reason')} error={form.formState.errors.reason} /> : null}
         {needsDate ? (
           <TextField
             label={to === 'leaseSigned' ? t('housing:move.plannedMoveOn') : t('housing:move.movedOutOn')}

@@ -7,13 +7,14 @@ import { IndicatorsPage } from './IndicatorsPage';
 import { OffersPage } from './OffersPage';
 import { PrintChecklistPage } from './PrintChecklistPage';
 import { SettingsPage } from './SettingsPage';
+import { housingTaskTitle } from './task-title';
 import './housing.css';
 
 /** The housing module's pages and hooks into the app frame. */
 export const housingUi: ModuleUi<'housing'> = {
   id: 'housing',
   pages: [
-    { id: 'board', labelKey: 'housing:nav.board', inNavigation: true, Component: BoardPage },
+    { id: 'board', labelKey: 'housing:nav.board', inNavigation: true, fullWidth: true, Component: BoardPage },
     { id: 'list', labelKey: 'housing:nav.list', inNavigation: true, Component: CasesListPage },
     { id: 'accommodations', labelKey: 'housing:nav.accommodations', inNavigation: true, Component: AccommodationsPage },
     { id: 'offers', labelKey: 'housing:nav.offers', inNavigation: true, Component: OffersPage },
@@ -24,4 +25,5 @@ export const housingUi: ModuleUi<'housing'> = {
   // Stage path and rent limits belong to the installation: admins edit them under Administration.
   adminPages: [{ id: 'settings', labelKey: 'housing:nav.settings', inNavigation: true, Component: SettingsPage }],
   openSubject: (subject) => (subject.type === 'moveOutCase' ? { page: 'housing.case', params: { id: subject.id } } : null),
+  taskTitle: housingTaskTitle,
 };

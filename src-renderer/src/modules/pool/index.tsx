@@ -22,7 +22,7 @@ export const poolUi: ModuleUi<'pool'> = {
     { id: 'calendar', labelKey: 'pool:nav.calendar', inNavigation: true, Component: CalendarPage },
     { id: 'interpreters', labelKey: 'pool:nav.interpreters', inNavigation: true, Component: InterpretersPage },
     { id: 'requesters', labelKey: 'pool:nav.requesters', inNavigation: true, Component: RequestersPage },
-    { id: 'quality', labelKey: 'pool:nav.quality', inNavigation: true, Component: QualityPage },
+    { id: 'quality', labelKey: 'pool:nav.quality', inNavigation: true, fullWidth: true, Component: QualityPage },
     { id: 'fees', labelKey: 'pool:nav.fees', inNavigation: true, Component: FeesPage },
     { id: 'settings', labelKey: 'pool:nav.settings', inNavigation: true, Component: SettingsPage },
     { id: 'assignment', labelKey: 'pool:nav.assignment', inNavigation: false, Component: AssignmentPage },

@@ -22,6 +22,8 @@ export function TaskItem({ task, onComplete, colleagues, onHandOver }: TaskItemP
   const navigate = useNavigate();
   const lng = i18n.resolvedLanguage ?? 'de';
   const target = moduleUi(task.module)?.openSubject?.(task.subject) ?? null;
+  // Some modules store a title as data (a document's kind, a date) and word it per language.
+  const title = moduleUi(task.module)?.taskTitle?.(task, t, lng) ?? task.title;
   const candidates = (colleagues ?? []).filter((c) => c.modules.includes(task.module) && c.userId !== task.ownerUserId);
   const [to, setTo] = useState<number | ''>('');
   const selectId = useId();
@@ -30,7 +32,7 @@ export function TaskItem({ task, onComplete, colleagues, onHandOver }: TaskItemP
       <div className="task-main">
         <span className="task-kind">{t(taskKindKey(task.kind))}</span>
         <span className="task-title" dir="auto">
-          {task.title}
+          {title}
         </span>
       </div>
       <div className="task-meta">
@@ -44,17 +46,17 @@ export function TaskItem({ task, onComplete, colleagues, onHandOver }: TaskItemP
         {target ? (
           <button type="button" className="button-secondary button-small" onClick={() => navigate(target.page as PageId, target.params)}>
             {t('tasks:open')}
-            <span className="visually-hidden">: {task.title}</span>
+            <span className="visually-hidden">: {title}</span>
           </button>
         ) : null}
         <button type="button" className="button-secondary button-small" onClick={() => onComplete(task)}>
           {t('tasks:complete')}
-          <span className="visually-hidden">: {task.title}</span>
+          <span className="visually-hidden">: {title}</span>
         </button>
         {onHandOver && candidates.length > 0 ? (
           <span className="task-handover">
             <label htmlFor={selectId} className="visually-hidden">
-              {t('tasks:team.handOverTo', { title: task.title })}
+              {t('tasks:team.handOverTo', { title })}
             </label>
             <select id={selectId} value={to} onChange={(e) => setTo(e.target.value === '' ? '' : Number(e.target.value))}>
               <option value="">{t('tasks:team.chooseColleague')}</option>
@@ -66,7 +68,7 @@ export function TaskItem({ task, onComplete, colleagues, onHandOver }: TaskItemP
             </select>
             <button type="button" className="button-secondary button-small" disabled={to === ''} onClick={() => to !== '' && onHandOver(task, to)}>
               {t('tasks:team.handOver')}
-              <span className="visually-hidden">: {task.title}</span>
+              <span className="visually-hidden">: {title}</span>
             </button>
           </span>
         ) : null}

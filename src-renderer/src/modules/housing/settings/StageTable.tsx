@@ -2,6 +2,7 @@ import { useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { BUILT_IN_STAGES, type housingSettingsInput, type StageDefinition } from '../../../../../src-main/contract/housing';
 import type { ContractForm } from '../../../components/form';
+import { useValidationMessage } from '../../../components/validation-message';
 import { stageKey } from '../keys';
 
 const LANGS = ['de', 'en', 'ar'] as const;
@@ -10,7 +11,8 @@ const FIXED = new Set(['registered', 'movedOut', 'closed']);
 const isBuiltIn = (key: string) => (BUILT_IN_STAGES as readonly string[]).includes(key);
 
 /**
- * The stage path, part of the settings form. Added stages can be moved with buttons
+ * The stage path, part of the settings form. "Add stage" appends before the last stage (closed)
+ * and focuses the new row's German name, which an added stage must have. Added stages can be moved with buttons
  * (keyboard-operable, no drag-and-drop) anywhere between the first and the last stage, and
  * removed; the core refuses a removal while a case stands in the stage (IN_USE). Built-in stages
  * keep their order and stay.
@@ -25,9 +27,11 @@ export function StageTable({ form }: { form: ContractForm<typeof housingSettings
   const addStage = () => {
     let n = 1;
     while (stages.some((s) => s.key === `custom${n}`)) n++;
-    // New stages go before the lease: that is where local practice differs (deposit, furniture grant …).
-    insert(stages.findIndex((s) => s.key === 'leaseSigned'), { key: `custom${n}`, labels: {}, skippable: true });
+    // A new stage goes at the end of the path, just before "closed" (which always stays last),
+    // and its German name field gets the focus, so it is plain where it went; the arrows move it.
+    insert(stages.length - 1, { key: `custom${n}`, labels: {}, skippable: true }, { shouldFocus: true, focusName: `stages.${stages.length - 1}.labels.de` });
   };
+  const validationMessage = useValidationMessage();
   const last = fields.length - 1;
   return (
     <>
@@ -54,17 +58,27 @@ export function StageTable({ form }: { form: ContractForm<typeof housingSettings
                   <th scope="row">
                     <bdi>{name}</bdi>
                   </th>
-                  {LANGS.map((l) => (
-                    <td key={l}>
-                      <input
-                        aria-label={`${t(LABEL_KEYS[l])}: ${name}`}
-                        aria-invalid={errors?.[i]?.labels?.[l] ? true : undefined}
-                        dir={l === 'ar' ? 'rtl' : 'ltr'}
-                        lang={l}
-                        {...form.register(`stages.${i}.labels.${l}`)}
-                      />
-                    </td>
-                  ))}
+                  {LANGS.map((l) => {
+                    const message = validationMessage(errors?.[i]?.labels?.[l]?.message);
+                    const errorId = `stage-${field.id}-${l}-error`;
+                    return (
+                      <td key={l}>
+                        <input
+                          aria-label={`${t(LABEL_KEYS[l])}: ${name}`}
+                          aria-invalid={message ? true : undefined}
+                          aria-describedby={message ? errorId : undefined}
+                          dir={l === 'ar' ? 'rtl' : 'ltr'}
+                          lang={l}
+                          {...form.register(`stages.${i}.labels.${l}`)}
+                        />
+                        {message ? (
+                          <p id={errorId} className="field-error">
+                            {message}
+                          </p>
+                        ) : null}
+                      </td>
+                    );
+                  })}
                   <td>
                     <input type="checkbox" aria-label={`${t('housing:settings.skippable')}: ${name}`} disabled={FIXED.has(stage.key)} {...form.register(`stages.${i}.skippable`)} />
                   </td>
