@@ -24,6 +24,7 @@ export type AuditAction =
   | 'resetPassword'
   | 'deactivate'
   | 'rekey'
+  | 'confirmRecoveryCode'
   | 'verify';
 
 export interface AuditRecord {
