@@ -1,4 +1,4 @@
-import { ERROR_CODES, MODULES, ROLES, UI_LANGUAGES } from '../../../src-main/contract';
+import { DAMAGE_KINDS, ERROR_CODES, MODULES, ROLES, UI_LANGUAGES } from '../../../src-main/contract';
 import { MODULE_DYNAMIC_KEYS } from '../modules/module-keys';
 
 /**
@@ -6,6 +6,7 @@ import { MODULE_DYNAMIC_KEYS } from '../modules/module-keys';
  * The i18n key test counts these as used, and requires each to exist in every language.
  */
 export const errorKey = (code: string): string => `errors:${code}`;
+export const damageKey = (kind: string): string => `errors:damage.${kind}`;
 export const roleKey = (role: string): string => `common:role.${role}`;
 export const moduleKey = (module: string): string => `common:module.${module}`;
 export const languageKey = (lng: string): string => `common:language.${lng}`;
@@ -14,6 +15,7 @@ export const moduleHintKey = (module: string): string => `common:moduleHint.${mo
 
 export const DYNAMIC_KEYS: string[] = [
   ...ERROR_CODES.map(errorKey),
+  ...DAMAGE_KINDS.map(damageKey),
   ...ROLES.map(roleKey),
   ...ROLES.map(roleHintKey),
   ...MODULES.map(moduleKey),
