@@ -106,6 +106,15 @@ test('the recovery code resets a forgotten admin password and is replaced', asyn
   await page.getByRole('button', { name: text('de', 'auth:recovery.continueToLogin') }).click();
   await logIn(page, 'de', ADMIN.username, 'Neues-Admin-Passwort-9');
   await expect(page.getByRole('navigation', { name: text('de', 'common:nav.label') })).toBeVisible();
+  // The new code stays pending until an admin signed in confirms storing it (the answer that showed it may have been lost).
+  const pending = page.getByRole('dialog', { name: text('de', 'admin:pendingCode.title') });
+  await expect(pending.getByTestId('recovery-code')).toHaveText(newCode);
+  await pending.getByRole('checkbox', { name: text('de', 'common:recoveryCode.confirmStored') }).check();
+  await pending.getByRole('button', { name: text('de', 'common:done') }).click();
+  await expect(pending).toBeHidden();
+  await page.reload();
+  await expect(page.getByRole('navigation', { name: text('de', 'common:nav.label') })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: text('de', 'admin:pendingCode.title') })).toBeHidden();
 });
 
 test('auto-lock warns ahead, can be extended with one action, and locks when the time has run out', async ({ page, app }) => {

@@ -22,7 +22,12 @@ user data folder. The tool takes the same instance lock as the app: stop the app
 class CliError extends Error {}
 
 function unwrap<T>(result: Result<unknown>, what: string): T {
-  if (!result.ok) throw new CliError(`${what} failed: ${result.error.code}${result.error.message ? ` (${result.error.message})` : ''}`);
+  if (!result.ok) {
+    const damage = result.error.details?.damage;
+    // A damaged database: what was found, so whoever restores knows what they are looking at.
+    const found = damage ? `\ndamage found: ${damage.kind}${damage.pages?.length ? ` (pages ${damage.pages.join(', ')})` : ''}; nothing was written` : '';
+    throw new CliError(`${what} failed: ${result.error.code}${result.error.message ? ` (${result.error.message})` : ''}${found}`);
+  }
   return result.value as T;
 }
 

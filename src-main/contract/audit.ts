@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'resetPassword',
   'deactivate',
   'rekey',
+  'confirmRecoveryCode',
   'verify',
   'backup',
   'restore',

@@ -77,6 +77,17 @@ export interface ErrorDetails {
   /** For CONFLICT on a stale save: who saved the record since it was loaded, and when (ISO time). */
   changedBy?: string | null;
   changedAt?: string | null;
+  /** For DB_CORRUPT: what was found (translated on the lock screen), and which pages where known. */
+  damage?: DatabaseDamage;
+}
+
+export const DAMAGE_KINDS = ['missingFile', 'emptyFile', 'truncated', 'unreadable', 'pageChecksum', 'structure'] as const;
+export type DamageKind = (typeof DAMAGE_KINDS)[number];
+
+export interface DatabaseDamage {
+  kind: DamageKind;
+  /** Pages (1-based) that fail their checksum, at most a few. */
+  pages?: number[];
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorValue };

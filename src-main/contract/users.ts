@@ -53,4 +53,19 @@ export const usersChannels = {
     access: ADMIN_ONLY,
     kind: 'session',
   }),
+  /**
+   * A recovery code that replaced the previous one (after a deactivation or a recovery) and that no
+   * admin has yet confirmed as stored; shown to every admin until one confirms it.
+   */
+  'users.recoveryCodePending': channel<{ id: string; recoveryCode: string } | null>()({
+    input: z.strictObject({}),
+    access: ADMIN_ONLY,
+    kind: 'read',
+  }),
+  /** The admin stored the pending code named by `id`; a newer pending code stays pending. */
+  'users.recoveryCodeConfirm': channel<null>()({
+    input: z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, { error: 'validation:invalid' }) }),
+    access: ADMIN_ONLY,
+    kind: 'write',
+  }),
 } as const;

@@ -12,6 +12,7 @@ import { MissingTokenScreen } from './screens/auth/MissingTokenScreen';
 import { RecoveryScreen } from './screens/auth/RecoveryScreen';
 import { UnavailableScreen } from './screens/auth/UnavailableScreen';
 import { SetupWizard } from './screens/setup/SetupWizard';
+import { PendingRecoveryCodeDialog } from './screens/admin/PendingRecoveryCodeDialog';
 
 export function App({ transport }: { transport: TransportKind }) {
   if (transport === 'missingToken') return <MissingTokenScreen />;
@@ -68,6 +69,7 @@ function Screens() {
       return (
         <IdleGuard autoLockMinutes={status.user.autoLockMinutes}>
           {status.user.mustChangePassword ? <ChangePasswordScreen /> : <AppFrame />}
+          {!status.user.mustChangePassword && status.user.roles.includes('admin') ? <PendingRecoveryCodeDialog /> : null}
         </IdleGuard>
       );
   }

@@ -9,19 +9,48 @@ export interface InstanceLock {
   release(): void;
 }
 
+interface LockContent {
+  pid: number;
+  host: string;
+  /**
+   * When that process started (Linux: boot id and start time in clock ticks from /proc), so a lock
+   * whose process id now belongs to another live process is recognised as left behind.
+   */
+  started?: string;
+}
+
+/**
+ * The start of process `pid` as the OS reports it, or null where the OS does not tell (then only
+ * the process id is compared, as before).
+ */
+export function processStart(pid: number): string | null {
+  if (process.platform !== 'linux') return null;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) may hold spaces and parentheses: count fields after its last ')'.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const startTicks = fields[19];
+    const boot = fs.readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    return startTicks ? `${boot}/${startTicks}` : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * One process per data directory: the app, browser mode and the admin CLI all take this lock.
- * The file holds only a process id and host name. A lock left by a process that no longer runs on
- * this host (a crash) is taken over.
+ * The file holds only a process id, the host name and the process's start time. It is written in
+ * full before it appears (a hard link from a complete temporary file), so an empty or unreadable
+ * lock file is never a live instance's: it is taken over, like a lock whose process has ended or
+ * whose process id now belongs to a process started later (PID reuse).
  */
 export function acquireInstanceLock(dataDir: string): InstanceLock {
   const file = path.join(dataDir, LOCK_FILE);
-  const content = JSON.stringify({ pid: process.pid, host: os.hostname() });
+  const started = processStart(process.pid);
+  const content: LockContent = { pid: process.pid, host: os.hostname(), ...(started ? { started } : {}) };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
-      const fd = fs.openSync(file, 'wx', 0o600);
-      fs.writeSync(fd, content);
-      fs.closeSync(fd);
+      createComplete(file, JSON.stringify(content));
       let released = false;
       return {
         release() {
@@ -50,17 +79,40 @@ export function acquireInstanceLock(dataDir: string): InstanceLock {
   throw new AppError('DATA_DIR_LOCKED', 'another Brücke instance uses this data directory');
 }
 
-function isStale(file: string): boolean {
+/** Creates `file` with `content`, failing with EEXIST if it exists; never visible half-written. */
+function createComplete(file: string, content: string): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, content, { mode: 0o600 });
   try {
-    const { pid, host } = JSON.parse(fs.readFileSync(file, 'utf8')) as { pid?: unknown; host?: unknown };
-    if (host !== os.hostname() || typeof pid !== 'number') return false;
-    if (pid === process.pid) return false;
+    fs.linkSync(temp, file);
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+}
+
+function isStale(file: string): boolean {
+  let lock: Partial<LockContent>;
+  try {
+    lock = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LockContent>;
+  } catch {
+    // Empty or unreadable: our locks appear complete, so no live instance wrote this one.
+    return true;
+  }
+  if (typeof lock !== 'object' || lock === null) return true;
+  const { pid, host, started } = lock;
+  if (host !== os.hostname()) return false; // another machine's instance on a shared folder: we cannot tell
+  if (typeof pid !== 'number' || !Number.isInteger(pid) || pid <= 0) return true;
+  if (pid === process.pid) return false;
+  try {
     process.kill(pid, 0);
-    return false;
   } catch (error) {
-    // ESRCH: no such process. A lock we cannot parse is left alone (another host may own it).
+    // ESRCH: no such process. EPERM: it runs (as another user).
     return (error as NodeJS.ErrnoException).code === 'ESRCH';
   }
+  // Alive: the same process only if it started when the lock says.
+  if (typeof started !== 'string') return false;
+  const now = processStart(pid);
+  return now !== null && now !== started;
 }
 
 /** Fails with DATA_DIR_NOT_WRITABLE when files cannot be created in the directory. */

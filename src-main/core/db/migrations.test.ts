@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,8 @@ import { openDatabase } from './open-database';
 const MIGRATIONS = APP.schema.migrations;
 
 async function openWith(file: string, key: Buffer, count: number): Promise<DataSource> {
-  return openDatabase({ file, key, create: true, schema: { entities: APP.schema.entities, migrations: MIGRATIONS.slice(0, count) } });
+  // The first step creates the file; later steps open it (creating over an existing file is refused).
+  return openDatabase({ file, key, create: !fs.existsSync(file), schema: { entities: APP.schema.entities, migrations: MIGRATIONS.slice(0, count) } });
 }
 
 async function tables(file: string, key: Buffer, count: number) {

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { DataSource, type EntitySchema, type MigrationInterface } from 'typeorm';
 import { AppError } from '../errors';
 import { createLogger } from '../log';
+import { damaged, inspectFile, inspectPages } from './damage';
 
 const log = createLogger('db');
 
@@ -47,7 +48,9 @@ export function applyKey(db: RawDatabase, key: Buffer): void {
  */
 export async function openDatabase(options: OpenDatabaseOptions): Promise<DataSource> {
   const { file, key } = options;
-  if (!options.create && !fs.existsSync(file)) throw new AppError('DB_CORRUPT', 'database file is missing');
+  // Never create over a file that exists (even an empty one), never open what is visibly not a database.
+  if (options.create && fs.existsSync(file)) throw new AppError('ALREADY_SET_UP', 'a database file already exists');
+  if (!options.create) inspectFile(file);
   const migrations = [...options.schema.migrations];
 
   const dataSource = new DataSource({
@@ -67,6 +70,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<DataSo
       } catch (error) {
         throw classify(error);
       }
+      // Before any write (WAL switch, migrations, a log-in's audit entry): a damaged file stays as it is.
+      if (!options.create) inspectPages(db);
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');
@@ -109,9 +114,12 @@ function classify(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const code = (error as { code?: string }).code ?? '';
   const message = error instanceof Error ? error.message : String(error);
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT' || /not a database|malformed/i.test(message)) {
-    return new AppError('DB_CORRUPT', 'database does not decrypt or is damaged');
+  if (code === 'SQLITE_NOTADB' || /not a database/i.test(message)) {
+    // The key came from a verified slot: page 1 (or the file's header) is damaged, or the file is not ours.
+    return damaged({ kind: 'unreadable', pages: [1] }, 'database does not decrypt');
   }
+  if (code.startsWith('SQLITE_CORRUPT') || /malformed/i.test(message)) return damaged({ kind: 'structure' }, 'database is damaged');
+  if (code === 'SQLITE_IOERR_SHORT_READ') return damaged({ kind: 'truncated' }, 'database file ends early');
   if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_CANTOPEN' || code === 'EACCES' || code === 'EROFS') {
     return new AppError('DATA_DIR_NOT_WRITABLE', 'database file cannot be written');
   }
@@ -138,18 +146,6 @@ export function rawConnection(dataSource: DataSource): RawDatabase {
   return (dataSource.driver as unknown as { databaseConnection: RawDatabase }).databaseConnection;
 }
 
-/**
- * Re-encrypts the database under a new key. SQLCipher refuses to rekey in WAL mode: checkpoint,
- * switch to a rollback journal, rekey, switch back.
- */
-export function rekeyDatabase(dataSource: DataSource, newKey: Buffer): void {
-  const db = rawConnection(dataSource);
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  db.pragma('journal_mode = DELETE');
-  db.pragma(`rekey="x'${newKey.toString('hex')}'"`);
-  db.pragma('journal_mode = WAL');
-}
-
 export interface IntegrityReport {
   ok: boolean;
   problems: string[];
@@ -159,8 +155,13 @@ export interface IntegrityReport {
 export function checkIntegrity(dataSource: DataSource): IntegrityReport {
   const db = rawConnection(dataSource);
   const problems: string[] = [];
-  const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-  for (const row of rows) if (row.integrity_check !== 'ok') problems.push(row.integrity_check);
+  try {
+    const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+    for (const row of rows) if (row.integrity_check !== 'ok') problems.push(row.integrity_check);
+  } catch (error) {
+    // A page that fails its HMAC cannot even be read: that is the finding, not an internal error.
+    problems.push(`a page does not decrypt or fails its checksum (${(error as { code?: string }).code ?? 'error'})`);
+  }
   try {
     const cipherRows = db.pragma('cipher_integrity_check') as Record<string, unknown>[];
     for (const row of cipherRows) problems.push(String(Object.values(row)[0]));

@@ -2,6 +2,7 @@ import { AppError } from '../errors';
 import type { Handler } from '../router/context';
 import { deactivateUser } from '../session/deactivate-user';
 import { setUpInstallation } from '../session/first-run-setup';
+import { confirmRecoveryCode, pendingRecoveryCode } from '../session/pending-recovery';
 import { recoverWithCode } from '../session/recovery';
 import { assertPasswordFitsUser } from '../users/users-service';
 
@@ -19,6 +20,8 @@ export const sessionHandlers: {
   'session.touch': Handler<'session.touch'>;
   'session.changePassword': Handler<'session.changePassword'>;
   'users.deactivate': Handler<'users.deactivate'>;
+  'users.recoveryCodePending': Handler<'users.recoveryCodePending'>;
+  'users.recoveryCodeConfirm': Handler<'users.recoveryCodeConfirm'>;
 } = {
   'session.status': (_input, ctx) => ctx.session.status(ctx.client.session),
   'session.setup': (input, ctx) => ctx.session.exclusive(() => setUpInstallation(ctx.session, input)),
@@ -54,5 +57,14 @@ export const sessionHandlers: {
   'users.deactivate': (input, ctx) => {
     const { actor } = ctx.signedIn();
     return ctx.session.exclusive(() => deactivateUser(ctx.session, actor.id, input.id));
+  },
+  'users.recoveryCodePending': async (_input, ctx) => {
+    ctx.signedIn();
+    return pendingRecoveryCode(ctx.session);
+  },
+  'users.recoveryCodeConfirm': async (input, ctx) => {
+    const { db, actor } = ctx.signedIn();
+    await confirmRecoveryCode(ctx.session, db, actor.id, input.id);
+    return null;
   },
 };

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { writeFileAtomic } from '../data-dir/atomic-file';
 import { AppError } from '../errors';
 import { deriveKey, type KdfParams } from './kdf';
+import { pendingRecoveryCodeSchema, sealPendingRecoveryCode } from './pending-recovery-code';
 import { normaliseRecoveryCode } from './recovery-code';
 
 /**
@@ -43,6 +44,8 @@ const keyringSchema = z.object({
   format: z.literal(FORMAT),
   version: z.literal(VERSION),
   slots: z.array(slotSchema),
+  /** A new recovery code not yet confirmed as stored by an admin (keys/pending-recovery-code.ts). */
+  pendingRecoveryCode: pendingRecoveryCodeSchema.optional(),
 });
 
 export type Slot = z.infer<typeof slotSchema>;
@@ -225,6 +228,23 @@ export function withoutUser(keyring: Keyring, username: string): Keyring {
 export async function setRecoverySlot(keyring: Keyring, code: string, masterKey: Buffer, kdf: KdfParams): Promise<Keyring> {
   const slot = await buildSlot('recovery', normaliseRecoveryCode(code), masterKey, kdf, () => RECOVERY_ID);
   return { ...keyring, slots: [...keyring.slots.filter((s) => s.kind !== 'recovery'), slot] };
+}
+
+/**
+ * Replaces the recovery code and keeps the new one pending (shown to admins until one confirms
+ * it), encrypted under `sealUnder`: the master key the database will use once this keyring is
+ * in force (the next key during a rekey).
+ */
+export async function replaceRecoveryCode(keyring: Keyring, code: string, masterKey: Buffer, kdf: KdfParams, sealUnder: Buffer = masterKey): Promise<Keyring> {
+  const updated = await setRecoverySlot(keyring, code, masterKey, kdf);
+  return { ...updated, pendingRecoveryCode: sealPendingRecoveryCode(code, sealUnder) };
+}
+
+/** An admin confirmed they stored the pending code with this id; any other pending code stays. */
+export function confirmPendingRecoveryCode(keyring: Keyring, id: string): Keyring {
+  if (keyring.pendingRecoveryCode?.id !== id) return keyring;
+  const { pendingRecoveryCode: _confirmed, ...rest } = keyring;
+  return rest;
 }
 
 /**

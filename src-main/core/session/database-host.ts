@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import type { DataSource } from 'typeorm';
 import type { ErrorCode } from '../../contract';
 import { acquireInstanceLock, ensureWritableDir, type InstanceLock } from '../data-dir/instance-lock';
-import { databasePath, openDatabase, rekeyDatabase, type DatabaseSchema } from '../db/open-database';
+import { databasePath, openDatabase, rawConnection, type DatabaseSchema } from '../db/open-database';
+import { removeRekeyCopy, replaceWithCopy, writeVerifiedCopy } from '../db/rekey-by-copy';
 import { AppError } from '../errors';
 import * as keyring from '../keys/keyring';
 import { createLogger } from '../log';
@@ -87,8 +88,10 @@ export class DatabaseHost {
   /**
    * Makes sure the database is open under the key a slot just gave: opens it if closed; if open,
    * checks that the slot's key is the one in use (a stale slot must not pass). If a rekey was
-   * interrupted, the slot also carries the next key: a database already rekeyed opens with it,
-   * one not yet rekeyed is rekeyed now; either way the keyring ends with only the new key.
+   * interrupted, the slot also carries the next key: a database still under the current key is
+   * copied under the next one now (a copy the crash left is discarded first); one whose copy was
+   * already renamed into place opens with the next key. Either way the keyring ends with only the
+   * next key, and a pending recovery code stays pending.
    */
   async ensureOpen(ring: keyring.Keyring, keys: keyring.UnlockedKeys): Promise<void> {
     if (this.open) {
@@ -100,33 +103,52 @@ export class DatabaseHost {
       if (!matches) throw new AppError('WRONG_CREDENTIALS');
       return;
     }
-    const file = databasePath(this.dataDir);
-    const open = (key: Buffer) =>
-      openDatabase({ file, key, schema: this.options.schema, ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}) });
     if (!keys.next) {
-      this.open = { db: await open(keys.current), key: keys.current };
+      this.open = { db: await this.openWith(keys.current), key: keys.current };
       return;
     }
-    let db: DataSource;
+    removeRekeyCopy(databasePath(this.dataDir));
+    let old: DataSource | null = null;
     try {
-      db = await open(keys.current);
-      rekeyDatabase(db, keys.next);
+      old = await this.openWith(keys.current);
     } catch (error) {
+      // Under the next key already (the copy was renamed into place), or damaged: the next key tells.
       if (!(error instanceof AppError) || error.code !== 'DB_CORRUPT') throw error;
-      db = await open(keys.next);
+    }
+    if (old) {
+      this.open = { db: old, key: keys.current };
+      await this.rekey(keys.next);
+    } else {
+      this.open = { db: await this.openWith(keys.next), key: keys.next };
+      keys.current.fill(0);
     }
     keyring.writeKeyring(this.dataDir, await keyring.promoteNextMasterKey(ring, keys.next));
-    keys.current.fill(0);
     log.warn('finished an interrupted rekey');
-    this.open = { db, key: keys.next };
   }
 
-  /** Re-encrypts the open database under `next`; sessions keep working on the same connection. */
-  rekey(next: Buffer): void {
+  private openWith(key: Buffer): Promise<DataSource> {
+    return openDatabase({ file: databasePath(this.dataDir), key, schema: this.options.schema, ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}) });
+  }
+
+  /**
+   * Moves the open database to `next`, crash-safe: a verified, flushed copy under `next` is
+   * renamed over the closed original, then reopened. Runs in the router's queue, so no call uses
+   * the connection meanwhile; sessions go on with the reopened one. The keyring must hold both
+   * keys in every slot before this starts and is finished by the caller afterwards.
+   */
+  async rekey(next: Buffer): Promise<void> {
     if (!this.open) throw new AppError('NOT_AUTHENTICATED');
-    rekeyDatabase(this.open.db, next);
-    this.open.key.fill(0);
-    this.open.key = next;
+    const file = databasePath(this.dataDir);
+    writeVerifiedCopy(rawConnection(this.open.db), file, next);
+    const old = this.open;
+    this.open = null;
+    try {
+      await old.db.destroy();
+    } finally {
+      old.key.fill(0);
+    }
+    replaceWithCopy(file);
+    this.open = { db: await this.openWith(next), key: next };
   }
 
   /** Closes the database and wipes the key from memory. */

@@ -39,7 +39,8 @@ export async function recoverWithCode(
       const newCode = generateRecoveryCode();
       const kdf = session.options.kdf;
       let updated = await keyring.setUserSlot(keyring.readKeyring(session.dataDir), admin.username, newPassword, host.key, kdf);
-      updated = await keyring.setRecoverySlot(updated, newCode, host.key, kdf);
+      // Pending until an admin confirms it: the answer carrying it may never arrive.
+      updated = await keyring.replaceRecoveryCode(updated, newCode, host.key, kdf);
       await host.db.transaction(async (m) => {
         await m.update('User', { id: admin.id }, { mustChangePassword: false });
         await appendAudit(m, { userId: admin.id, action: 'recover', entity: 'user', entityId: admin.id }, session.clock.now());

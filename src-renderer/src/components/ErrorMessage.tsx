@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../src-main/contract';
 import { formatDateTime } from '../i18n/date-locale';
-import { errorKey } from '../i18n/dynamic-keys';
+import { damageKey, errorKey } from '../i18n/dynamic-keys';
 import { useValidationMessage } from './validation-message';
 
 /** One translated error from the core, with what its details add (wait time, failed fields). */
@@ -11,6 +11,8 @@ export function ErrorText({ error, fieldLabels = {} }: { error: ErrorValue; fiel
   const retry = error.details?.retryAfterSeconds;
   const issues = error.details?.issues ?? [];
   const changedAt = error.details?.changedAt;
+  // A damaged database: say what was found (and where), so IT knows what to restore and why.
+  const damage = error.details?.damage;
   // A stale save: say who saved in between, and when, so the user knows what to look at after reloading.
   const conflict =
     error.code === 'CONFLICT' && changedAt
@@ -22,6 +24,13 @@ export function ErrorText({ error, fieldLabels = {} }: { error: ErrorValue; fiel
         {conflict ?? t(errorKey(error.code))}
         {retry !== undefined && retry > 0 ? ' ' + t('errors:retryAfter', { count: Math.ceil(retry) }) : null}
       </p>
+      {damage ? (
+        <p data-testid="damage-found">
+          {t(damageKey(damage.kind))}
+          {damage.pages && damage.pages.length > 0 ? ' ' + t('errors:damagePages', { pages: damage.pages.map((p) => p.toLocaleString(i18n.resolvedLanguage ?? 'de')).join(', ') }) : null}{' '}
+          {t('errors:damageUntouched')}
+        </p>
+      ) : null}
       {issues.length > 0 ? (
         <ul>
           {issues.map((issue, index) => (

@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS, ERROR_CODES, MODULES, ROLES, UI_LANGUAGES } from '../../../src-main/contract';
+import { AUDIT_ACTIONS, DAMAGE_KINDS, ERROR_CODES, MODULES, ROLES, UI_LANGUAGES } from '../../../src-main/contract';
 import { IMPORT_FIELD_KEYS, IMPORT_MESSAGES, IMPORT_TARGET_IDS, importFieldKey, importTargetKey } from '../../../src-main/contract/imports';
 import { PERIOD_KINDS, REPORT_MEASURES, REPORT_TABLES, reportMeasureKey, reportTableKey } from '../../../src-main/contract/reports';
 import { MODULE_DYNAMIC_KEYS } from '../modules/module-keys';
@@ -8,6 +8,7 @@ import { MODULE_DYNAMIC_KEYS } from '../modules/module-keys';
  * The i18n key test counts these as used, and requires each to exist in every language.
  */
 export const errorKey = (code: string): string => `errors:${code}`;
+export const damageKey = (kind: string): string => `errors:damage.${kind}`;
 export const roleKey = (role: string): string => `common:role.${role}`;
 export const moduleKey = (module: string): string => `common:module.${module}`;
 export const languageKey = (lng: string): string => `common:language.${lng}`;
@@ -19,6 +20,7 @@ export const periodKindKey = (kind: string): string => `reports:kind.${kind}`;
 
 export const DYNAMIC_KEYS: string[] = [
   ...ERROR_CODES.map(errorKey),
+  ...DAMAGE_KINDS.map(damageKey),
   ...ROLES.map(roleKey),
   ...ROLES.map(roleHintKey),
   ...MODULES.map(moduleKey),

@@ -24,6 +24,13 @@ export function DeactivateUserDialog({ user, onClose, onDeactivated }: { user: U
     onClose();
   };
 
+  // Stored: the new code stops being pending (else it is shown again at the next admin log-in).
+  async function confirmStored(code: string) {
+    const pending = await api.users.recoveryCodePending({});
+    if (pending.ok && pending.value?.recoveryCode === code) await api.users.recoveryCodeConfirm({ id: pending.value.id });
+    close();
+  }
+
   async function deactivate(target: UserSummary) {
     setBusy(true);
     setError(null);
@@ -46,7 +53,7 @@ export function DeactivateUserDialog({ user, onClose, onDeactivated }: { user: U
       initialFocus={cancelButton}
     >
       {user && recoveryCode ? (
-        <RecoveryCodeNotice code={recoveryCode} intro={t('admin:deactivate.newCodeIntro')} continueLabel={t('common:done')} onContinue={close} />
+        <RecoveryCodeNotice code={recoveryCode} intro={t('admin:deactivate.newCodeIntro')} continueLabel={t('common:done')} onContinue={() => void confirmStored(recoveryCode)} />
       ) : user ? (
         <>
           <p>
