@@ -23,6 +23,15 @@ export const IMPORT_FIELDS = {
     { key: 'confidentialitySignedOn', required: false },
     { key: 'notes', required: false },
   ],
+  'hotline.employers': [
+    { key: 'name', required: true },
+    { key: 'sector', required: false },
+    { key: 'sizeBand', required: false },
+    { key: 'street', required: false },
+    { key: 'postcode', required: false },
+    { key: 'city', required: false },
+    { key: 'notes', required: false },
+  ],
 } as const satisfies Record<string, readonly { key: string; required: boolean }[]>;
 export type ImportTargetId = keyof typeof IMPORT_FIELDS;
 export const IMPORT_TARGET_IDS = Object.keys(IMPORT_FIELDS) as [ImportTargetId, ...ImportTargetId[]];
