@@ -52,4 +52,22 @@ describe('importing the household list', () => {
     expect((await run()).duplicates).toEqual([2, 3]);
     expect((await t.must('housing.casesList', {})).total).toBe(2);
   });
+
+  it('saves all or nothing: a row the shelter has no room for undoes the rows before it, and says which line', async () => {
+    await t.must('housing.accommodationSave', { name: 'Kleine Unterkunft', address: 'Am Markt 1, 48431 Rheine', units: 2, beds: 6 });
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Haushalte');
+    sheet.addRow(HEADER);
+    sheet.addRow(['HH-A', 0, 1, 2, 0, 'ar', 2, '', 'Duldung', 'AsylbLG', 'Kleine Unterkunft', '2025-01-01']);
+    sheet.addRow(['HH-B', 0, 0, 2, 0, 'ar', 1, '', 'Duldung', 'AsylbLG', 'Kleine Unterkunft', '2025-01-01']);
+    sheet.addRow(['HH-C', 1, 0, 2, 0, 'ar', 2, '', 'Duldung', 'AsylbLG', 'Kleine Unterkunft', '2025-01-01']);
+    const base64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    // The check cannot know the beds; the commit finds line 4 does not fit (3 + 2 + 3 > 6).
+    expect(await t.must('imports.run', { target: 'housing.households', fileName: 'h.xlsx', base64, mapping: MAPPING, dryRun: true })).toMatchObject({ accepted: 3 });
+    expect(await t.call('imports.run', { target: 'housing.households', fileName: 'h.xlsx', base64, mapping: MAPPING, dryRun: false })).toMatchObject({
+      ok: false,
+      error: { code: 'ACCOMMODATION_FULL', details: { issues: [{ path: 'line.4', message: 'errors:ACCOMMODATION_FULL' }] } },
+    });
+    expect((await t.must('housing.casesList', {})).total).toBe(0);
+  });
 });
