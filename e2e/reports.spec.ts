@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { expectNoAxeViolations } from './support/housing-flows';
 import { expect, test } from './support/fixtures';
-import { callApi, logInViaUi, setUpViaApi } from './support/flows';
+import { callApi, logInViaUi, setUpViaApi, switchLanguage } from './support/flows';
 import { pdfText } from './support/pdf-text';
 import { text } from './support/texts';
 
@@ -99,4 +99,18 @@ test('the reporting role opens the quarter, sees charts and tables with small co
   expect(pdf).toMatch(/Tigrinya\s+<\s?5\s/);
   expect(pdf).toMatch(new RegExp(`${de('reports:total')}\\s+15\\s`));
   expect(pdf).not.toContain(de('reports:exportXlsx'));
+
+  // In Arabic the page runs right to left and the chart's axes are mirrored (categories on the right).
+  await page.emulateMedia({ media: 'screen' });
+  await switchLanguage(page, 'de', 'ar');
+  await page.getByRole('button', { name: text('ar', 'common:nav.reports') }).click();
+  await page.getByLabel(text('ar', 'reports:dayInPeriod'), { exact: true }).fill(firstDay);
+  const arabic = page.getByRole('region', { name: text('ar', 'reports:table.byLanguage'), exact: true });
+  await expect(arabic.locator('tfoot [data-cell="current"]')).toHaveText(new Intl.NumberFormat('ar').format(15));
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  const axis = arabic.locator('.recharts-yAxis');
+  const chartBox = (await arabic.getByRole('figure').boundingBox())!;
+  const axisBox = (await axis.boundingBox())!;
+  expect(axisBox.x + axisBox.width / 2).toBeGreaterThan(chartBox.x + chartBox.width / 2);
+  await expectNoAxeViolations(page, 'reports ar');
 });

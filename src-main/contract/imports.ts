@@ -23,6 +23,29 @@ export const IMPORT_FIELDS = {
     { key: 'confidentialitySignedOn', required: false },
     { key: 'notes', required: false },
   ],
+  'hotline.employers': [
+    { key: 'name', required: true },
+    { key: 'sector', required: false },
+    { key: 'sizeBand', required: false },
+    { key: 'street', required: false },
+    { key: 'postcode', required: false },
+    { key: 'city', required: false },
+    { key: 'notes', required: false },
+  ],
+  'housing.households': [
+    { key: 'reference', required: true },
+    { key: 'membersUnder6', required: false },
+    { key: 'members6to17', required: false },
+    { key: 'members18to64', required: false },
+    { key: 'members65plus', required: false },
+    { key: 'languages', required: false },
+    { key: 'roomsNeeded', required: true },
+    { key: 'accessibility', required: false },
+    { key: 'rentingStatus', required: true },
+    { key: 'incomeSource', required: true },
+    { key: 'accommodation', required: true },
+    { key: 'movedInOn', required: true },
+  ],
 } as const satisfies Record<string, readonly { key: string; required: boolean }[]>;
 export type ImportTargetId = keyof typeof IMPORT_FIELDS;
 export const IMPORT_TARGET_IDS = Object.keys(IMPORT_FIELDS) as [ImportTargetId, ...ImportTargetId[]];

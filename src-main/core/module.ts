@@ -88,8 +88,10 @@ export interface ImportTarget {
 
 /** A list's rows: field texts (keys of contract/imports.ts IMPORT_FIELDS) → the save channel's input. */
 export interface ImportRows {
+  /** What rows refer to by name and the input needs by id (e.g. shelters), read once per import. */
+  prepare?(db: EntityManager): Promise<unknown>;
   /** The channel's input before validation; what cannot be understood is passed on for the schema to name. */
-  toInput(row: Readonly<Record<string, string>>): unknown;
+  toInput(row: Readonly<Record<string, string>>, prepared: unknown): unknown;
   /** The field a schema issue belongs to, from the issue's path (`languages.0.language` → `languages`). */
   fieldOf(path: readonly PropertyKey[]): string;
   /** What identifies the record a (validated) row describes: a row twice in a file, or already in Brücke, is skipped. */

@@ -1,6 +1,7 @@
 import type { EntitySchema } from 'typeorm';
 import { hotlineModule } from '../../contract/hotline';
 import { defineCoreModule } from '../module';
+import { employerRows } from './import-employers';
 import { hotlineReport } from './report';
 import { CallDraftEntity } from './call-draft.entity';
 import { HotlineCallEntity, SupportActionEntity } from './call.entity';
@@ -49,6 +50,6 @@ export const hotlineCoreModule = defineCoreModule({
     { id: 'hotline.closedCall', table: 'hotline_call', startColumn: 'closed_at', startWhen: { column: 'status', in: ['closed'] }, defaultMonths: 24, action: 'anonymise' },
   ],
   // Staff keep their employer lists in Excel; each row is saved like the employer form saves it.
-  importTargets: [{ id: 'hotline.employers', channel: 'hotline.employerSave' }],
+  importTargets: [{ id: 'hotline.employers', channel: 'hotline.employerSave', rows: employerRows }],
   indicators: { channels: ['hotline.indicators', 'hotline.indicatorsExport'], report: hotlineReport },
 });

@@ -1,5 +1,6 @@
 import { housingModule } from '../../contract/housing';
 import { defineCoreModule } from '../module';
+import { householdRows } from './import-households';
 import { housingReport } from './report';
 import { AccommodationEntity, OccupancyEntity } from './accommodation.entity';
 import { seedHousingDemo } from './demo';
@@ -53,6 +54,6 @@ export const housingCoreModule = defineCoreModule({
       action: 'anonymise',
     },
   ],
-  importTargets: [{ id: 'housing.households', channel: 'housing.householdRegister' }],
+  importTargets: [{ id: 'housing.households', channel: 'housing.householdRegister', rows: householdRows }],
   indicators: { channels: ['housing.indicators', 'housing.indicatorsExport'], report: housingReport },
 });

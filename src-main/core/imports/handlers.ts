@@ -53,6 +53,7 @@ export function importsHandlers(modules: readonly CoreModule[], handlerOf: (chan
       const data = table.rows.slice(1);
       const schema = contract[target.channel].input;
       const known = await target.rows.existing(db);
+      const prepared = target.rows.prepare ? await target.rows.prepare(db) : null;
       const seen = new Set<string>();
       const accepted: { line: number; value: unknown }[] = [];
       const result: ImportResult = { dryRun: input.dryRun, rows: data.length, accepted: 0, duplicates: [], rejected: [], imported: 0 };
@@ -60,7 +61,7 @@ export function importsHandlers(modules: readonly CoreModule[], handlerOf: (chan
         // Line numbers as the spreadsheet shows them: the header is line 1.
         const line = i + 2;
         const record = Object.fromEntries(fields.map((f) => [f.key, (input.mapping[f.key] ?? null) === null ? '' : (cells[input.mapping[f.key]!] ?? '')]));
-        const parsed = schema.safeParse(target.rows.toInput(record));
+        const parsed = schema.safeParse(target.rows.toInput(record, prepared));
         if (!parsed.success) {
           const issues: ImportIssue[] = [];
           for (const issue of parsed.error.issues) {

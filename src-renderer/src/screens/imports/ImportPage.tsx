@@ -45,6 +45,8 @@ export function ImportPage() {
   const mappingId = useId();
   const rejectedId = useId();
   const fields = target ? IMPORT_FIELDS[target] : [];
+  // A save the core refused during the commit names its line; nothing was taken in.
+  const refusedLine = error?.details?.issues?.find((i) => i.path.startsWith('line.'))?.path.slice('line.'.length);
 
   const reset = () => {
     setFile(null);
@@ -135,6 +137,7 @@ export function ImportPage() {
         {busy ? t('imports:working') : done}
       </p>
       <FormError error={error} />
+      {refusedLine ? <p className="field-error">{t('imports:refusedLine', { line: refusedLine })}</p> : null}
       {info ? (
         <section className="panel" aria-labelledby={mappingId}>
           <h2 id={mappingId}>{t('imports:mappingHeading')}</h2>
