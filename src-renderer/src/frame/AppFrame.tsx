@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession, useUnlockedStatus } from '../api/session-context';
 import { MODULE_UIS } from '../modules/registry';
@@ -86,7 +86,12 @@ export function AppFrame() {
             {page === 'settings' ? <SettingsPage /> : null}
             {page === 'users' ? <UsersPage /> : null}
             {page === 'organisation' ? <OrganisationPage /> : null}
-            {modulePage ? <modulePage.Component params={route.params} /> : null}
+            {modulePage ? (
+              // Module pages are loaded when first opened (modules/lazy-page.ts).
+              <Suspense fallback={<p className="muted">{t('common:loading')}</p>}>
+                <modulePage.Component params={route.params} />
+              </Suspense>
+            ) : null}
           </main>
         </div>
       </div>
