@@ -203,5 +203,26 @@ describe('same answers on the seeded small data set', () => {
     expect(got.total).toBe(expected.length);
     expect(got.rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(expected.map((e) => e.id).sort((a, b) => a - b));
   });
+
+  it('hotline.indicators: calls by month and topic, by month and routing, by channel and in all, as one GROUP BY each gives them', async () => {
+    const year = new Date().getUTCFullYear();
+    for (const [from, to] of [[`${year}-01-01`, `${year}-12-31`], [`${year - 1}-04-01`, `${year - 1}-06-30`]] as const) {
+      const got = (await client.must('hotline.indicators', { from, to })) as {
+        callsByMonthTopic: unknown[];
+        callsByMonthRouting: unknown[];
+        totalCalls: number;
+        answeredInCall: number;
+        callsByChannel: { channelId: number | null; calls: number }[];
+      };
+      const where = `FROM hotline_call WHERE started_on BETWEEN ? AND ?`;
+      expect(got.callsByMonthTopic).toEqual(all(`SELECT substr(started_on, 1, 7) AS month, topic_id AS topicId, COUNT(*) AS count ${where} GROUP BY 1, 2 ORDER BY 1, 2`, from, to));
+      expect(got.callsByMonthRouting).toEqual(all(`SELECT substr(started_on, 1, 7) AS month, routing_id AS routingId, COUNT(*) AS count ${where} GROUP BY 1, 2 ORDER BY 1, 2`, from, to));
+      const totals = all<{ n: number; a: number }>(`SELECT COUNT(*) AS n, COALESCE(SUM(answered_in_call), 0) AS a ${where}`, from, to)[0]!;
+      expect([got.totalCalls, got.answeredInCall]).toEqual([totals.n, totals.a]);
+      expect(totals.n).toBeGreaterThan(0);
+      const channels = all<{ channelId: number | null; calls: number }>(`SELECT heard_via_id AS channelId, COUNT(*) AS calls ${where} GROUP BY 1`, from, to);
+      expect(got.callsByChannel.filter((c) => c.calls > 0).map(({ channelId, calls }) => ({ channelId, calls })).sort((x, y) => (x.channelId ?? -1) - (y.channelId ?? -1))).toEqual(channels);
+    }
+  });
 });
 

@@ -102,7 +102,12 @@ export function AppFrame() {
             {page === 'users' ? <UsersPage /> : null}
             {page === 'organisation' ? <OrganisationPage /> : null}
             {page === 'audit' ? <AuditPage /> : null}
-            {modulePage ? <modulePage.Component params={route.params} /> : null}
+            {modulePage ? (
+              // Module pages are loaded when first opened (modules/lazy-page.ts).
+              <Suspense fallback={<p className="muted">{t('common:loading')}</p>}>
+                <modulePage.Component params={route.params} />
+              </Suspense>
+            ) : null}
           </main>
         </div>
       </div>
