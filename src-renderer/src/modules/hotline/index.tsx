@@ -1,5 +1,6 @@
 import type { ModuleUi } from '../module-ui';
 import { CallDetailPage } from './CallDetailPage';
+import { HandoverSheetPage } from './HandoverSheetPage';
 import { CallPage } from './CallPage';
 import { CallsPage } from './CallsPage';
 import { EmployerDetailPage } from './EmployerDetailPage';
@@ -18,6 +19,7 @@ export const hotlineUi: ModuleUi<'hotline'> = {
     { id: 'call', labelKey: 'hotline:nav.call', inNavigation: true, Component: CallPage },
     { id: 'calls', labelKey: 'hotline:nav.calls', inNavigation: true, Component: CallsPage },
     { id: 'callDetail', labelKey: 'hotline:callDetail.nav', inNavigation: false, Component: CallDetailPage },
+    { id: 'handoverSheet', labelKey: 'hotline:handover.nav', inNavigation: false, Component: HandoverSheetPage },
     { id: 'employers', labelKey: 'hotline:nav.employers', inNavigation: true, Component: EmployersPage },
     { id: 'employerDetail', labelKey: 'hotline:employer.title', inNavigation: false, Component: EmployerDetailPage },
     { id: 'outreach', labelKey: 'hotline:nav.outreach', inNavigation: true, Component: OutreachPage },
