@@ -64,24 +64,26 @@ export function InterpreterPage({ params }: { params: PageParams }) {
     <>
       <div className="page-header">
         <PageHeading>{id === null ? t('pool:interpreter.newTitle') : editing ? t('pool:interpreter.editTitle') : (detail?.nameLatin ?? t('pool:overview.title'))}</PageHeading>
-        {id !== null && !editing ? (
-          <button type="button" className="button-primary" onClick={() => navigate('pool.interpreter', { id, edit: 1 })}>
-            {t('pool:overview.edit')}
-          </button>
-        ) : null}
-        {id !== null ? (
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={async () => {
-              const r = await api.pool.calendarExport({ interpreterId: id });
-              if (r.ok) download(r.value);
-              else setError(r.error);
-            }}
-          >
-            {t('pool:interpreter.icsExport')}
-          </button>
-        ) : null}
+        <div className="row-actions">
+          {id !== null && !editing ? (
+            <button type="button" className="button-primary" onClick={() => navigate('pool.interpreter', { id, edit: 1 })}>
+              {t('pool:overview.edit')}
+            </button>
+          ) : null}
+          {id !== null ? (
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={async () => {
+                const r = await api.pool.calendarExport({ interpreterId: id });
+                if (r.ok) download(r.value);
+                else setError(r.error);
+              }}
+            >
+              {t('pool:interpreter.icsExport')}
+            </button>
+          ) : null}
+        </div>
       </div>
       <FormError error={error} />
       {!editing && detail ? (
