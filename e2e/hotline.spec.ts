@@ -381,3 +381,38 @@ async function expectNoAxe(page: Page): Promise<void> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
+
+test('a call routed to the authority gets a printable hand-over sheet with what the hand-over needs and nothing more', async ({ page, app }) => {
+  const hanna = await hotlineUser(app);
+  await callApi(app, 'session.login', { username: hanna.username, password: hanna.password });
+  const employer = await callApi<{ id: number }>(app, 'hotline.employerSave', {
+    id: null,
+    employer: { name: 'Gasthof Emsblick', sector: 'Gastronomie', sizeBand: 'small', street: 'Emsstraße 4', postcode: '48431', city: 'Rheine', notes: '' },
+  });
+  const taxonomy = await callApi<{ id: number; key: string | null }[]>(app, 'hotline.taxonomy', {});
+  const id = (key: string) => taxonomy.find((e) => e.key === key)!.id;
+  const call = await callApi<{ id: number }>(app, 'hotline.callLog', {
+    draftId: null,
+    call: {
+      employerId: employer.id, callerName: 'Frau Köster', callerRole: 'Inhaberin', employeeRef: 'A. K.', topicId: id('legal'), subtopicId: id('legal.trainingToleration'),
+      question: 'Darf der Koch mit Duldung eine Ausbildung beginnen?', answer: 'Interne Einschätzung: wahrscheinlich ja', answeredInCall: false, urgency: 'high',
+      routingId: id('routing.foreignersAuthority'), handoverNote: 'Ausbildungsbeginn 1.2., bitte Rückruf bei Frau Köster', heardViaId: null,
+    },
+    followUp: null,
+  });
+  await callApi(app, 'session.logout');
+  await logInViaUi(page, app, hanna);
+  await page.goto(`${app.url}&page=hotline.callDetail&id=${call.id}`);
+  await page.getByRole('button', { name: text('de', 'hotline:handover.open') }).click();
+  const sheet = page.getByTestId('hotline-handover-sheet');
+  await expect(sheet.getByRole('heading', { name: text('de', 'hotline:handover.title', { to: text('de', 'hotline:tax.routing_foreignersAuthority') }) })).toBeVisible();
+  for (const shown of ['Gasthof Emsblick', 'Frau Köster, Inhaberin', 'A. K.', 'Darf der Koch mit Duldung eine Ausbildung beginnen?', 'Ausbildungsbeginn 1.2.', 'Hanna Hotline']) await expect(sheet).toContainText(shown);
+  // The answer given (an internal assessment) stays out.
+  await expect(sheet).not.toContainText('Interne Einschätzung');
+  await expectNoAxe(page);
+  // Printed, the app frame and the buttons are gone.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: text('de', 'common:nav.label') })).toBeHidden();
+  await expect(page.getByRole('button', { name: text('de', 'hotline:handover.print') })).toBeHidden();
+  await expect(sheet).toBeVisible();
+});

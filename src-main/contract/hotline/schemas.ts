@@ -109,14 +109,21 @@ export const listInput = z.strictObject({ query: f.optionalText(80).default(''),
 
 // ---------- calls ----------
 
-export const followUpInput = z.strictObject({
-  kind: z.enum(FOLLOW_UP_KINDS),
-  dueOn: f.localDate,
-  /** Without a time a follow-up is due by the end of that day. */
-  dueTime: f.localTime.nullable(),
-  ownerUserId: f.id.nullable(),
-  note: f.optionalText(200),
-});
+export const followUpInput = z
+  .strictObject({
+    kind: z.enum(FOLLOW_UP_KINDS),
+    dueOn: f.localDate,
+    /** Without a time a follow-up is due by the end of that day. */
+    dueTime: f.localTime.nullable(),
+    ownerUserId: f.id.nullable(),
+    note: f.optionalText(200),
+  })
+  .check((ctx) => {
+    // A hand-over goes to a named colleague; the core also refuses one to oneself.
+    if (ctx.value.kind === 'handover' && ctx.value.ownerUserId === null) {
+      ctx.issues.push({ code: 'custom', message: 'hotline:validation.handoverColleague', path: ['ownerUserId'], input: null });
+    }
+  });
 export type FollowUpInput = z.output<typeof followUpInput>;
 
 /** What is known when the call ends; the draft becomes this. */

@@ -8,7 +8,8 @@ export const URGENCIES = ['low', 'normal', 'high'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 export const SIZE_BANDS = ['micro', 'small', 'medium', 'large'] as const;
 export type SizeBand = (typeof SIZE_BANDS)[number];
-export const FOLLOW_UP_KINDS = ['callBack', 'action'] as const;
+/** `handover`: the call is handed to a colleague, who gets it as a task (never to oneself). */
+export const FOLLOW_UP_KINDS = ['callBack', 'action', 'handover'] as const;
 export type FollowUpKind = (typeof FOLLOW_UP_KINDS)[number];
 export const SUPPORT_ACTION_KINDS = ['mediation', 'individualContact', 'crisisIntervention'] as const;
 export type SupportActionKind = (typeof SUPPORT_ACTION_KINDS)[number];

@@ -24,6 +24,7 @@ import {
   type AssignmentSummary,
   type FeeStatement,
   type InterpreterDetail,
+  type InterpreterHours,
   type InterpreterSummary,
   type ListPage,
   type MatchView,
@@ -46,6 +47,7 @@ const byId = z.strictObject({ id });
 export const poolChannels = {
   'pool.interpretersList': channel<ListPage<InterpreterSummary>>()({ input: interpretersFilter, access: COORDINATOR, kind: 'read' }),
   'pool.interpreterGet': channel<InterpreterDetail>()({ input: byId, access: COORDINATOR, kind: 'read' }),
+  'pool.interpreterHours': channel<InterpreterHours>()({ input: byId, access: COORDINATOR, kind: 'read' }),
   'pool.interpreterSave': channel<InterpreterDetail>()({ input: interpreterInput, access: COORDINATOR, kind: 'write' }),
 
   'pool.requestersList': channel<RequesterView[]>()({ input: requestersFilter, access: COORDINATOR, kind: 'read' }),

@@ -147,6 +147,20 @@ export interface InterpreterDetail extends Omit<InterpreterInput, 'id' | 'versio
   updatedAt: string;
 }
 
+/**
+ * An interpreter's hours for the profile's overview: done sessions (their actual minutes, else the
+ * booked duration) in the current month and year of the installation's calendar.
+ */
+export interface InterpreterHours {
+  /** `yyyy-MM` and `yyyy` the sums are for. */
+  month: string;
+  year: string;
+  monthMinutes: number;
+  monthSessions: number;
+  yearMinutes: number;
+  yearSessions: number;
+}
+
 // ---------------------------------------------------------------- requesters (Bedarfsträger)
 
 /** A requester and its contact persons are one form: the requester's version covers both. */

@@ -56,6 +56,9 @@ async function checkReferences(db: EntityManager, input: CallInput): Promise<voi
 export async function addFollowUp(db: EntityManager, call: HotlineCall, input: FollowUpInput, actorId: number, now: Date): Promise<number> {
   if (call.status === 'closed') throw new AppError('INVALID_TRANSITION', 'call is closed');
   const ownerUserId = input.ownerUserId ?? actorId;
+  if (input.kind === 'handover' && ownerUserId === actorId) {
+    throw new AppError('INVALID_INPUT', 'hand-over to oneself', { issues: [{ path: 'followUp.ownerUserId', message: 'hotline:validation.handoverColleague' }] });
+  }
   await expectHotlineUser(db, ownerUserId);
   const employer = await getEmployer(db, call.employerId);
   const task = await createTask(

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NAMED_CASE_PURPOSE } from '../../contract/hotline';
 import type { TestCore } from '../testing/test-core';
-import { callInput, HANNA, hotlineCore, newEmployer, taxonomyByKey } from '../testing/hotline-fixtures';
+import { callInput, HANNA, hotlineCore, newEmployer, OLAF, taxonomyByKey } from '../testing/hotline-fixtures';
 import { signIn } from '../testing/staff';
 
 let t: TestCore;
@@ -117,6 +117,27 @@ describe('a hotline call', () => {
     expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { issues: [{ path: 'call.callerName', message: 'hotline:validation.callerNameTooLong' }] } } });
     // Eighty characters are fine.
     await t.must('hotline.callLog', { draftId: draft.id, call: await callInput(t, employer.id, { callerName: long.slice(0, 80) }), followUp: null });
+  });
+
+  it('hands a call over to a colleague as a task of theirs, never to nobody or to oneself', async () => {
+    const employer = await newEmployer(t, 'Gasthof Emsblick');
+    const staff = await t.must('hotline.staff', {});
+    const olaf = staff.find((s) => s.displayName === OLAF.displayName)!;
+    const hanna = staff.find((s) => s.displayName === HANNA.displayName)!;
+    const handover = (ownerUserId: number | null) => ({ kind: 'handover' as const, dueOn: '2026-11-24', dueTime: null, ownerUserId, note: 'Bitte übernehmen' });
+    expect(await t.call('hotline.callLog', { draftId: null, call: await callInput(t, employer.id), followUp: handover(null) })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', details: { issues: [{ path: 'followUp.ownerUserId', message: 'hotline:validation.handoverColleague' }] } },
+    });
+    expect(await t.call('hotline.callLog', { draftId: null, call: await callInput(t, employer.id), followUp: handover(hanna.id) })).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', details: { issues: [{ path: 'followUp.ownerUserId' }] } },
+    });
+    const call = await t.must('hotline.callLog', { draftId: null, call: await callInput(t, employer.id), followUp: handover(olaf.id) });
+    expect(await t.must('tasks.mine', {})).toEqual([]);
+    await t.must('session.logout', {});
+    await signIn(t, OLAF);
+    expect(await t.must('tasks.mine', {})).toEqual([expect.objectContaining({ kind: 'hotline.handover', title: `Gasthof Emsblick (#${call.id})`, ownerName: OLAF.displayName })]);
   });
 
   it('records support actions and refuses references of the wrong kind', async () => {

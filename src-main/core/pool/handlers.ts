@@ -24,6 +24,7 @@ import {
 import { toIcs } from './exports';
 import { germanDate, germanExcelCsv, germanNumber } from '../exports/german-csv';
 import { feeWorkbook } from './fee-workbook';
+import { interpreterHours } from './interpreter-hours';
 import { getProfile, listInterpreters, namesOf, saveInterpreter, toDetail as toInterpreterDetail, toSummary } from './interpreters-service';
 import { calendarSessions, feeStatement, interpretersPaidIn, missingFeedback, quality, unmetDemand, upcoming, week } from './reports-service';
 import { getRequesterView, listRequesters, saveRequester } from './requesters-service';
@@ -58,6 +59,14 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
     const detail = toInterpreterDetail(await getProfile(db, input.id));
     await audit({ action: 'view', entity: 'interpreter', entityId: input.id });
     return detail;
+  },
+
+  'pool.interpreterHours': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const hours = await interpreterHours(db, input.id, ctx.clock.now());
+    // Part of the profile's overview, which is a detail view of the interpreter's record.
+    await audit({ action: 'view', entity: 'interpreter', entityId: input.id, details: { part: 'hours' } });
+    return hours;
   },
 
   'pool.interpreterSave': async (input, ctx) => {

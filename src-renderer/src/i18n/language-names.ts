@@ -16,6 +16,7 @@ export function languageName(code: string, lng: string): string {
 /** „Persisch · فارسی“: the name in the UI language and the language's own name, once if they are the same. */
 export function languageLabel(code: string, lng: string): string {
   const here = languageName(code, lng);
-  const native = languageName(code, code);
+  // Without locale data for the language itself, the browser would answer in its default language.
+  const native = Intl.DisplayNames.supportedLocalesOf([code]).length > 0 ? languageName(code, code) : here;
   return native === here || native === code ? here : `${here} · ${native}`;
 }

@@ -46,7 +46,14 @@ export function CallDetailPage({ params }: { params: PageParams }) {
 
   return (
     <>
-      <PageHeading>{t('hotline:callDetail.title', { id })}</PageHeading>
+      <div className="page-header">
+        <PageHeading>{t('hotline:callDetail.title', { id })}</PageHeading>
+        {call?.routingId ? (
+          <button type="button" className="button-secondary" onClick={() => navigate('hotline.handoverSheet', { id })}>
+            {t('hotline:handover.open')}
+          </button>
+        ) : null}
+      </div>
       <p role="status" className="saved-status">
         {message ? t(message) : ''}
       </p>

@@ -22,6 +22,9 @@ export const callForm = callInput
     if (ctx.value.followUpKind === 'none') return;
     const due = followUpInput.shape.dueOn.safeParse(ctx.value.followUpDueOn);
     if (!due.success) ctx.issues.push({ code: 'custom', message: due.error.issues[0]!.message, path: ['followUpDueOn'], input: ctx.value.followUpDueOn });
+    if (ctx.value.followUpKind === 'handover' && ctx.value.followUpOwnerId === null) {
+      ctx.issues.push({ code: 'custom', message: 'hotline:validation.handoverColleague', path: ['followUpOwnerId'], input: null });
+    }
   });
 
 export type CallFormValues = z.input<typeof callForm>;

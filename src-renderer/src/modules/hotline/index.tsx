@@ -7,6 +7,7 @@ import { CALL_SHORTCUT } from './shortcut';
 const CallDetailPageLazy = lazyPage(() => import('./CallDetailPage'), 'CallDetailPage');
 const CallPageLazy = lazyPage(() => import('./CallPage'), 'CallPage');
 const CallsPageLazy = lazyPage(() => import('./CallsPage'), 'CallsPage');
+const HandoverSheetPageLazy = lazyPage(() => import('./HandoverSheetPage'), 'HandoverSheetPage');
 const EmployerDetailPageLazy = lazyPage(() => import('./EmployerDetailPage'), 'EmployerDetailPage');
 const EmployersPageLazy = lazyPage(() => import('./EmployersPage'), 'EmployersPage');
 const IndicatorsPageLazy = lazyPage(() => import('./IndicatorsPage'), 'IndicatorsPage');
@@ -20,6 +21,7 @@ export const hotlineUi: ModuleUi<'hotline'> = {
     { id: 'call', labelKey: 'hotline:nav.call', inNavigation: true, Component: CallPageLazy },
     { id: 'calls', labelKey: 'hotline:nav.calls', inNavigation: true, Component: CallsPageLazy },
     { id: 'callDetail', labelKey: 'hotline:callDetail.nav', inNavigation: false, Component: CallDetailPageLazy },
+    { id: 'handoverSheet', labelKey: 'hotline:handover.nav', inNavigation: false, Component: HandoverSheetPageLazy },
     { id: 'employers', labelKey: 'hotline:nav.employers', inNavigation: true, Component: EmployersPageLazy },
     { id: 'employerDetail', labelKey: 'hotline:employer.title', inNavigation: false, Component: EmployerDetailPageLazy },
     { id: 'outreach', labelKey: 'hotline:nav.outreach', inNavigation: true, Component: OutreachPageLazy },

@@ -9,5 +9,7 @@ export function housingTaskTitle(task: { kind: string; title: string }, t: TFunc
   const parsed = parseDocumentExpiryTitle(task.title);
   if (!parsed) return null;
   const document = parsed.kind === 'custom' ? (parsed.customLabel ?? '') : t(documentKindKey(parsed.kind));
-  return t('housing:taskTitle.documentExpiring', { document, reference: parsed.reference, date: formatLocalDate(parsed.expiresOn, lng) });
+  // Each part isolated (FSI … PDI): a Latin reference and a date between Arabic words keep their order.
+  const isolate = (text: string) => `\u2068${text}\u2069`;
+  return t('housing:taskTitle.documentExpiring', { document: isolate(document), reference: isolate(parsed.reference), date: isolate(formatLocalDate(parsed.expiresOn, lng)) });
 }

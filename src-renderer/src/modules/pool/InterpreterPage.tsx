@@ -1,7 +1,8 @@
+import { format } from 'date-fns';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
-import type { InterpreterInput, RequesterView } from '../../../../src-main/contract/pool';
+import type { InterpreterDetail, InterpreterInput, RequesterView } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
@@ -9,6 +10,7 @@ import { useNavigate } from '../../frame/navigation-context';
 import type { PageParams } from '../module-ui';
 import { download } from '../../components/download';
 import { InterpreterForm } from './InterpreterForm';
+import { InterpreterOverview } from './InterpreterOverview';
 import { RecordHistory } from '../../components/RecordHistory';
 
 export const EMPTY_INTERPRETER: InterpreterInput = {
@@ -34,11 +36,16 @@ export const EMPTY_INTERPRETER: InterpreterInput = {
   notes: '',
 };
 
-/** Create or edit an interpreter's profile. */
+/**
+ * An interpreter's profile: opens as a read-only overview (with their assignments and hours);
+ * "Edit" (`edit=1` in the address) opens the form. A new interpreter starts in the form.
+ */
 export function InterpreterPage({ params }: { params: PageParams }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const id = typeof params.id === 'number' ? params.id : null;
+  const editing = id === null || params.edit === 1;
+  const [detail, setDetail] = useState<InterpreterDetail | null>(null);
   const [initial, setInitial] = useState<InterpreterInput | null>(id === null ? EMPTY_INTERPRETER : null);
   const [requesters, setRequesters] = useState<RequesterView[]>([]);
   const [error, setError] = useState<ErrorValue | null>(null);
@@ -48,6 +55,7 @@ export function InterpreterPage({ params }: { params: PageParams }) {
     if (id === null) return;
     void api.pool.interpreterGet({ id }).then((r) => {
       if (!r.ok) return setError(r.error);
+      setDetail(r.value);
       const { createdAt: _c, updatedAt: _u, ...values } = r.value;
       setInitial(values);
     });
@@ -56,30 +64,40 @@ export function InterpreterPage({ params }: { params: PageParams }) {
   return (
     <>
       <div className="page-header">
-        <PageHeading>{id === null ? t('pool:interpreter.newTitle') : t('pool:interpreter.editTitle')}</PageHeading>
-        {id !== null ? (
-          <button
-            type="button"
-            className="button-secondary"
-            onClick={async () => {
-              const r = await api.pool.calendarExport({ interpreterId: id });
-              if (r.ok) download(r.value);
-              else setError(r.error);
-            }}
-          >
-            {t('pool:interpreter.icsExport')}
-          </button>
-        ) : null}
+        <PageHeading>{id === null ? t('pool:interpreter.newTitle') : editing ? t('pool:interpreter.editTitle') : (detail?.nameLatin ?? t('pool:overview.title'))}</PageHeading>
+        <div className="row-actions">
+          {id !== null && !editing ? (
+            <button type="button" className="button-primary" onClick={() => navigate('pool.interpreter', { id, edit: 1 })}>
+              {t('pool:overview.edit')}
+            </button>
+          ) : null}
+          {id !== null ? (
+            <button
+              type="button"
+              className="button-secondary"
+              onClick={async () => {
+                const r = await api.pool.calendarExport({ interpreterId: id });
+                if (r.ok) download(r.value);
+                else setError(r.error);
+              }}
+            >
+              {t('pool:interpreter.icsExport')}
+            </button>
+          ) : null}
+        </div>
       </div>
       <FormError error={error} />
-      {initial ? (
+      {!editing && detail ? (
+        <InterpreterOverview detail={detail} today={format(new Date(), 'yyyy-MM-dd')} />
+      ) : editing && initial ? (
         <InterpreterForm
           initial={initial}
           requesters={requesters}
-          onSaved={() => navigate('pool.interpreters')}
-          onCancel={() => navigate('pool.interpreters')}
+          // Back to the overview of the one just saved or left; a new one goes to the list.
+          onSaved={() => (id === null ? navigate('pool.interpreters') : navigate('pool.interpreter', { id }))}
+          onCancel={() => (id === null ? navigate('pool.interpreters') : navigate('pool.interpreter', { id }))}
         />
-      ) : (
+      ) : error ? null : (
         <p className="muted">{t('common:loading')}</p>
       )}
       {id !== null ? <RecordHistory entity="interpreter" id={id} /> : null}
