@@ -128,8 +128,10 @@ test('an admin who is also a caseworker renames a stage; Arabic board, print vie
   await page.getByRole('button', { name: de('housing:case.printChecklist') }).click();
   const sheet = page.locator('article.housing-print');
   await expect(sheet).toHaveAttribute('dir', 'rtl');
-  await expect(sheet.getByRole('heading', { name: text('ar', 'housing:print.title') })).toBeVisible();
-  await expect(sheet).toContainText(text('ar', 'housing:document.wbs'));
+  await expect(sheet.getByRole('heading', { level: 2 })).toContainText(text('ar', 'forms:checklist.title'));
+  await expect(sheet).toContainText(text('ar', 'forms:checklist.kind.wbs'));
+  // Bilingual on paper: staff read the German beside the client's language.
+  await expect(sheet).toContainText(de('forms:checklist.kind.wbs'));
   await expectNoAxeViolations(page, 'print view');
 
   await switchLanguage(page, 'de', 'ar');

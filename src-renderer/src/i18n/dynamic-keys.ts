@@ -1,4 +1,4 @@
-import { ERROR_CODES, MODULES, ROLES, UI_LANGUAGES } from '../../../src-main/contract';
+import { ERROR_CODES, MODULES, ROLES } from '../../../src-main/contract';
 import { MODULE_DYNAMIC_KEYS } from '../modules/module-keys';
 
 /**
@@ -8,7 +8,6 @@ import { MODULE_DYNAMIC_KEYS } from '../modules/module-keys';
 export const errorKey = (code: string): string => `errors:${code}`;
 export const roleKey = (role: string): string => `common:role.${role}`;
 export const moduleKey = (module: string): string => `common:module.${module}`;
-export const languageKey = (lng: string): string => `common:language.${lng}`;
 export const roleHintKey = (role: string): string => `common:roleHint.${role}`;
 export const moduleHintKey = (module: string): string => `common:moduleHint.${module}`;
 
@@ -18,6 +17,5 @@ export const DYNAMIC_KEYS: string[] = [
   ...ROLES.map(roleHintKey),
   ...MODULES.map(moduleKey),
   ...MODULES.map(moduleHintKey),
-  ...UI_LANGUAGES.map(languageKey),
   ...MODULE_DYNAMIC_KEYS,
 ];

@@ -2,17 +2,8 @@ import { RTL_LANGUAGES } from '../../../../src-main/contract';
 
 /** Small display helpers of the pool screens. */
 
-/** The language's name in the UI language, e.g. `ar` → „Arabisch“; the code if unknown. */
-export function languageName(code: string, lng: string): string {
-  try {
-    return new Intl.DisplayNames([lng], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
-
-/** Languages the pool typically covers (ISO 639); others can be typed as a code. */
-export const COMMON_LANGUAGES = ['ar', 'fa', 'ku', 'tr', 'uk', 'ru', 'ti', 'ps', 'prs', 'so', 'sq', 'ro', 'bg', 'fr', 'en', 'am'];
+/** The language's name in the UI language (registry first, then the browser's CLDR names). */
+export { languageName } from '../../i18n/language-names';
 
 /** `2026-11-30T10:00` → localized date and time, read as a wall-clock time (no time zone shift). */
 export function localDateTime(local: string, lng: string): string {
