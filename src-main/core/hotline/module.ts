@@ -8,6 +8,7 @@ import { EmployerContactEntity, EmployerEntity } from './employer.entity';
 import { hotlineHandlers } from './handlers';
 import { HotlineModule1764000000000 } from './migrations/1764000000000-hotline';
 import { HotlineRecordVersions1764400100000 } from './migrations/1764400100000-record-versions';
+import { HotlineTaxonomyLabelMap1765400000000 } from './migrations/1765400000000-taxonomy-label-map';
 import { OutreachEntity } from './outreach.entity';
 import { TaxonomyEntity } from './taxonomy.entity';
 
@@ -27,7 +28,7 @@ export const hotlineCoreModule = defineCoreModule({
     SupportActionEntity,
     OutreachEntity,
   ] as EntitySchema[],
-  migrations: [HotlineModule1764000000000, HotlineRecordVersions1764400100000],
+  migrations: [HotlineModule1764000000000, HotlineRecordVersions1764400100000, HotlineTaxonomyLabelMap1765400000000],
   seedDemo: seedHotlineDemo,
   personalData: [
     // The employee a call is about: initials or a pseudonym, a name and contact only in a named case.
