@@ -109,7 +109,7 @@ test('an admin who is also a caseworker renames a stage; Arabic board, print vie
   await signInScript(app, account!);
   await openHousingPage(page, 'housing:nav.settings');
   const searching = de('housing:stage.searching');
-  await page.getByLabel(`${de('housing:settings.label.de')}: ${searching}`).fill('Suche läuft');
+  await page.getByLabel(`${de('housing:settings.labelIn', { language: 'Deutsch' })}: ${searching}`).fill('Suche läuft');
   await page.getByRole('button', { name: de('common:save') }).click();
   await expect(page.getByRole('status')).toHaveText(de('housing:settings.saved'));
   await expectNoAxeViolations(page, 'settings');
@@ -152,7 +152,7 @@ test('an admin without the caseworker role edits stages and rent limits under Ad
   await page.getByLabel(`${de('housing:settings.maxRent')}: 7`).fill('980');
   await page.getByRole('button', { name: de('housing:settings.addStage') }).click();
   const newStage = de('housing:settings.newStage');
-  await page.getByLabel(`${de('housing:settings.label.de')}: ${newStage}`).fill('Kaution geklärt');
+  await page.getByLabel(`${de('housing:settings.labelIn', { language: 'Deutsch' })}: ${newStage}`).fill('Kaution geklärt');
   await page.getByRole('button', { name: de('housing:settings.moveUp', { stage: 'Kaution geklärt' }) }).press('Enter');
   await page.getByRole('button', { name: de('common:save') }).click();
   await expect(page.getByRole('status')).toHaveText(de('housing:settings.saved'));

@@ -38,7 +38,7 @@ const arabic = { dir: 'rtl', script: 'Arab', font: 'Noto Sans Arabic' } as const
 const cyrillic = { dir: 'ltr', script: 'Cyrl', font: 'Noto Sans' } as const;
 
 /** UI languages; German is the source language. Kept literal for the types; a test checks it against the registry. */
-export const UI_LANGUAGES = ['de', 'en', 'ar'] as const;
+export const UI_LANGUAGES = ['de', 'en', 'ar', 'fa'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 export const LANGUAGES: readonly Language[] = [
@@ -48,7 +48,7 @@ export const LANGUAGES: readonly Language[] = [
   { code: 'tr', nativeName: 'Türkçe', germanName: 'Türkisch', ...latin, uiLanguage: false, clientFormLanguage: true },
   { code: 'uk', nativeName: 'Українська', germanName: 'Ukrainisch', ...cyrillic, uiLanguage: false, clientFormLanguage: true },
   { code: 'ru', nativeName: 'Русский', germanName: 'Russisch', ...cyrillic, uiLanguage: false, clientFormLanguage: true },
-  { code: 'fa', nativeName: 'فارسی', germanName: 'Persisch (Farsi)', ...arabic, uiLanguage: false, clientFormLanguage: true },
+  { code: 'fa', nativeName: 'فارسی', germanName: 'Persisch (Farsi)', ...arabic, uiLanguage: true, clientFormLanguage: true },
   { code: 'ti', nativeName: 'ትግርኛ', germanName: 'Tigrinya', dir: 'ltr', script: 'Ethi', font: 'Noto Sans Ethiopic', uiLanguage: false, clientFormLanguage: true },
   { code: 'ku', nativeName: 'Kurmancî', germanName: 'Kurdisch (Kurmandschi)', ...latin, uiLanguage: false, clientFormLanguage: true },
   { code: 'ps', nativeName: 'پښتو', germanName: 'Paschtu', ...arabic, uiLanguage: false, clientFormLanguage: true },
