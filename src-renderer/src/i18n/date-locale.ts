@@ -7,9 +7,9 @@ import type { UiLanguage } from '../../../src-main/contract';
  * 12-hour clock (11/22/2026, 2:05 م), while staff in a German office read day-first, 24-hour
  * dates on every paper form; `ar` gives 22/11/2026, 14:05.
  */
-const DATE_LOCALES: Record<UiLanguage, Locale> & Partial<Record<string, Locale>> = { de, en: enGB, ar, tr, fa: faIR };
+const DATE_LOCALES: Record<UiLanguage, Locale> & Partial<Record<string, Locale>> = { de, en: enGB, ar, tr, ru, fa: faIR };
 /** Locales of UI languages still being translated: dates already follow them where they appear. */
-const MORE_DATE_LOCALES: Partial<Record<string, Locale>> = { uk, ru };
+const MORE_DATE_LOCALES: Partial<Record<string, Locale>> = { uk };
 
 export function dateLocale(lng: string): Locale {
   return DATE_LOCALES[lng] ?? MORE_DATE_LOCALES[lng] ?? de;
