@@ -38,7 +38,7 @@ const arabic = { dir: 'rtl', script: 'Arab', font: 'Noto Sans Arabic' } as const
 const cyrillic = { dir: 'ltr', script: 'Cyrl', font: 'Noto Sans' } as const;
 
 /** UI languages; German is the source language. Kept literal for the types; a test checks it against the registry. */
-export const UI_LANGUAGES = ['de', 'en', 'ar', 'tr', 'ru', 'fa'] as const;
+export const UI_LANGUAGES = ['de', 'en', 'ar', 'tr', 'uk', 'ru', 'fa'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 export const LANGUAGES: readonly Language[] = [
@@ -46,7 +46,7 @@ export const LANGUAGES: readonly Language[] = [
   { code: 'en', nativeName: 'English', germanName: 'Englisch', ...latin, uiLanguage: true, clientFormLanguage: true },
   { code: 'ar', nativeName: 'العربية', germanName: 'Arabisch', ...arabic, uiLanguage: true, clientFormLanguage: true },
   { code: 'tr', nativeName: 'Türkçe', germanName: 'Türkisch', ...latin, uiLanguage: true, clientFormLanguage: true },
-  { code: 'uk', nativeName: 'Українська', germanName: 'Ukrainisch', ...cyrillic, uiLanguage: false, clientFormLanguage: true },
+  { code: 'uk', nativeName: 'Українська', germanName: 'Ukrainisch', ...cyrillic, uiLanguage: true, clientFormLanguage: true },
   { code: 'ru', nativeName: 'Русский', germanName: 'Russisch', ...cyrillic, uiLanguage: true, clientFormLanguage: true },
   { code: 'fa', nativeName: 'فارسی', germanName: 'Persisch (Farsi)', ...arabic, uiLanguage: true, clientFormLanguage: true },
   { code: 'ti', nativeName: 'ትግርኛ', germanName: 'Tigrinya', dir: 'ltr', script: 'Ethi', font: 'Noto Sans Ethiopic', uiLanguage: false, clientFormLanguage: true },

@@ -7,12 +7,11 @@ import type { UiLanguage } from '../../../src-main/contract';
  * 12-hour clock (11/22/2026, 2:05 م), while staff in a German office read day-first, 24-hour
  * dates on every paper form; `ar` gives 22/11/2026, 14:05.
  */
-const DATE_LOCALES: Record<UiLanguage, Locale> & Partial<Record<string, Locale>> = { de, en: enGB, ar, tr, ru, fa: faIR };
-/** Locales of UI languages still being translated: dates already follow them where they appear. */
-const MORE_DATE_LOCALES: Partial<Record<string, Locale>> = { uk };
+const DATE_LOCALES: Record<UiLanguage, Locale> & Partial<Record<string, Locale>> = { de, en: enGB, ar, tr, uk, ru, fa: faIR };
+
 
 export function dateLocale(lng: string): Locale {
-  return DATE_LOCALES[lng] ?? MORE_DATE_LOCALES[lng] ?? de;
+  return DATE_LOCALES[lng] ?? de;
 }
 
 /** Date and time of an ISO timestamp in the UI language's usual short form. */
