@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { expect, test } from './support/fixtures';
 import { callApi, logInViaUi, setUpViaApi, signInScript, switchLanguage } from './support/flows';
 import { currentQuarter, expectNoAxeViolations, openHousingPage } from './support/housing-flows';
+import { expectPrintsFullWidth } from './support/print';
 import { text } from './support/texts';
 
 const CASEWORKER = { username: 'clara.case', displayName: 'Clara Caseworker', roles: ['caseworker' as const] };
@@ -133,6 +134,8 @@ test('an admin who is also a caseworker renames a stage; Arabic board, print vie
   // Bilingual on paper: staff read the German beside the client's language.
   await expect(sheet).toContainText(de('forms:checklist.kind.wbs'));
   await expectNoAxeViolations(page, 'print view');
+  // On paper the checklist spans the page (it printed as a strip beside the hidden navigation).
+  await expectPrintsFullWidth(page, sheet, sheet.locator('thead th').last());
 
   await switchLanguage(page, 'de', 'ar');
   await openHousingPage(page, 'housing:nav.board', 'ar');

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { ADMIN_ACCOUNT, callApi, logInViaUi, setUpViaApi } from './support/flows';
 import { berlinLocal, longAutoLock, tabTo } from './support/pool-flows';
+import { expectPrintsFullWidth } from './support/print';
 import { text } from './support/texts';
 import { CLIENT_FORM_LANGUAGES } from '../src-main/contract/languages';
 
@@ -134,6 +135,9 @@ test('book a mental-health session in Arabic: only the qualified interpreter is 
   // 60 minutes → 20 €, 10 km × 0.28 € = 2.80 €.
   await expect(page.getByTestId('pool-fee-total')).toHaveText(/22,80\s€/);
   await axe(page);
+  // On paper the statement gets the page, and the total column is not cut off.
+  await page.locator('body').evaluate((body) => body.setAttribute('data-pool-print', 'fees'));
+  await expectPrintsFullWidth(page, page.locator('[data-print-section="fees"]'), page.getByTestId('pool-fee-total'));
 });
 
 test('the same flow keyboard-only', async ({ page, app }) => {

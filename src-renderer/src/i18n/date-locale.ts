@@ -9,7 +9,6 @@ import type { UiLanguage } from '../../../src-main/contract';
  */
 const DATE_LOCALES: Record<UiLanguage, Locale> & Partial<Record<string, Locale>> = { de, en: enGB, ar, tr, uk, ru, fa: faIR };
 
-
 export function dateLocale(lng: string): Locale {
   return DATE_LOCALES[lng] ?? de;
 }
