@@ -33,3 +33,8 @@ export function weekdayShort(localDate: string, lng: string): string {
   const [y, m, d] = localDate.split('-').map(Number);
   return new Intl.DateTimeFormat(lng, { weekday: 'short', day: 'numeric', month: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
+
+/** Minutes as hours in the reader's notation: „0,5“ in German, „۰٫۵“ in Persian (never „0.0“). */
+export function hoursIn(minutes: number, lng: string): string {
+  return new Intl.NumberFormat(lng, { maximumFractionDigits: 1 }).format(minutes / 60);
+}
