@@ -297,9 +297,11 @@ test('an admin without the hotline role adds a topic and retires a routing targe
   await nav.getByRole('button', { name: text('de', 'hotline:nav.taxonomy') }).click();
   await expect(page.getByRole('heading', { level: 1, name: text('de', 'hotline:nav.taxonomy') })).toBeVisible();
 
-  await page.getByLabel(text('de', 'hotline:taxonomy.labelDe')).fill('Fachkräfteeinwanderung');
-  await page.getByLabel(text('de', 'hotline:taxonomy.labelEn')).fill('Skilled immigration');
-  await page.getByLabel(text('de', 'hotline:taxonomy.labelAr')).fill('هجرة العمالة الماهرة');
+  // One field per UI language from the registry, German required; the rest fall back to German.
+  const labelIn = (language: string) => page.getByLabel(text('de', 'hotline:taxonomy.labelIn', { language }));
+  await labelIn('Deutsch').fill('Fachkräfteeinwanderung');
+  await labelIn('English').fill('Skilled immigration');
+  await labelIn('العربية').fill('هجرة العمالة الماهرة');
   await page.getByRole('button', { name: text('de', 'hotline:taxonomy.save') }).click();
   await expect(page.getByRole('status').filter({ hasText: text('de', 'hotline:taxonomy.added') })).toBeVisible();
   const chambers = text('de', 'hotline:tax.routing_chambers');

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { expect, test } from './support/fixtures';
 import { callApi, logInViaUi, setUpViaApi, signInScript, switchLanguage } from './support/flows';
 import { currentQuarter, expectNoAxeViolations, openHousingPage } from './support/housing-flows';
+import { expectPrintsFullWidth } from './support/print';
 import { text } from './support/texts';
 
 const CASEWORKER = { username: 'clara.case', displayName: 'Clara Caseworker', roles: ['caseworker' as const] };
@@ -124,7 +125,7 @@ test('an admin who is also a caseworker renames a stage; Arabic board, print vie
   await signInScript(app, account!);
   await openHousingPage(page, 'housing:nav.settings');
   const searching = de('housing:stage.searching');
-  await page.getByLabel(`${de('housing:settings.label.de')}: ${searching}`).fill('Suche läuft');
+  await page.getByLabel(`${de('housing:settings.labelIn', { language: 'Deutsch' })}: ${searching}`).fill('Suche läuft');
   await page.getByRole('button', { name: de('common:save') }).click();
   await expect(page.getByRole('status')).toHaveText(de('housing:settings.saved'));
   await expectNoAxeViolations(page, 'settings');
@@ -143,9 +144,13 @@ test('an admin who is also a caseworker renames a stage; Arabic board, print vie
   await page.getByRole('button', { name: de('housing:case.printChecklist') }).click();
   const sheet = page.locator('article.housing-print');
   await expect(sheet).toHaveAttribute('dir', 'rtl');
-  await expect(sheet.getByRole('heading', { name: text('ar', 'housing:print.title') })).toBeVisible();
-  await expect(sheet).toContainText(text('ar', 'housing:document.wbs'));
+  await expect(sheet.getByRole('heading', { level: 2 })).toContainText(text('ar', 'forms:checklist.title'));
+  await expect(sheet).toContainText(text('ar', 'forms:checklist.kind.wbs'));
+  // Bilingual on paper: staff read the German beside the client's language.
+  await expect(sheet).toContainText(de('forms:checklist.kind.wbs'));
   await expectNoAxeViolations(page, 'print view');
+  // On paper the checklist spans the page (it printed as a strip beside the hidden navigation).
+  await expectPrintsFullWidth(page, sheet, sheet.locator('thead th').last());
 
   await switchLanguage(page, 'de', 'ar');
   await openHousingPage(page, 'housing:nav.board', 'ar');
@@ -165,7 +170,7 @@ test('an admin without the caseworker role edits stages and rent limits under Ad
   await page.getByLabel(`${de('housing:settings.maxRent')}: 7`).fill('980');
   await page.getByRole('button', { name: de('housing:settings.addStage') }).click();
   const newStage = de('housing:settings.newStage');
-  const newName = page.getByLabel(`${de('housing:settings.label.de')}: ${newStage}`);
+  const newName = page.getByLabel(`${de('housing:settings.labelIn', { language: 'Deutsch' })}: ${newStage}`);
   // The new row is appended at the end of the path (before "closed", which stays last) and has the focus.
   await expect(newName).toBeFocused();
   let headers = await page.getByRole('rowheader').allTextContents();

@@ -3,7 +3,9 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { ADMIN_ACCOUNT, callApi, logInViaUi, setUpViaApi } from './support/flows';
 import { berlinLocal, longAutoLock, tabTo } from './support/pool-flows';
+import { expectPrintsFullWidth } from './support/print';
 import { text } from './support/texts';
+import { CLIENT_FORM_LANGUAGES } from '../src-main/contract/languages';
 
 const COORDINATOR = { username: 'carla.koord', displayName: 'Carla Koordination', roles: ['coordinator' as const] };
 const de = (key: string, vars: Record<string, string | number> = {}) => text('de', key, vars);
@@ -110,13 +112,16 @@ test('book a mental-health session in Arabic: only the qualified interpreter is 
   const paper = page.getByTestId('pool-feedback-paper');
   await expect(paper).toHaveAttribute('dir', 'rtl');
   await expect(paper).toHaveAttribute('lang', 'ar');
-  await expect(paper.getByRole('heading', { level: 2 })).toHaveText(text('ar', 'pool:printForm.title'));
+  // Bilingual on paper: the client's text with the German one beside it, for staff.
+  await expect(paper.getByRole('heading', { level: 2 })).toContainText(text('ar', 'forms:feedback.title'));
+  await expect(paper.getByRole('heading', { level: 2 })).toContainText(de('forms:feedback.title'));
   await expect(paper).toContainText('Laila Haddad');
-  await expect(page.getByLabel(de('pool:printForm.language')).locator('option')).toHaveCount(3);
+  // Every client-form language of the registry is offered.
+  await expect(page.getByLabel(de('pool:printForm.language')).locator('option')).toHaveCount(CLIENT_FORM_LANGUAGES.length);
   await axe(page);
   await page.getByLabel(de('pool:printForm.language')).selectOption('de');
   await expect(paper).toHaveAttribute('dir', 'ltr');
-  await expect(paper.getByRole('heading', { level: 2 })).toHaveText(de('pool:printForm.title'));
+  await expect(paper.getByRole('heading', { level: 2 })).toHaveText(de('forms:feedback.title'));
 
   await openNav(page, 'pool:nav.quality');
   const laila = page.getByTestId('pool-quality-row').filter({ hasText: 'Laila Haddad' });
@@ -130,6 +135,9 @@ test('book a mental-health session in Arabic: only the qualified interpreter is 
   // 60 minutes → 20 €, 10 km × 0.28 € = 2.80 €.
   await expect(page.getByTestId('pool-fee-total')).toHaveText(/22,80\s€/);
   await axe(page);
+  // On paper the statement gets the page, and the total column is not cut off.
+  await page.locator('body').evaluate((body) => body.setAttribute('data-pool-print', 'fees'));
+  await expectPrintsFullWidth(page, page.locator('[data-print-section="fees"]'), page.getByTestId('pool-fee-total'));
 });
 
 test('the same flow keyboard-only', async ({ page, app }) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { languageTag } from './fields';
+import { isClientFormLanguage } from './languages';
 
 /**
  * A record of consent to data processing (Art. 6(1)(a), 9(2)(a) GDPR): when, for what, given by
@@ -8,8 +8,8 @@ import { languageTag } from './fields';
  */
 export const CONSENT_GIVERS = ['dataSubject', 'legalRepresentative', 'guardian'] as const;
 
-/** ISO 639-1 codes plus regional ones staff use (e.g. `ckb` Sorani, `kmr` Kurmanji, `prs` Dari). */
-export const formLanguage = languageTag;
+/** The language the form was shown in: one of the registry's client-form languages (a form exists in it). */
+export const formLanguage = z.string().refine(isClientFormLanguage, { error: 'validation:formLanguage' });
 
 export const consentInput = z.strictObject({
   givenOn: z.iso.date({ error: 'validation:date' }),

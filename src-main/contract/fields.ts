@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ROLES, UI_LANGUAGES } from './roles';
+import { UI_LANGUAGES } from './languages';
+import { ROLES } from './roles';
 
 /**
  * Field rules shared by the core's validation and the renderer's forms.

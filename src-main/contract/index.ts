@@ -78,6 +78,8 @@ export function isChannelName(name: unknown): name is ChannelName {
 
 export * from './result';
 export * from './roles';
+export * from './languages';
+export * from './labels';
 export * from './modules';
 export type { ModuleContract } from './module-contract';
 export type { Access, CallKind, ChannelSpec } from './channel';

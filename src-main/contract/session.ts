@@ -3,7 +3,8 @@ import { channel, PUBLIC } from './channel';
 import * as f from './fields';
 import { modules, type ModuleId } from './modules';
 import type { ErrorCode } from './result';
-import type { Role, UiLanguage } from './roles';
+import type { UiLanguage } from './languages';
+import type { Role } from './roles';
 
 /** The signed-in user as the renderer sees them; no secrets. */
 export interface CurrentUser {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { labelMap, type LabelMap } from '../labels';
 import { consentInput } from '../consent';
 import * as f from '../fields';
 import {
@@ -30,9 +31,8 @@ export const taxonomyAddInput = z.strictObject({
   kind: z.enum(TAXONOMY_KINDS),
   /** Sub-topics belong to a topic. */
   parentId: f.id.nullable(),
-  labelDe: f.requiredText(80),
-  labelEn: f.requiredText(80),
-  labelAr: f.requiredText(80),
+  /** The entry's name per UI language, German required (the others fall back to it). */
+  labels: labelMap(80),
 });
 
 export interface TaxonomyEntry {
@@ -41,7 +41,7 @@ export interface TaxonomyEntry {
   parentId: number | null;
   /** Seeded entries have a stable key translated as `hotline:tax.<key>`; admin entries have labels. */
   key: string | null;
-  labels: { de: string; en: string; ar: string } | null;
+  labels: LabelMap | null;
   active: boolean;
 }
 

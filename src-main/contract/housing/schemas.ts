@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { UI_LANGUAGES } from '../languages';
 import type { ConsentView } from '../consent';
 import { id, languageTag, localDate, localDateTime, optionalText, requiredText, requireVersionForChanges, version, wholeNumber } from '../fields';
 import {
@@ -31,8 +32,11 @@ import {
 
 // ---------------------------------------------------------------- settings
 
-/** The installation's own names of a stage; empty means the built-in translation. */
-const stageLabels = z.strictObject({ de: optionalText(60).optional(), en: optionalText(60).optional(), ar: optionalText(60).optional() });
+/**
+ * The installation's own names of a stage per UI language (a language → text map, so a new UI
+ * language needs no change here); empty means the built-in translation, or German for an added stage.
+ */
+const stageLabels = z.partialRecord(z.enum(UI_LANGUAGES), optionalText(60));
 
 const stageDefinition = z
   .strictObject({

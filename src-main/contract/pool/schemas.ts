@@ -13,6 +13,7 @@ import {
   version,
   wholeNumber,
 } from '../fields';
+import { languageTagRule } from '../languages';
 import {
   ASSIGNMENT_STATUSES,
   CANCELLED_BY,
@@ -48,12 +49,11 @@ import {
 
 // ---------------------------------------------------------------- the pool's own field rules
 
-/** ISO 639 code of a spoken language, e.g. `ar`, `ku`, `ti` (no region: dialects have their own field). */
-export const languageCode = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .regex(/^[a-z]{2,3}$/, { error: 'validation:language' });
+/**
+ * A spoken language as the pool books it: a registry code (`ar`, `ku`, `ti`) or one an admin added
+ * to the pool's extra languages (`kmr`, `ar-LB`); dialects also have their own free-text field.
+ */
+export const languageCode = languageTagRule;
 
 /** Euro cents; `null` means the pool's default applies. */
 export const optionalCents = wholeNumber(0, 100_000).nullable();
@@ -423,6 +423,17 @@ export const poolRules = z.strictObject({
   lateCancelHours: settingNumber(0, 168),
   lateCancelPaidMinutes: settingNumber(0, 600),
   lowRatingThreshold: z.number({ error: 'pool:validation.outOfRange' }).min(1, RANGE).max(5, RANGE),
+  /** Languages and dialects the pool books beyond the registry, added by an admin without a release. */
+  extraLanguages: z
+    .array(z.strictObject({ code: languageTagRule, name: requiredText(60) }))
+    .max(40, RANGE)
+    .check((ctx) => {
+      const seen = new Set<string>();
+      ctx.value.forEach((l, i) => {
+        if (seen.has(l.code)) ctx.issues.push({ code: 'custom', input: l.code, path: [i, 'code'], message: 'pool:validation.languageTwice' });
+        seen.add(l.code);
+      });
+    }),
 });
 export type PoolSettings = z.output<typeof poolRules>;
 

@@ -11,6 +11,7 @@ import { hotlineHandlers } from './handlers';
 import { HotlineModule1764000000000 } from './migrations/1764000000000-hotline';
 import { HotlineRecordVersions1764400100000 } from './migrations/1764400100000-record-versions';
 import { HotlineCallListIndexes1765200100000 } from './migrations/1765200100000-call-list-indexes';
+import { HotlineTaxonomyLabelMap1765400000000 } from './migrations/1765400000000-taxonomy-label-map';
 import { OutreachEntity } from './outreach.entity';
 import { TaxonomyEntity } from './taxonomy.entity';
 
@@ -30,7 +31,7 @@ export const hotlineCoreModule = defineCoreModule({
     SupportActionEntity,
     OutreachEntity,
   ] as EntitySchema[],
-  migrations: [HotlineModule1764000000000, HotlineRecordVersions1764400100000, HotlineCallListIndexes1765200100000],
+  migrations: [HotlineModule1764000000000, HotlineRecordVersions1764400100000, HotlineCallListIndexes1765200100000, HotlineTaxonomyLabelMap1765400000000],
   seedDemo: seedHotlineDemo,
   auditEntities: ['hotlineCall', 'hotlineCallDraft', 'hotlineEmployer', 'hotlineEmployerContact', 'hotlineIndicators', 'hotlineOutreach', 'hotlineSupportAction', 'hotlineTaxonomy'],
   personalData: [

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { LabelMap } from '../../contract';
 import type { TaxonomyEntry, TaxonomyKind } from '../../contract/hotline';
 import { AppError } from '../errors';
 import { TaxonomyEntity, type TaxonomyRow } from './taxonomy.entity';
@@ -11,7 +12,7 @@ export function toTaxonomyEntry(row: TaxonomyRow): TaxonomyEntry {
     kind: row.kind,
     parentId: row.parentId,
     key: row.key,
-    labels: row.key ? null : { de: row.labelDe ?? '', en: row.labelEn ?? '', ar: row.labelAr ?? '' },
+    labels: row.key ? null : (row.labels ?? { de: '' }),
     active: row.active,
   };
 }
@@ -22,7 +23,7 @@ export async function listTaxonomy(db: EntityManager): Promise<TaxonomyEntry[]> 
 
 export async function addTaxonomyEntry(
   db: EntityManager,
-  input: { kind: TaxonomyKind; parentId: number | null; labelDe: string; labelEn: string; labelAr: string },
+  input: { kind: TaxonomyKind; parentId: number | null; labels: LabelMap },
 ): Promise<TaxonomyRow> {
   if (input.kind === 'subtopic') {
     if (input.parentId === null) throw new AppError('INVALID_INPUT', 'a sub-topic needs a topic');
@@ -35,9 +36,7 @@ export async function addTaxonomyEntry(
     kind: input.kind,
     parentId: input.parentId,
     key: null,
-    labelDe: input.labelDe,
-    labelEn: input.labelEn,
-    labelAr: input.labelAr,
+    labels: input.labels,
     active: true,
     sortOrder: (last[0]?.sortOrder ?? 0) + 10,
   });

@@ -1,4 +1,5 @@
 import { EntitySchema } from 'typeorm';
+import type { LabelMap } from '../../contract';
 import type { TaxonomyKind } from '../../contract/hotline';
 
 /** Topic, sub-topic, routing target or outreach channel; seeded with keys, extended by admins. */
@@ -7,9 +8,8 @@ export interface TaxonomyRow {
   kind: TaxonomyKind;
   parentId: number | null;
   key: string | null;
-  labelDe: string | null;
-  labelEn: string | null;
-  labelAr: string | null;
+  /** Admin entries' names per UI language (JSON, German required); null for seeded, translated entries. */
+  labels: LabelMap | null;
   active: boolean;
   sortOrder: number;
 }
@@ -22,9 +22,7 @@ export const TaxonomyEntity = new EntitySchema<TaxonomyRow>({
     kind: { type: 'text' },
     parentId: { type: 'integer', name: 'parent_id', nullable: true },
     key: { type: 'text', nullable: true },
-    labelDe: { type: 'text', name: 'label_de', nullable: true },
-    labelEn: { type: 'text', name: 'label_en', nullable: true },
-    labelAr: { type: 'text', name: 'label_ar', nullable: true },
+    labels: { type: 'simple-json', nullable: true },
     active: { type: 'boolean' },
     sortOrder: { type: 'integer', name: 'sort_order' },
   },

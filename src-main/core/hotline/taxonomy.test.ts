@@ -14,13 +14,18 @@ describe('the hotline taxonomy', () => {
     const tax = await taxonomyByKey(t);
     expect(tax('legal.trainingToleration').parentId).toBe(tax('legal').id);
     expect(tax('routing.teamBeratung').kind).toBe('routing');
-    const entry = { kind: 'subtopic' as const, parentId: tax('social').id, labelDe: 'Schulden', labelEn: 'Debts', labelAr: 'الديون' };
+    const entry = { kind: 'subtopic' as const, parentId: tax('social').id, labels: { de: 'Schulden', en: 'Debts', ar: 'الديون' } };
     expect(await t.call('hotline.taxonomyAdd', entry)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
 
     await signIn(t, ADMIN);
     const added = await t.must('hotline.taxonomyAdd', entry);
     expect(added).toMatchObject({ key: null, labels: { de: 'Schulden', en: 'Debts', ar: 'الديون' }, parentId: tax('social').id });
     expect(await t.call('hotline.taxonomyAdd', { ...entry, parentId: null })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    // German is required, the other languages fall back to it; an empty text is not stored.
+    const noGerman = await t.call('hotline.taxonomyAdd', { ...entry, labels: { de: ' ', en: 'Debts' } });
+    expect(noGerman).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    if (!noGerman.ok) expect(noGerman.error.details?.issues).toEqual([expect.objectContaining({ path: 'labels.de', message: 'validation:required' })]);
+    expect((await t.must('hotline.taxonomyAdd', { ...entry, labels: { de: 'Pfändung', en: '' } })).labels).toEqual({ de: 'Pfändung' });
 
     await signIn(t, HANNA);
     expect((await t.must('hotline.taxonomy', {})).map((e) => e.id)).toContain(added.id);

@@ -1,4 +1,4 @@
-import type { ChannelName } from '../../contract';
+import { isClientFormLanguage, type ChannelName } from '../../contract';
 import type { Handler } from '../router/context';
 import { toLocalDate } from '../time/local-time';
 import { listAccommodations, saveAccommodation } from './accommodations-service';
@@ -115,7 +115,8 @@ export const housingHandlers: { [C in HousingChannel]: Handler<C> } = {
     const { db, audit } = ctx.signedIn();
     const now = ctx.clock.now();
     const detail = await caseDetail(db, input.caseId, await readHousingSettings(db), now);
-    const language = input.language ?? detail.household.languages[0] ?? 'de';
+    // The household's first language a client form exists in; German where none.
+    const language = input.language ?? detail.household.languages.find(isClientFormLanguage) ?? 'de';
     await audit({ action: 'export', entity: 'moveOutCase', entityId: input.caseId, details: { what: 'documentChecklist', language } });
     return { reference: detail.household.reference, language, documents: detail.documents, printedOn: toLocalDate(now) };
   },

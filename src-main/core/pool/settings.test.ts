@@ -45,6 +45,27 @@ describe('pool settings', () => {
     expect(await t.must('pool.settingsGet', {})).toEqual({ ...DEFAULT_POOL_SETTINGS, version: 1 });
   });
 
+  it('take the pool’s extra languages as canonical tags, refusing doubles and non-tags by field', async () => {
+    const saved = await t.must('pool.settingsSave', { ...DEFAULT_POOL_SETTINGS, version: 1, extraLanguages: [{ code: 'KMR', name: 'Kurmancî (Badini)' }, { code: 'ar-lb', name: 'Arabisch – Levantinisch' }] });
+    expect(saved.extraLanguages).toEqual([{ code: 'kmr', name: 'Kurmancî (Badini)' }, { code: 'ar-LB', name: 'Arabisch – Levantinisch' }]);
+    // A booking in an extra language goes through at once: no release needed.
+    const req = await requester(t);
+    expect((await t.must('pool.bookingCreate', { ...booking(req, '2026-11-23T10:00'), language: 'ar-LB' })).ids).toHaveLength(1);
+
+    for (const [extraLanguages, path, message] of [
+      [[{ code: 'kmr', name: 'a' }, { code: 'KMR', name: 'b' }], 'extraLanguages.1.code', 'pool:validation.languageTwice'],
+      [[{ code: 'kurmanji_x', name: 'a' }], 'extraLanguages.0.code', 'validation:language'],
+      [[{ code: 'kmr', name: ' ' }], 'extraLanguages.0.name', 'validation:required'],
+    ] as const) {
+      const result = await t.call('pool.settingsSave', { ...DEFAULT_POOL_SETTINGS, version: 2, extraLanguages: [...extraLanguages] });
+      expect(result.ok).toBe(false);
+      if (result.ok) continue;
+      const issues = result.error.details?.issues as { path: string; message: string }[];
+      expect(issues.map((i) => `${i.path}:${i.message}`)).toEqual([`${path}:${message}`]);
+    }
+    expect((await t.must('pool.settingsGet', {})).version).toBe(2);
+  });
+
   it('are open to an admin without the coordinator role (Administration page)', async () => {
     await t.must('session.logout', {});
     await loginAdmin(t);

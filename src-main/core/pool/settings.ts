@@ -22,6 +22,7 @@ export const POOL_SETTINGS = defineSetting({
     lateCancelHours: 24,
     lateCancelPaidMinutes: 60,
     lowRatingThreshold: 3.5,
+    extraLanguages: [],
   },
 });
 

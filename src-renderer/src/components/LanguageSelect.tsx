@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UI_LANGUAGES } from '../../../src-main/contract';
-import { languageKey } from '../i18n/dynamic-keys';
 import { isUiLanguage } from '../i18n/language-preference';
+import { nativeLanguageName } from '../i18n/language-names';
 import { useUiLanguage } from '../i18n/use-ui-language';
 
 /** Switches the UI language at once; each language is named in itself. */
@@ -26,13 +26,13 @@ export function LanguageSelect({ className }: { className?: string }) {
   );
 }
 
+/** Each UI language named in itself (from the registry): a reader finds their own whatever is shown now. */
 export function LanguageOptions() {
-  const { t } = useTranslation();
   return (
     <>
       {UI_LANGUAGES.map((lng) => (
         <option key={lng} value={lng} lang={lng}>
-          {t(languageKey(lng))}
+          {nativeLanguageName(lng)}
         </option>
       ))}
     </>

@@ -1,5 +1,5 @@
 import { format, parseISO, type Locale } from 'date-fns';
-import { ar, de, enGB } from 'date-fns/locale';
+import { ar, de, enGB, faIR, ru, tr, uk } from 'date-fns/locale';
 import type { UiLanguage } from '../../../src-main/contract';
 
 /*
@@ -7,10 +7,10 @@ import type { UiLanguage } from '../../../src-main/contract';
  * 12-hour clock (11/22/2026, 2:05 م), while staff in a German office read day-first, 24-hour
  * dates on every paper form; `ar` gives 22/11/2026, 14:05.
  */
-const DATE_LOCALES: Record<UiLanguage, Locale> = { de, en: enGB, ar };
+const DATE_LOCALES: Record<UiLanguage, Locale> & Partial<Record<string, Locale>> = { de, en: enGB, ar, tr, uk, ru, fa: faIR };
 
 export function dateLocale(lng: string): Locale {
-  return DATE_LOCALES[lng as UiLanguage] ?? de;
+  return DATE_LOCALES[lng] ?? de;
 }
 
 /** Date and time of an ISO timestamp in the UI language's usual short form. */

@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS, DAMAGE_KINDS, ERROR_CODES, MODULES, ROLES, UI_LANGUAGES } from '../../../src-main/contract';
+import { AUDIT_ACTIONS, DAMAGE_KINDS, ERROR_CODES, MODULES, ROLES } from '../../../src-main/contract';
 import { IMPORT_FIELD_KEYS, IMPORT_MESSAGES, IMPORT_TARGET_IDS, importFieldKey, importTargetKey } from '../../../src-main/contract/imports';
 import { PERIOD_KINDS, REPORT_MEASURES, REPORT_TABLES, reportMeasureKey, reportTableKey } from '../../../src-main/contract/reports';
 import { MODULE_DYNAMIC_KEYS } from '../modules/module-keys';
@@ -11,7 +11,6 @@ export const errorKey = (code: string): string => `errors:${code}`;
 export const damageKey = (kind: string): string => `errors:damage.${kind}`;
 export const roleKey = (role: string): string => `common:role.${role}`;
 export const moduleKey = (module: string): string => `common:module.${module}`;
-export const languageKey = (lng: string): string => `common:language.${lng}`;
 export const roleHintKey = (role: string): string => `common:roleHint.${role}`;
 export const moduleHintKey = (module: string): string => `common:moduleHint.${module}`;
 export const auditActionKey = (action: string): string => `privacy:action.${action}`;
@@ -25,7 +24,6 @@ export const DYNAMIC_KEYS: string[] = [
   ...ROLES.map(roleHintKey),
   ...MODULES.map(moduleKey),
   ...MODULES.map(moduleHintKey),
-  ...UI_LANGUAGES.map(languageKey),
   ...AUDIT_ACTIONS.map(auditActionKey),
   ...MODULE_DYNAMIC_KEYS,
   ...REPORT_MEASURES.map(reportMeasureKey),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UI_LANGUAGES } from '../../../src-main/contract';
+import { CLIENT_FORM_LANGUAGES, UI_LANGUAGES } from '../../../src-main/contract';
 import { DYNAMIC_KEYS } from './dynamic-keys';
 
 /*
@@ -147,6 +147,23 @@ describe('i18n keys', () => {
         }
         expect(differing, `interpolation variables in ${lng}:${list(differing)}`).toEqual([]);
       });
+    });
+  }
+
+  // Client forms (locales/<lng>/forms.json) exist in every client-form language of the registry,
+  // complete and written in that language (a text identical to German is a text nobody translated).
+  const formKeys = [...source.keys()].filter((k) => k.startsWith('forms:'));
+  // The same word in both languages, checked by a person.
+  const IDENTICAL_TO_GERMAN_ON_PURPOSE = new Set<string>(['en/forms:checklist.status']);
+  for (const lng of CLIENT_FORM_LANGUAGES.filter((l) => l !== 'de')) {
+    it(`has every client-form text in ${lng}, translated`, () => {
+      const keys = loadLanguage(lng);
+      const missing = formKeys.filter((k) => typeof keys.get(k) !== 'string' || (keys.get(k) as string).trim() === '');
+      const extra = [...keys.keys()].filter((k) => k.startsWith('forms:') && !source.has(k));
+      const untranslated = formKeys.filter((k) => keys.get(k) === source.get(k) && !IDENTICAL_TO_GERMAN_ON_PURPOSE.has(`${lng}/${k}`));
+      expect(missing, `form texts missing in ${lng}:${list(missing)}`).toEqual([]);
+      expect(extra, `form texts in ${lng} but not in de:${list(extra)}`).toEqual([]);
+      expect(untranslated, `form texts identical to German in ${lng}:${list(untranslated)}`).toEqual([]);
     });
   }
 });

@@ -6,10 +6,9 @@ import { NAMED_CASE_PURPOSE, namedCaseInput, type CallView } from '../../../../s
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { fieldsUnder, SelectField, TextField, useContractForm } from '../../components/form';
-import { languageKey } from '../../i18n/dynamic-keys';
+import { FormLanguageOptions } from '../../components/FormLanguageOptions';
+import { languageName } from '../../i18n/language-names';
 
-/** Languages a consent form is usually shown in at the hotline; any ISO code is accepted by the core. */
-const FORM_LANGUAGES = ['de', 'en', 'ar'] as const;
 /** `consent.givenOn` in the core's answer is the consent form's `givenOn`. */
 const CONSENT_FIELDS = fieldsUnder('consent', consentInput);
 
@@ -18,7 +17,7 @@ const CONSENT_FIELDS = fieldsUnder('consent', consentInput);
  * recorded (date, purpose, given by, language of the form shown); the core enforces it.
  */
 export function NamedCaseSection({ call, onChanged }: { call: CallView; onChanged: (call: CallView) => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [consents, setConsents] = useState<ConsentView[]>([]);
   const consentForm = useContractForm(consentInput, {
     defaultValues: { givenOn: format(new Date(), 'yyyy-MM-dd'), purpose: NAMED_CASE_PURPOSE, givenBy: 'dataSubject', formLanguage: 'de' },
@@ -60,7 +59,7 @@ export function NamedCaseSection({ call, onChanged }: { call: CallView; onChange
       <h2 id="named-heading">{t('hotline:namedCase.title')}</h2>
       <p className="muted">{t('hotline:namedCase.intro')}</p>
       {active ? (
-        <p>{t('hotline:namedCase.consentOnFile', { date: active.givenOn, language: t(languageKey(active.formLanguage)) })}</p>
+        <p>{t('hotline:namedCase.consentOnFile', { date: active.givenOn, language: languageName(active.formLanguage, i18n.resolvedLanguage ?? 'de') })}</p>
       ) : (
         <form
           className="inline-form hotline-form"
@@ -76,11 +75,7 @@ export function NamedCaseSection({ call, onChanged }: { call: CallView; onChange
             ))}
           </SelectField>
           <SelectField label={t('hotline:namedCase.formLanguage')} error={consentErrors.formLanguage} registration={consentForm.register('formLanguage')}>
-            {FORM_LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {t(languageKey(l))}
-              </option>
-            ))}
+            <FormLanguageOptions />
           </SelectField>
           <button type="submit" className="button-secondary">
             {t('hotline:namedCase.recordConsent')}

@@ -1,18 +1,19 @@
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import type { ErrorValue } from '../../../../src-main/contract';
+import { textDirection, UI_LANGUAGES, type ErrorValue } from '../../../../src-main/contract';
 import { TAXONOMY_KINDS, taxonomyAddInput } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { SelectField, TextField, useContractForm } from '../../components/form';
+import { nativeLanguageName } from '../../i18n/language-names';
 import { ChoiceField, idChoice } from './ChoiceField';
 import { taxonomyKindKey } from './keys';
 import type { Taxonomy } from './use-taxonomy';
 
-const NO_LABELS = { labelDe: '', labelEn: '', labelAr: '' };
+const NO_LABELS = { labels: { de: '' } };
 
-/** An admin's new topic, sub-topic, routing target or outreach channel, labelled in all three languages. */
+/** An admin's new topic, sub-topic, routing target or outreach channel: named in German, and in any other UI language (else shown in German). */
 export function TaxonomyAddForm({ taxonomy, onAdded }: { taxonomy: Taxonomy; onAdded: () => void }) {
   const { t } = useTranslation();
   const form = useContractForm(taxonomyAddInput, { defaultValues: { kind: 'topic', parentId: null, ...NO_LABELS } });
@@ -59,9 +60,18 @@ export function TaxonomyAddForm({ taxonomy, onAdded }: { taxonomy: Taxonomy; onA
             options={taxonomy.of('topic').map((o) => ({ id: o.id, label: taxonomy.label(o.id) }))}
           />
         ) : null}
-        <TextField label={t('hotline:taxonomy.labelDe')} error={errors.labelDe} lang="de" dir="ltr" maxLength={80} registration={register('labelDe')} />
-        <TextField label={t('hotline:taxonomy.labelEn')} error={errors.labelEn} lang="en" dir="ltr" maxLength={80} registration={register('labelEn')} />
-        <TextField label={t('hotline:taxonomy.labelAr')} error={errors.labelAr} lang="ar" dir="rtl" maxLength={80} registration={register('labelAr')} />
+        <p className="muted">{t('hotline:taxonomy.labelFallback')}</p>
+        {UI_LANGUAGES.map((l) => (
+          <TextField
+            key={l}
+            label={t('hotline:taxonomy.labelIn', { language: nativeLanguageName(l) })}
+            error={errors.labels?.[l]}
+            lang={l}
+            dir={textDirection(l)}
+            maxLength={80}
+            registration={register(`labels.${l}`)}
+          />
+        ))}
         <button type="submit" className="button-primary">
           {t('hotline:taxonomy.save')}
         </button>

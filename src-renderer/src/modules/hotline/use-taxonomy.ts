@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { labelIn } from '../../../../src-main/contract';
 import type { TaxonomyEntry, TaxonomyKind } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { taxonomyKey } from './keys';
@@ -25,12 +26,12 @@ export function useTaxonomy(): Taxonomy {
   useEffect(() => {
     void reload();
   }, [reload]);
-  const lng = (i18n.resolvedLanguage ?? 'de') as 'de' | 'en' | 'ar';
+  const lng = i18n.resolvedLanguage ?? 'de';
   const label = useCallback(
     (id: number | null | undefined) => {
       const entry = entries.find((e) => e.id === id);
       if (!entry) return '';
-      return entry.key ? t(taxonomyKey(entry.key)) : (entry.labels?.[lng] ?? entry.labels?.de ?? '');
+      return entry.key ? t(taxonomyKey(entry.key)) : labelIn(entry.labels, lng);
     },
     [entries, t, lng],
   );

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorValue, Result } from '../../../../src-main/contract';
+import { isClientFormLanguage, type ErrorValue, type Result } from '../../../../src-main/contract';
 import { CONSENT_GIVERS, consentInput } from '../../../../src-main/contract/consent';
 import type { CaseDetail } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
+import { FormLanguageOptions } from '../../components/FormLanguageOptions';
+import { languageName } from '../../i18n/language-names';
 import { SelectField, TextField, useContractForm } from '../../components/form';
 import { formatDateTime, formatLocalDate } from '../../i18n/date-locale';
 import { consentGiverKey } from './keys';
@@ -16,7 +18,7 @@ export function CaseConsents({ detail, apply, today }: { detail: CaseDetail; app
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage ?? 'de';
   const form = useContractForm(consentInput, {
-    defaultValues: { givenOn: today, purpose: t('housing:consent.purposeDefault'), givenBy: 'dataSubject', formLanguage: detail.household.languages[0] ?? 'de' },
+    defaultValues: { givenOn: today, purpose: t('housing:consent.purposeDefault'), givenBy: 'dataSubject', formLanguage: detail.household.languages.find(isClientFormLanguage) ?? 'de' },
   });
   const errors = form.formState.errors;
   const [error, setError] = useState<ErrorValue | null>(null);
@@ -49,7 +51,7 @@ export function CaseConsents({ detail, apply, today }: { detail: CaseDetail; app
                 <td dir="auto">{c.purpose}</td>
                 <td className="cell-nowrap">{formatLocalDate(c.givenOn, lng)}</td>
                 <td>{t(consentGiverKey(c.givenBy))}</td>
-                <td>{c.formLanguage}</td>
+                <td>{languageName(c.formLanguage, lng)}</td>
                 <td>
                   <bdi>{c.recordedByName ?? '—'}</bdi> · {formatDateTime(c.recordedAt, lng)}
                 </td>
@@ -82,13 +84,9 @@ export function CaseConsents({ detail, apply, today }: { detail: CaseDetail; app
             </option>
           ))}
         </SelectField>
-        <TextField
-          label={t('housing:consent.formLanguage')}
-          className="input-short"
-          registration={form.register('formLanguage', { setValueAs: (v: string) => v.trim().toLowerCase() })}
-          error={errors.formLanguage}
-          dir="ltr"
-        />
+        <SelectField label={t('housing:consent.formLanguage')} registration={form.register('formLanguage')} error={errors.formLanguage}>
+          <FormLanguageOptions />
+        </SelectField>
         <button type="submit" className="button-secondary">
           {t('housing:consent.record')}
         </button>

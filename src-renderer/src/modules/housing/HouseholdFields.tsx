@@ -13,7 +13,7 @@ import {
 } from '../../../../src-main/contract/housing';
 import { CheckboxField, SelectField, TextField } from '../../components/form';
 import { LanguagePicker } from '../../components/LanguagePicker';
-import { COMMON_LANGUAGES } from '../../i18n/language-names';
+import { REGISTRY_CODES } from '../../i18n/language-names';
 import { useValidationMessage } from '../../components/validation-message';
 import { ageBandKey, incomeKey, rentingStatusKey } from './keys';
 
@@ -79,7 +79,7 @@ interface Props {
 }
 
 /** German first (many households speak some), then the app's common languages. */
-const HOUSEHOLD_LANGUAGES = ['de', ...COMMON_LANGUAGES.filter((c) => c !== 'de')];
+const HOUSEHOLD_LANGUAGES = ['de', ...REGISTRY_CODES.filter((c) => c !== 'de')];
 
 export function HouseholdFields({ register, errors, knownLanguages = [] }: Props) {
   const { t } = useTranslation();

@@ -30,7 +30,10 @@ export const contactRoleKey = (role: string) => `housing:contactRole.${role}`;
 export const consentGiverKey = (giver: string) => `housing:consent.giver.${giver}`;
 export const fitKey = (reason: string) => `housing:fit.${reason}`;
 /** The printable checklist's own texts, rendered in the household's language. */
-export const printKey = (key: string) => `housing:print.${key}`;
+/** The printed checklist's texts, a client form (locales/<lng>/forms.json, in every client-form language). */
+export const checklistKey = (key: string) => `forms:checklist.${key}`;
+export const checklistKindKey = (kind: string) => `forms:checklist.kind.${kind}`;
+export const checklistStateKey = (status: string) => `forms:checklist.state.${status}`;
 export const PRINT_KEYS = ['title', 'reference', 'printedOn', 'document', 'status', 'expires', 'note'] as const;
 
 const FIT_REASONS = ['roomsOk', 'tooFewRooms', 'rentOk', 'rentTooHigh', 'sizeOk', 'tooLarge', 'reservedForOther', 'reservedForThis'];
@@ -48,7 +51,9 @@ export const dynamicKeys: string[] = [
   ...CONTACT_ROLES.map(contactRoleKey),
   ...CONSENT_GIVERS.map(consentGiverKey),
   ...FIT_REASONS.map(fitKey),
-  ...PRINT_KEYS.map(printKey),
+  ...PRINT_KEYS.map(checklistKey),
+  ...DOCUMENT_KINDS.filter((k) => k !== 'custom').map(checklistKindKey),
+  ...DOCUMENT_STATUSES.map(checklistStateKey),
   // Rule messages of the contract (contract/housing/schemas.ts).
   'housing:validation.membersRequired',
 ];

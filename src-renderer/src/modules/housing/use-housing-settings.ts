@@ -1,3 +1,4 @@
+import { labelIn } from '../../../../src-main/contract';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BUILT_IN_STAGES, type HousingSettings } from '../../../../src-main/contract/housing';
@@ -22,13 +23,15 @@ export function useHousingSettings(): HousingSettings | null {
 /** A stage's name: the installation's own label in the UI language, else the built-in translation. */
 export function useStageLabel(settings: HousingSettings | null): (stage: string) => string {
   const { t, i18n } = useTranslation();
-  const lng = (i18n.resolvedLanguage ?? 'de') as 'de' | 'en' | 'ar';
+  const lng = i18n.resolvedLanguage ?? 'de';
   return useCallback(
     (stage: string) => {
-      const own = settings?.stages.find((s) => s.key === stage)?.labels[lng]?.trim();
+      const labels = settings?.stages.find((s) => s.key === stage)?.labels;
+      const own = labels?.[lng as keyof typeof labels]?.trim();
       if (own) return own;
       if ((BUILT_IN_STAGES as readonly string[]).includes(stage) || stage === 'paused' || stage === 'withdrawn') return t(stageKey(stage));
-      return stage;
+      // An added stage falls back to its German name.
+      return labelIn(labels, lng) || stage;
     },
     [settings, lng, t],
   );

@@ -8,15 +8,14 @@ import { FormError } from '../../components/ErrorMessage';
 import { SelectField, TextField, useContractForm } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigate } from '../../frame/navigation-context';
-import { COMMON_LANGUAGES, languageName } from './format';
+import { PoolLanguageOptions } from './PoolLanguageOptions';
 import { enumKey } from './keys';
 
 const toNumber = (v: unknown) => (v === '' || v === null || v === undefined ? Number.NaN : Number(v));
 
 /** A booking request (Anfrage): one session or a weekly series; then matching on the detail page. */
 export function BookingPage() {
-  const { t, i18n } = useTranslation();
-  const lng = i18n.resolvedLanguage ?? 'de';
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const [requesters, setRequesters] = useState<RequesterView[] | null>(null);
   const [error, setError] = useState<ErrorValue | null>(null);
@@ -85,11 +84,7 @@ export function BookingPage() {
           </SelectField>
           {setting === 'onSite' ? <TextField label={t('pool:booking.address')} registration={register('address')} error={e.address} dir="auto" /> : null}
           <SelectField label={t('pool:booking.language')} registration={register('language')} error={e.language}>
-            {COMMON_LANGUAGES.map((code) => (
-              <option key={code} value={code}>
-                {languageName(code, lng)}
-              </option>
-            ))}
+            <PoolLanguageOptions />
           </SelectField>
           <TextField label={t('pool:booking.dialect')} registration={register('dialect')} error={e.dialect} dir="auto" />
           <SelectField label={t('pool:booking.topic')} registration={register('topic')}>

@@ -1,32 +1,25 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { RTL_LANGUAGES, type ErrorValue } from '../../../../src-main/contract';
+import type { ErrorValue } from '../../../../src-main/contract';
 import type { AssignmentDetail } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
+import { useClientForm } from '../../components/client-form';
 import { FormError } from '../../components/ErrorMessage';
+import { FormLanguageOptions } from '../../components/FormLanguageOptions';
 import { FieldFrame } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import type { PageParams } from '../module-ui';
 import { languageName, localDateTime } from './format';
 import { printSection } from './print';
 
-/** Languages the form can be printed in: only those whose form texts exist in the bundle. */
-function formLanguages(hasText: (lng: string) => boolean, sessionLanguage: string | null): string[] {
-  const known = ['de', 'en', 'ar', 'tr', 'uk', 'fa', 'ru', 'ku'];
-  const list = known.filter(hasText);
-  // The session language first when the form exists in it: that is the client's language.
-  return sessionLanguage && list.includes(sessionLanguage) ? [sessionLanguage, ...list.filter((l) => l !== sessionLanguage)] : list;
-}
-
-const CRITERIA = ['pool:printForm.accuracy', 'pool:printForm.role', 'pool:printForm.punctuality', 'pool:printForm.confidentiality', 'pool:printForm.overall'] as const;
+const CRITERIA = ['forms:feedback.accuracy', 'forms:feedback.role', 'forms:feedback.punctuality', 'forms:feedback.confidentiality', 'forms:feedback.overall'] as const;
 
 /**
  * A paper feedback form for requesters (and clients) who have no access to Brücke, printed in
  * the client's language; the coordinator types the answers in afterwards.
  */
 export function FeedbackPrintPage({ params }: { params: PageParams }) {
-  const { t, i18n } = useTranslation();
-  const uiLng = i18n.resolvedLanguage ?? 'de';
+  const { t } = useTranslation();
   const id = params.id === undefined ? null : Number(params.id);
   const [a, setA] = useState<AssignmentDetail | null>(null);
   const [error, setError] = useState<ErrorValue | null>(null);
@@ -37,13 +30,8 @@ export function FeedbackPrintPage({ params }: { params: PageParams }) {
     void api.pool.assignmentGet({ id }).then((r) => (r.ok ? setA(r.value) : setError(r.error)));
   }, [id]);
 
-  const languages = useMemo(
-    () => formLanguages((lng) => i18n.getResource(lng, 'pool', 'printForm.title') !== undefined, a?.language ?? null),
-    [i18n, a?.language],
-  );
-  const lng = formLng ?? languages[0] ?? uiLng;
-  const ft = i18n.getFixedT(lng);
-  const dir = RTL_LANGUAGES.includes(lng) ? 'rtl' : 'ltr';
+  // The session's language first when the form exists in it: that is the client's language.
+  const { lng, dir, bi, fontFamily, hasTexts } = useClientForm(formLng ?? a?.language ?? null);
   const blankLine = <span className="pool-form-line" aria-hidden="true" />;
 
   return (
@@ -54,11 +42,7 @@ export function FeedbackPrintPage({ params }: { params: PageParams }) {
         <FieldFrame className="pool-cell" label={t('pool:printForm.language')}>
           {(control) => (
             <select {...control} value={lng} onChange={(e) => setFormLng(e.target.value)}>
-              {languages.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {languageName(l, l)}
-                </option>
-              ))}
+              <FormLanguageOptions only={hasTexts} />
             </select>
           )}
         </FieldFrame>
@@ -66,26 +50,26 @@ export function FeedbackPrintPage({ params }: { params: PageParams }) {
           {t('pool:printForm.print')}
         </button>
       </div>
-      <article className="panel pool-paper-form" data-print-section="feedbackForm" lang={lng} dir={dir} data-testid="pool-feedback-paper">
-        <h2>{ft('pool:printForm.title')}</h2>
-        <p>{ft('pool:printForm.intro')}</p>
+      <article className="panel pool-paper-form" data-print-section="feedbackForm" lang={lng} dir={dir} style={{ fontFamily }} data-testid="pool-feedback-paper">
+        <h2>{bi('forms:feedback.title')}</h2>
+        <p>{bi('forms:feedback.intro')}</p>
         <dl className="facts">
-          <dt>{ft('pool:printForm.when')}</dt>
+          <dt>{bi('forms:feedback.when')}</dt>
           <dd>{a ? <bdi>{localDateTime(a.start, lng)}</bdi> : blankLine}</dd>
-          <dt>{ft('pool:printForm.sessionLanguage')}</dt>
+          <dt>{bi('forms:feedback.sessionLanguage')}</dt>
           <dd>{a ? languageName(a.language, lng) : blankLine}</dd>
-          <dt>{ft('pool:printForm.interpreter')}</dt>
+          <dt>{bi('forms:feedback.interpreter')}</dt>
           <dd>{a?.interpreterName ? <bdi>{a.interpreterName}</bdi> : blankLine}</dd>
-          <dt>{ft('pool:printForm.requester')}</dt>
+          <dt>{bi('forms:feedback.requester')}</dt>
           <dd>{a ? <bdi>{a.requesterName}</bdi> : blankLine}</dd>
         </dl>
-        <h3>{ft('pool:printForm.ratingHeading')}</h3>
-        <p className="muted">{ft('pool:printForm.scale')}</p>
+        <h3>{bi('forms:feedback.ratingHeading')}</h3>
+        <p className="muted">{bi('forms:feedback.scale')}</p>
         <table className="pool-paper-scale">
           <tbody>
             {CRITERIA.map((key) => (
               <tr key={key}>
-                <th scope="row">{ft(key)}</th>
+                <th scope="row">{bi(key)}</th>
                 {[1, 2, 3, 4, 5].map((n) => (
                   <td key={n}>
                     <span className="pool-box" aria-hidden="true" /> {n}
@@ -95,15 +79,15 @@ export function FeedbackPrintPage({ params }: { params: PageParams }) {
             ))}
           </tbody>
         </table>
-        <p>{ft('pool:printForm.comment')}</p>
+        <p>{bi('forms:feedback.comment')}</p>
         {blankLine}
         {blankLine}
-        <h3>{ft('pool:printForm.clientHeading')}</h3>
-        <p>{ft('pool:printForm.clientIntro')}</p>
+        <h3>{bi('forms:feedback.clientHeading')}</h3>
+        <p>{bi('forms:feedback.clientIntro')}</p>
         <table className="pool-paper-scale">
           <tbody>
             <tr>
-              <th scope="row">{ft('pool:printForm.clientRating')}</th>
+              <th scope="row">{bi('forms:feedback.clientRating')}</th>
               {[1, 2, 3, 4, 5].map((n) => (
                 <td key={n}>
                   <span className="pool-box" aria-hidden="true" /> {n}
@@ -112,9 +96,9 @@ export function FeedbackPrintPage({ params }: { params: PageParams }) {
             </tr>
           </tbody>
         </table>
-        <p>{ft('pool:printForm.clientComment')}</p>
+        <p>{bi('forms:feedback.clientComment')}</p>
         {blankLine}
-        <p className="pool-paper-signature">{ft('pool:printForm.signature')}</p>
+        <p className="pool-paper-signature">{bi('forms:feedback.signature')}</p>
         {blankLine}
       </article>
     </>

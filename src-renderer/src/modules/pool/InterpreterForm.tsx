@@ -16,7 +16,7 @@ import { api } from '../../api/transport';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { FormError } from '../../components/ErrorMessage';
 import { SelectField, TextAreaField, TextField, useContractForm } from '../../components/form';
-import { COMMON_LANGUAGES, languageName } from './format';
+import { PoolLanguageOptions } from './PoolLanguageOptions';
 import { enumKey } from './keys';
 
 /** Euro amounts typed with a comma or point; empty = the pool's default. */
@@ -48,8 +48,7 @@ export function InterpreterForm({
   onSaved: () => void;
   onCancel: () => void;
 }) {
-  const { t, i18n } = useTranslation();
-  const lng = i18n.resolvedLanguage ?? 'de';
+  const { t } = useTranslation();
   const [error, setError] = useState<ErrorValue | null>(null);
   const euro = (cents: number | null) => (cents === null ? '' : (cents / 100).toFixed(2));
   const { register, control, handleSubmit, formState, showServerIssues } = useContractForm(interpreterInput, {
@@ -119,11 +118,7 @@ export function InterpreterForm({
           return (
             <div className="pool-row" key={field.id} role="group" aria-label={n}>
               <SelectField className="pool-cell" label={t('pool:interpreter.language')} registration={register(`languages.${i}.language`)} error={e.languages?.[i]?.language}>
-                {COMMON_LANGUAGES.map((code) => (
-                  <option key={code} value={code}>
-                    {languageName(code, lng)}
-                  </option>
-                ))}
+                <PoolLanguageOptions current={field.language} />
               </SelectField>
               <TextField className="pool-cell" label={t('pool:interpreter.dialect')} registration={register(`languages.${i}.dialect`)} error={e.languages?.[i]?.dialect} dir="auto" />
               <SelectField className="pool-cell" label={t('pool:interpreter.level')} registration={register(`languages.${i}.level`)}>

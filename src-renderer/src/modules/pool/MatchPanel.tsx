@@ -4,7 +4,7 @@ import type { ErrorValue } from '../../../../src-main/contract';
 import type { AssignmentDetail, MatchView } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { listOf } from './format';
+import { hoursIn, listOf } from './format';
 import { enumKey } from './keys';
 
 /** Ranked proposals with their reasons; every other interpreter's "why not" one click away. */
@@ -40,7 +40,7 @@ export function MatchPanel({ a, onChanged }: { a: AssignmentDetail; onChanged: (
                 <bdi>{p.nameLatin}</bdi> <span dir="auto">{p.nameNative !== p.nameLatin ? p.nameNative : ''}</span>
               </span>
               <span className="muted">
-                {p.reasons.map((r) => t(enumKey('reason', r))).join(' · ')} · {t('pool:match.hours', { hours: (p.bookedMinutesThisMonth / 60).toFixed(1) })}
+                {p.reasons.map((r) => t(enumKey('reason', r))).join(' · ')} · {t('pool:match.hours', { hours: hoursIn(p.bookedMinutesThisMonth, i18n.resolvedLanguage ?? 'de') })}
               </span>
               {a.interpreterId === p.interpreterId && a.status === 'proposed' ? (
                 <strong>{t('pool:match.isProposed')}</strong>

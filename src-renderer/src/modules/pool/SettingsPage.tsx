@@ -8,6 +8,7 @@ import { FormError } from '../../components/ErrorMessage';
 import { CheckboxField, TextField, useContractForm } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { useStatusMessage } from '../../components/use-status-message';
+import { ExtraLanguagesFields } from './ExtraLanguagesFields';
 
 /** Euros as typed; the contract's rules check the cents they become. */
 const euros = z.number({ error: 'validation:wholeNumber' });
@@ -30,7 +31,7 @@ export function SettingsPage() {
   const [error, setError] = useState<ErrorValue | null>(null);
   const [loaded, setLoaded] = useState(false);
   const [message, showMessage] = useStatusMessage();
-  const { register, handleSubmit, reset, formState, showServerIssues } = useContractForm(formSchema);
+  const { register, control, handleSubmit, reset, formState, showServerIssues } = useContractForm(formSchema);
   const e = formState.errors;
 
   useEffect(() => {
@@ -82,6 +83,7 @@ export function SettingsPage() {
               <TextField label={t('pool:settings.latePaid')} type="number" min={0} max={600} registration={register('lateCancelPaidMinutes', num)} error={e.lateCancelPaidMinutes} className="input-short" />
             </div>
           </fieldset>
+          <ExtraLanguagesFields control={control} register={register} errors={e} />
           <div className="actions">
             <button type="submit" className="button-primary">
               {t('pool:settings.save')}

@@ -2,8 +2,8 @@ import { RTL_LANGUAGES } from '../../../../src-main/contract';
 
 /** Small display helpers of the pool screens. */
 
-// Shared with the other modules' language pickers.
-export { COMMON_LANGUAGES, languageName } from '../../i18n/language-names';
+/** The language's name in the UI language (registry first, then the browser's CLDR names). */
+export { languageName } from '../../i18n/language-names';
 
 /** `2026-11-30T10:00` → localized date and time, read as a wall-clock time (no time zone shift). */
 export function localDateTime(local: string, lng: string): string {
@@ -32,4 +32,9 @@ export function arrow(lng: string): string {
 export function weekdayShort(localDate: string, lng: string): string {
   const [y, m, d] = localDate.split('-').map(Number);
   return new Intl.DateTimeFormat(lng, { weekday: 'short', day: 'numeric', month: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+}
+
+/** Minutes as hours in the reader's notation: „0,5“ in German, „۰٫۵“ in Persian (never „0.0“). */
+export function hoursIn(minutes: number, lng: string): string {
+  return new Intl.NumberFormat(lng, { maximumFractionDigits: 1 }).format(minutes / 60);
 }

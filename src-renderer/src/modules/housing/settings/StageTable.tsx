@@ -1,12 +1,13 @@
 import { useFieldArray, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { labelIn, textDirection, UI_LANGUAGES } from '../../../../../src-main/contract';
 import { BUILT_IN_STAGES, type housingSettingsInput, type StageDefinition } from '../../../../../src-main/contract/housing';
 import type { ContractForm } from '../../../components/form';
 import { useValidationMessage } from '../../../components/validation-message';
+import { nativeLanguageName } from '../../../i18n/language-names';
 import { stageKey } from '../keys';
 
-const LANGS = ['de', 'en', 'ar'] as const;
-const LABEL_KEYS = { de: 'housing:settings.label.de', en: 'housing:settings.label.en', ar: 'housing:settings.label.ar' } as const;
+const LANGS = UI_LANGUAGES;
 const FIXED = new Set(['registered', 'movedOut', 'closed']);
 const isBuiltIn = (key: string) => (BUILT_IN_STAGES as readonly string[]).includes(key);
 
@@ -22,8 +23,9 @@ export function StageTable({ form }: { form: ContractForm<typeof housingSettings
   const { fields, swap, remove, insert } = useFieldArray({ control: form.control, name: 'stages' });
   const stages = useWatch({ control: form.control, name: 'stages' });
   const errors = form.formState.errors.stages;
-  const lng = (LANGS as readonly string[]).includes(i18n.language) ? (i18n.language as (typeof LANGS)[number]) : 'de';
-  const nameOf = (s: StageDefinition) => (isBuiltIn(s.key) ? t(stageKey(s.key)) : s.labels[lng]?.trim() || s.labels.de?.trim() || t('housing:settings.newStage'));
+  const lng = i18n.resolvedLanguage ?? 'de';
+  const nameOf = (s: StageDefinition) => (isBuiltIn(s.key) ? t(stageKey(s.key)) : labelIn(s.labels, lng) || t('housing:settings.newStage'));
+  const columnLabel = (l: string) => t('housing:settings.labelIn', { language: nativeLanguageName(l) });
   const addStage = () => {
     let n = 1;
     while (stages.some((s) => s.key === `custom${n}`)) n++;
@@ -42,7 +44,7 @@ export function StageTable({ form }: { form: ContractForm<typeof housingSettings
               <th scope="col">{t('housing:settings.stage')}</th>
               {LANGS.map((l) => (
                 <th key={l} scope="col">
-                  {t(LABEL_KEYS[l])}
+                  {columnLabel(l)}
                 </th>
               ))}
               <th scope="col">{t('housing:settings.skippable')}</th>
@@ -64,10 +66,10 @@ export function StageTable({ form }: { form: ContractForm<typeof housingSettings
                     return (
                       <td key={l}>
                         <input
-                          aria-label={`${t(LABEL_KEYS[l])}: ${name}`}
+                          aria-label={`${columnLabel(l)}: ${name}`}
                           aria-invalid={message ? true : undefined}
                           aria-describedby={message ? errorId : undefined}
-                          dir={l === 'ar' ? 'rtl' : 'ltr'}
+                          dir={textDirection(l)}
                           lang={l}
                           {...form.register(`stages.${i}.labels.${l}`)}
                         />
