@@ -190,7 +190,7 @@ describe('the pool report for the reporting role', () => {
     expect(settings.smallCountThreshold).toBe(5);
     expect(await t.call('reports.settingsSave', { smallCountThreshold: 2, version: settings.version })).toMatchObject({
       ok: false,
-      error: { code: 'INVALID_INPUT', details: { issues: [{ path: 'smallCountThreshold', message: 'validation:outOfRange' }] } },
+      error: { code: 'INVALID_INPUT', details: { issues: [{ path: 'smallCountThreshold', message: 'validation:between?min=3&max=50' }] } },
     });
     await t.must('reports.settingsSave', { smallCountThreshold: 3, version: settings.version });
     const report = await t.must('reports.get', { module: 'pool', period: Q4 });
