@@ -6,6 +6,7 @@ import type { PageParams } from '../modules/module-ui';
 import { OrganisationPage } from '../screens/admin/OrganisationPage';
 import { UsersPage } from '../screens/admin/UsersPage';
 import { AuditPage } from '../screens/privacy/AuditPage';
+import { DataProtectionPage } from '../screens/privacy/DataProtectionPage';
 import { SettingsPage } from '../screens/settings/SettingsPage';
 import { StartPage } from '../screens/start/StartPage';
 import { TeamPage } from '../screens/team/TeamPage';
@@ -88,6 +89,7 @@ export function AppFrame() {
             {page === 'users' ? <UsersPage /> : null}
             {page === 'organisation' ? <OrganisationPage /> : null}
             {page === 'audit' ? <AuditPage /> : null}
+            {page === 'dataProtection' ? <DataProtectionPage /> : null}
             {modulePage ? <modulePage.Component params={route.params} /> : null}
           </main>
         </div>

@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS, ERROR_CODES, MODULES, ROLES, UI_LANGUAGES } from '../../../src-main/contract';
+import { AUDIT_ACTIONS, ERASURE_REASONS, ERROR_CODES, MODULES, ROLES, UI_LANGUAGES } from '../../../src-main/contract';
 import { MODULE_DYNAMIC_KEYS } from '../modules/module-keys';
 
 /**
@@ -12,6 +12,7 @@ export const languageKey = (lng: string): string => `common:language.${lng}`;
 export const roleHintKey = (role: string): string => `common:roleHint.${role}`;
 export const moduleHintKey = (module: string): string => `common:moduleHint.${module}`;
 export const auditActionKey = (action: string): string => `privacy:action.${action}`;
+export const erasureReasonKey = (reason: string): string => `privacy:subject.reasons.${reason}`;
 
 export const DYNAMIC_KEYS: string[] = [
   ...ERROR_CODES.map(errorKey),
@@ -21,5 +22,6 @@ export const DYNAMIC_KEYS: string[] = [
   ...MODULES.map(moduleHintKey),
   ...UI_LANGUAGES.map(languageKey),
   ...AUDIT_ACTIONS.map(auditActionKey),
+  ...ERASURE_REASONS.map(erasureReasonKey),
   ...MODULE_DYNAMIC_KEYS,
 ];
