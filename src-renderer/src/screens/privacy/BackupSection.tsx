@@ -71,14 +71,14 @@ export function BackupSection() {
           <dt>{t('privacy:backup.last')}</dt>
           <dd>{status.lastBackupAt ? formatDateTime(status.lastBackupAt, lng) : t('privacy:backup.never')}</dd>
           <dt>{t('privacy:backup.restoreTest')}</dt>
-          <dd role={status.restoreTestDue ? 'alert' : undefined}>
+          <dd>
             {status.lastRestoreTest
               ? t(status.lastRestoreTest.ok ? 'privacy:backup.restoreTestOk' : 'privacy:backup.restoreTestFailed', { at: formatDateTime(status.lastRestoreTest.at, lng) })
               : t('privacy:backup.never')}
-            {status.restoreTestDue ? ` ${t('privacy:backup.restoreTestDue')}` : ''}
           </dd>
         </dl>
       ) : null}
+      {status?.restoreTestDue ? <p role="alert">{t('privacy:backup.restoreTestDue')}</p> : null}
       {code ? (
         <div className="secret-notice" role="status">
           <p>{t('privacy:backup.codeIntro')}</p>
