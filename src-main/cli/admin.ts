@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MODULES, type MaintenanceReport, type Result, type UserSummary } from '../contract';
-import { localClient, type LocalClient } from '../core/client';
-import { createCore, type Core } from '../core/core';
+import { MODULES, type MaintenanceReport, type UserSummary } from '../contract';
+// Before the certificate library: the core loads TypeORM, which brings the reflect polyfill it needs.
+import { CliError, openCore, required, signIn, unwrap } from './admin-session';
+import { backupCommand, purgeCommand, restoreCommand, auditExportCommand } from './privacy-commands';
 import { readOption, resolveDataDir } from '../core/data-dir/resolve-data-dir';
 import { setLogSilent } from '../core/log';
 import { readSelfSigned } from '../web/tls-certificate';
@@ -14,51 +15,14 @@ const USAGE = `Brücke admin tool
   npm run admin -- verify [--data-dir DIR] --user USER
   npm run admin -- users  [--data-dir DIR] --user USER
   npm run admin -- server-info [--data-dir DIR]    the team server certificate's fingerprint
+  npm run admin -- backup [--data-dir DIR] --user ADMIN                 one encrypted backup now (folder and code set up in the app)
+  npm run admin -- restore --backup FILE --to NEW_DIR                   backup code on standard input; NEW_DIR must be empty
+  npm run admin -- purge  [--data-dir DIR] --user ADMIN --dry-run|--apply   retention: list, or anonymise what the classes reach
+  npm run admin -- audit-export [--data-dir DIR] --user ADMIN --out FILE.csv|FILE.xlsx [--from DATE] [--to DATE]
 
 The password (of the new admin for init, of USER otherwise) is read from standard input, first
 line — never from an argument. The data directory defaults to BRUECKE_DATA_DIR or the OS's
 user data folder. The tool takes the same instance lock as the app: stop the app first.`;
-
-class CliError extends Error {}
-
-function unwrap<T>(result: Result<unknown>, what: string): T {
-  if (!result.ok) {
-    const damage = result.error.details?.damage;
-    // A damaged database: what was found, so whoever restores knows what they are looking at.
-    const found = damage ? `\ndamage found: ${damage.kind}${damage.pages?.length ? ` (pages ${damage.pages.join(', ')})` : ''}; nothing was written` : '';
-    throw new CliError(`${what} failed: ${result.error.code}${result.error.message ? ` (${result.error.message})` : ''}${found}`);
-  }
-  return result.value as T;
-}
-
-function required(argv: string[], name: string): string {
-  const value = readOption(argv, name);
-  if (!value) throw new CliError(`missing ${name}\n\n${USAGE}`);
-  return value;
-}
-
-/** The core on the data directory, and this command as its one client (with a session of its own once signed in). */
-interface Opened {
-  core: Core;
-  client: LocalClient;
-}
-
-async function openCore(argv: string[]): Promise<Opened> {
-  const core = await createCore({ dataDir: resolveDataDir(argv) });
-  const client = localClient(core);
-  const status = unwrap<{ state: string; reason?: string }>(await client.call('session.status', {}), 'status');
-  if (status.state === 'unavailable') {
-    await core.close();
-    throw new CliError(`the data directory cannot be used: ${status.reason}`);
-  }
-  return { core, client };
-}
-
-async function signIn({ client }: Opened, argv: string[]): Promise<void> {
-  const username = required(argv, '--user');
-  const password = await readSecret(`Password for ${username}: `);
-  unwrap(await client.call('session.login', { username, password }), 'log-in');
-}
 
 async function init(argv: string[]): Promise<void> {
   required(argv, '--data-dir');
@@ -142,6 +106,14 @@ export async function runAdmin(argv: string[]): Promise<number> {
       return 0;
     case 'server-info':
       return serverInfo(rest);
+    case 'backup':
+      return backupCommand(rest);
+    case 'restore':
+      return restoreCommand(rest);
+    case 'purge':
+      return purgeCommand(rest);
+    case 'audit-export':
+      return auditExportCommand(rest);
     default:
       console.log(USAGE);
       return command === undefined || command === 'help' || command === '--help' ? 0 : 64;

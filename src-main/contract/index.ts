@@ -97,5 +97,5 @@ export type { AuditVerification, MaintenanceReport } from './maintenance';
 export type { AuditActionName, AuditEntryView, AuditFilter, AuditPage, HistoryEntity } from './audit';
 export { AUDIT_ACTIONS, AUDIT_PAGE_SIZE, HISTORY_ENTITIES } from './audit';
 export type { BackupListed, BackupStatus, RestoreTestResult } from './backup';
-export type { ErasureResult, SubjectAccessEntry, SubjectRecord, SubjectReport } from './privacy';
+export type { ErasureResult, PurgePlan, RetentionView, SubjectAccessEntry, SubjectRecord, SubjectReport } from './privacy';
 export { ERASURE_REASONS } from './privacy';

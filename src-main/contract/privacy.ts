@@ -46,7 +46,32 @@ export interface SubjectReport {
 
 export const subjectInput = z.strictObject({ reference: clientReference, modules });
 
+export interface RetentionView {
+  paused: boolean;
+  lastRun: { at: string; rows: number } | null;
+  classes: { id: string; table: string; action: 'delete' | 'anonymise'; defaultMonths: number; months: number; note: string }[];
+}
+
+/** What a purge does now: per deletion class, the rows it reaches (row ids of its table) and what happens to them. */
+export interface PurgePlan {
+  paused: boolean;
+  at: string;
+  classes: { id: string; table: string; action: 'delete' | 'anonymise'; months: number; cutoff: string; rowIds: number[] }[];
+}
+
+export const retentionInput = z.strictObject({
+  paused: z.boolean(),
+  classes: z.array(z.strictObject({ id: z.string().max(80), months: f.wholeNumber(1, 600), note: f.optionalText(500) })).max(100),
+});
+
 export const privacyChannels = {
+  'privacy.retentionGet': channel<RetentionView>()({ input: f.empty, access: ADMIN_ONLY, kind: 'read' }),
+  /** Periods per deletion class (with the legal basis as a note) and the pause switch. */
+  'privacy.retentionSave': channel<RetentionView>()({ input: retentionInput, access: ADMIN_ONLY, kind: 'write' }),
+  /** The dry run: exactly what a purge would anonymise or delete now. */
+  'privacy.purgeDryRun': channel<PurgePlan>()({ input: f.empty, access: ADMIN_ONLY, kind: 'read' }),
+  /** The purge, after the admin confirmed the dry run; paused: does nothing. Compacts the database afterwards. */
+  'privacy.purgeApply': channel<PurgePlan>()({ input: z.strictObject({ confirm: z.literal(true) }), access: ADMIN_ONLY, kind: 'read' }),
   /** Erases a client everywhere in the chosen modules (anonymised, statistics kept), records it in the erasure ledger, then compacts the database. */
   'privacy.erase': channel<ErasureResult>()({ input: eraseInput, access: ADMIN_ONLY, kind: 'read' }),
   /** Subject access: everything the modules store under a reference and its variants, and who accessed it. A preview; recorded. */

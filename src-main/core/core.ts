@@ -6,6 +6,8 @@ import type { CallOutcome, ClientInfo } from './router/context';
 import { createRouter } from './router/router';
 import { SerialQueue } from './router/serial-queue';
 import { SessionManager } from './session/session-manager';
+import { reapplyErasuresFor } from './handlers/composed-handlers';
+import { backupOnClose, runScheduledWork } from './privacy/scheduled-work';
 
 export type { CallOutcome, ClientInfo } from './router/context';
 
@@ -37,6 +39,7 @@ export interface Core {
 }
 
 const IDLE_CHECK_MS = 5_000;
+const SCHEDULE_CHECK_MS = 15 * 60_000;
 
 /**
  * The composition root of everything that runs in Node: sessions, router, handlers. Transports
@@ -61,6 +64,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // Ends idle sessions on time even when no call arrives, so the key does not stay in memory.
   const timer = setInterval(() => void queue.run(() => session.lockIdle()), IDLE_CHECK_MS);
   timer.unref();
+  // Backups on their interval, the daily retention run, the monthly restore test (privacy/scheduled-work.ts).
+  const reapply = reapplyErasuresFor(app.modules);
+  const scheduled = setInterval(() => void queue.run(() => runScheduledWork(session.host, app.modules, clock.now(), reapply)), SCHEDULE_CHECK_MS);
+  scheduled.unref();
   let closed = false;
   return {
     call: (channel, input, client) => router.call(channel, input, client),
@@ -68,7 +75,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       if (closed) return;
       closed = true;
       clearInterval(timer);
-      await queue.run(() => session.shutdown());
+      clearInterval(scheduled);
+      await queue.run(async () => {
+        await backupOnClose(session.host, clock.now());
+        await session.shutdown();
+      });
     },
     get unlocked() {
       return session.host.isOpen;

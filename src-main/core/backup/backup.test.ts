@@ -111,6 +111,15 @@ describe('encrypted backups', () => {
     expect((await later.must('backup.status', {})).restoreTestDue).toBe(true);
   });
 
+  it('backs up by itself when Brücke closes, if the admin wants it', async () => {
+    await admin.must('backup.configure', { folder, keepDaily: 7, keepWeekly: 4, intervalHours: 24, onClose: true });
+    expect(listBackups(folder)).toHaveLength(0);
+    await t.cleanup();
+    const [made] = listBackups(folder);
+    expect(made).toBeDefined();
+    expect(() => checkBackup(made!.file, { code })).not.toThrow();
+  });
+
   it('says what is missing before a backup is set up', async () => {
     const fresh = await startModuleCore(['pool'], [CARLA]);
     try {

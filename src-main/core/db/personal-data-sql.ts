@@ -82,3 +82,61 @@ export function compactErased(dataSource: DataSource): void {
 export function enableSecureDelete(dataSource: DataSource): void {
   rawConnection(dataSource).pragma('secure_delete = ON');
 }
+
+export interface RetentionScope {
+  table: string;
+  startColumn: string;
+  startWhen?: { column: string; in: readonly string[] } | undefined;
+  /** ISO instant: rows whose start event lies before it are due. */
+  cutoff: string;
+  referenceColumns: readonly string[];
+  freeTextColumns: readonly string[];
+}
+
+/**
+ * Row ids a deletion class reaches now: the start event happened before the cutoff, and the row
+ * still holds personal data (a row already anonymised is not listed again).
+ */
+export async function retentionDue(db: EntityManager, scope: RetentionScope): Promise<number[]> {
+  const conditions = [`${quote(scope.startColumn)} <> ''`, `${quote(scope.startColumn)} < ?`];
+  const params: unknown[] = [scope.cutoff];
+  if (scope.startWhen) {
+    conditions.push(`${quote(scope.startWhen.column)} IN (${scope.startWhen.in.map(() => '?').join(', ')})`);
+    params.push(...scope.startWhen.in);
+  }
+  const holds = [
+    ...scope.referenceColumns.map((c) => `(${quote(c)} IS NOT NULL AND ${quote(c)} <> '' AND ${quote(c)} NOT LIKE '[gelöscht %')`),
+    ...scope.freeTextColumns.filter((c) => !scope.referenceColumns.includes(c)).map((c) => `(${quote(c)} IS NOT NULL AND ${quote(c)} <> '')`),
+  ];
+  if (holds.length > 0) conditions.push(`(${holds.join(' OR ')})`);
+  const rows = (await db.query(`SELECT rowid AS r FROM ${quote(scope.table)} WHERE ${conditions.join(' AND ')} ORDER BY rowid`, params)) as { r: number }[];
+  return rows.map((row) => row.r);
+}
+
+/** Anonymises rows by rowid as erasure does (references replaced, free text emptied), or deletes them. */
+export async function applyRetention(db: EntityManager, scope: RetentionScope, rowids: readonly number[], action: 'delete' | 'anonymise'): Promise<void> {
+  for (let i = 0; i < rowids.length; i += 500) {
+    const chunk = rowids.slice(i, i + 500);
+    const inList = chunk.map(() => '?').join(', ');
+    if (action === 'delete') {
+      await db.query(`DELETE FROM ${quote(scope.table)} WHERE rowid IN (${inList})`, chunk);
+      continue;
+    }
+    const sets = [
+      ...scope.referenceColumns.map((c) => `${quote(c)} = CASE WHEN ${quote(c)} IS NULL THEN NULL ELSE '[gelöscht ' || rowid || ']' END`),
+      ...scope.freeTextColumns.filter((c) => !scope.referenceColumns.includes(c)).map((c) => `${quote(c)} = CASE WHEN ${quote(c)} IS NULL THEN NULL ELSE '' END`),
+    ];
+    if (sets.length > 0) await db.query(`UPDATE ${quote(scope.table)} SET ${sets.join(', ')} WHERE rowid IN (${inList})`, chunk);
+  }
+}
+
+/** The values of reference columns in the given rows (before a purge replaces them), for scrubbing their mentions elsewhere. */
+export async function referenceValues(db: EntityManager, table: string, columns: readonly string[], rowids: readonly number[]): Promise<string[]> {
+  const values = new Set<string>();
+  for (let i = 0; i < rowids.length && columns.length > 0; i += 500) {
+    const chunk = rowids.slice(i, i + 500);
+    const rows = (await db.query(`SELECT ${columns.map(quote).join(', ')} FROM ${quote(table)} WHERE rowid IN (${chunk.map(() => '?').join(', ')})`, chunk)) as Record<string, unknown>[];
+    for (const row of rows) for (const c of columns) if (typeof row[c] === 'string' && row[c]) values.add(row[c]);
+  }
+  return [...values];
+}

@@ -3,12 +3,13 @@ import { compactErased, enableSecureDelete } from '../db/personal-data-sql';
 import { textDownload } from '../exports/file-download';
 import type { CoreModule } from '../module';
 import { eraseClient } from '../privacy/erasure';
+import { applyPurge, purgePlan, retentionView, saveRetention } from '../privacy/retention';
 import { subjectReport } from '../privacy/subject-access';
 import type { CallContext, Handler } from '../router/context';
 import { readEnabledModules } from '../settings/installation';
 import { toLocalDate } from '../time/local-time';
 
-export type PrivacyChannel = 'privacy.erase' | 'privacy.subjectSearch' | 'privacy.subjectExport';
+export type PrivacyChannel = 'privacy.erase' | 'privacy.subjectSearch' | 'privacy.subjectExport' | 'privacy.retentionGet' | 'privacy.retentionSave' | 'privacy.purgeDryRun' | 'privacy.purgeApply';
 
 /**
  * Data-subject rights across the modules the installation runs: access (search, JSON export) and
@@ -20,7 +21,36 @@ export function privacyHandlers(modules: readonly CoreModule[]): { [C in Privacy
     const enabled = await readEnabledModules(ctx.signedIn().db);
     return modules.filter((m) => wanted.includes(m.contract.id) && (enabled as readonly string[]).includes(m.contract.id));
   };
+  const installed = async (ctx: CallContext) => chosen(ctx, modules.map((m) => m.contract.id));
   return {
+    'privacy.retentionGet': async (_input, ctx) => retentionView(ctx.signedIn().db, await installed(ctx)),
+    'privacy.retentionSave': async (input, ctx) => {
+      const { db, audit } = ctx.signedIn();
+      const reached = await installed(ctx);
+      await saveRetention(db, reached, input);
+      await audit({ action: 'update', entity: 'retentionSettings', details: { paused: input.paused, months: Object.fromEntries(input.classes.map((c) => [c.id, c.months])) } });
+      return retentionView(db, reached);
+    },
+    'privacy.purgeDryRun': async (_input, ctx) => {
+      const { db, audit } = ctx.signedIn();
+      const plan = await purgePlan(db, await installed(ctx), ctx.clock.now());
+      await audit({ action: 'purge', entity: 'retention', details: { dryRun: true, paused: plan.paused, rows: Object.fromEntries(plan.classes.map((c) => [c.id, c.rowIds.length])) } });
+      return plan;
+    },
+    'privacy.purgeApply': async (_input, ctx) => {
+      const { actor } = ctx.signedIn();
+      const host = ctx.session.host;
+      const now = ctx.clock.now();
+      const reached = await installed(ctx);
+      enableSecureDelete(host.db);
+      const plan = await host.db.transaction(async (db) => {
+        const p = await applyPurge(db, reached, now);
+        await appendAudit(db, { userId: actor.id, action: 'purge', entity: 'retention', details: { dryRun: false, paused: p.paused, rows: Object.fromEntries(p.classes.map((c) => [c.id, c.rowIds.length])) } }, now);
+        return p;
+      });
+      if (!plan.paused) compactErased(host.db);
+      return plan;
+    },
     'privacy.erase': async (input, ctx) => {
       const { actor } = ctx.signedIn();
       const host = ctx.session.host;

@@ -42,6 +42,16 @@ export async function eraseInModule(db: EntityManager, module: CoreModule, refer
   return { module: module.contract.id, anonymised, scrubbed };
 }
 
+/** Replaces mentions of a reference in every client free-text column of a module (retention's follow-up). */
+export async function scrubModuleMentions(db: EntityManager, module: CoreModule, reference: string): Promise<number> {
+  const variants = referenceVariants(reference);
+  let scrubbed = 0;
+  for (const table of module.personalData.filter((p) => CLIENT_SUBJECTS.includes(p.subject))) {
+    for (const column of table.freeTextColumns) scrubbed += await scrubMentions(db, table.table, column, variants, MENTION);
+  }
+  return scrubbed;
+}
+
 /** Erases a client reference in the given modules and records each in the ledger (no personal data). Call in the write's transaction; compact afterwards. */
 export async function eraseClient(
   db: EntityManager,

@@ -7,6 +7,7 @@ import { OrganisationPage } from '../screens/admin/OrganisationPage';
 import { UsersPage } from '../screens/admin/UsersPage';
 import { ImportPage, importTargetsFor } from '../screens/imports/ImportPage';
 import { AuditPage } from '../screens/privacy/AuditPage';
+import { DataProtectionPage } from '../screens/privacy/DataProtectionPage';
 import { SettingsPage } from '../screens/settings/SettingsPage';
 import { StartPage } from '../screens/start/StartPage';
 import { TeamPage } from '../screens/team/TeamPage';
@@ -102,6 +103,7 @@ export function AppFrame() {
             {page === 'users' ? <UsersPage /> : null}
             {page === 'organisation' ? <OrganisationPage /> : null}
             {page === 'audit' ? <AuditPage /> : null}
+            {page === 'dataProtection' ? <DataProtectionPage /> : null}
             {modulePage ? (
               // Module pages are loaded when first opened (modules/lazy-page.ts).
               <Suspense fallback={<p className="muted">{t('common:loading')}</p>}>

@@ -36,6 +36,7 @@ export function Navigation({ current, isAdmin, hasTeam, hasReports, hasImports, 
     { id: 'users', label: t('common:nav.users') },
     { id: 'organisation', label: t('common:nav.organisation') },
     { id: 'audit', label: t('common:nav.audit') },
+    { id: 'dataProtection', label: t('common:nav.dataProtection') },
     ...adminModules.flatMap((m) =>
       (m.adminPages ?? []).map((p) => ({ id: `${m.id}.${p.id}` as PageId, label: t(p.labelKey) })),
     ),

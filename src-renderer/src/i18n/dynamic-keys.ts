@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS, DAMAGE_KINDS, ERROR_CODES, MODULES, ROLES } from '../../../src-main/contract';
+import { AUDIT_ACTIONS, DAMAGE_KINDS, ERASURE_REASONS, ERROR_CODES, MODULES, ROLES } from '../../../src-main/contract';
 import { IMPORT_FIELD_KEYS, IMPORT_MESSAGES, IMPORT_TARGET_IDS, importFieldKey, importTargetKey } from '../../../src-main/contract/imports';
 import { PERIOD_KINDS, REPORT_MEASURES, REPORT_TABLES, reportMeasureKey, reportTableKey } from '../../../src-main/contract/reports';
 import { MODULE_DYNAMIC_KEYS } from '../modules/module-keys';
@@ -14,6 +14,7 @@ export const moduleKey = (module: string): string => `common:module.${module}`;
 export const roleHintKey = (role: string): string => `common:roleHint.${role}`;
 export const moduleHintKey = (module: string): string => `common:moduleHint.${module}`;
 export const auditActionKey = (action: string): string => `privacy:action.${action}`;
+export const erasureReasonKey = (reason: string): string => `privacy:subject.reasons.${reason}`;
 
 export const periodKindKey = (kind: string): string => `reports:kind.${kind}`;
 
@@ -25,6 +26,7 @@ export const DYNAMIC_KEYS: string[] = [
   ...MODULES.map(moduleKey),
   ...MODULES.map(moduleHintKey),
   ...AUDIT_ACTIONS.map(auditActionKey),
+  ...ERASURE_REASONS.map(erasureReasonKey),
   ...MODULE_DYNAMIC_KEYS,
   ...REPORT_MEASURES.map(reportMeasureKey),
   ...REPORT_TABLES.map(reportTableKey),

@@ -6,6 +6,7 @@ import { moduleKey, roleKey } from '../../i18n/dynamic-keys';
 import { formatList } from '../../i18n/list-format';
 import { MODULE_UIS } from '../../modules/registry';
 import { TasksPanel } from './TasksPanel';
+import { BackupNotice } from '../privacy/BackupNotice';
 
 /** What this person can do here, in plain words. */
 export function StartPage() {
@@ -56,6 +57,7 @@ export function StartPage() {
         </section>
       ) : null}
       {userModules.length === 0 && !reports ? <p className="muted">{isAdmin ? t('start:noModulesAdminHint') : t('start:noModulesHint')}</p> : null}
+      {isAdmin ? <BackupNotice /> : null}
       {userModules.length > 0 ? <TasksPanel /> : null}
       {MODULE_UIS.filter((m) => userModules.includes(m.id) && m.StartPanel).map((m) => {
         const Panel = m.StartPanel!;
