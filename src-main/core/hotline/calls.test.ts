@@ -134,10 +134,10 @@ describe('a hotline call', () => {
       error: { code: 'INVALID_INPUT', details: { issues: [{ path: 'followUp.ownerUserId' }] } },
     });
     const call = await t.must('hotline.callLog', { draftId: null, call: await callInput(t, employer.id), followUp: handover(olaf.id) });
-    expect(await t.must('tasks.mine', {})).toEqual([]);
+    expect((await t.must('tasks.mine', {})).rows).toEqual([]);
     await t.must('session.logout', {});
     await signIn(t, OLAF);
-    expect(await t.must('tasks.mine', {})).toEqual([expect.objectContaining({ kind: 'hotline.handover', title: `Gasthof Emsblick (#${call.id})`, ownerName: OLAF.displayName })]);
+    expect((await t.must('tasks.mine', {})).rows).toEqual([expect.objectContaining({ kind: 'hotline.handover', title: `Gasthof Emsblick (#${call.id})`, ownerName: OLAF.displayName })]);
   });
 
   it('records support actions and refuses references of the wrong kind', async () => {

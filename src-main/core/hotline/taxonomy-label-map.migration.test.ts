@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { APP } from '../composition';
@@ -9,8 +10,9 @@ import { HotlineTaxonomyLabelMap1765400000000 } from './migrations/1765400000000
 const MIGRATIONS = APP.schema.migrations;
 const N = MIGRATIONS.indexOf(HotlineTaxonomyLabelMap1765400000000);
 
+// The first step creates the file; the next opens it (creating over an existing file is refused).
 const open = (file: string, key: Buffer, count: number) =>
-  openDatabase({ file, key, create: true, schema: { entities: APP.schema.entities, migrations: MIGRATIONS.slice(0, count) } });
+  openDatabase({ file, key, create: !fs.existsSync(file), schema: { entities: APP.schema.entities, migrations: MIGRATIONS.slice(0, count) } });
 
 describe('migration HotlineTaxonomyLabelMap1765400000000', () => {
   it('copies the per-language columns of admin entries into one label map and drops the columns', async () => {
