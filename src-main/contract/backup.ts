@@ -33,8 +33,14 @@ export interface BackupStatus {
   restoreTestDue: boolean;
 }
 
+/**
+ * A folder named from the root (`/srv/…`, `D:\…`, `\\server\share\…`): a relative one would
+ * land wherever the app or server happened to be started.
+ */
+const ABSOLUTE_FOLDER = /^(\/|[A-Za-z]:[\\/]|\\\\[^\\/]+[\\/][^\\/]+)/;
+
 export const backupConfigInput = z.strictObject({
-  folder: f.requiredText(500),
+  folder: f.requiredText(500).refine((v) => v.trim() === '' || ABSOLUTE_FOLDER.test(v), { message: 'validation:absoluteFolder' }),
   keepDaily: f.wholeNumber(1, 60),
   keepWeekly: f.wholeNumber(0, 104),
   /** 0: no timer, only on close and by hand. */

@@ -128,6 +128,11 @@ describe('encrypted backups', () => {
       expect(result.ok ? 'ok' : result.error.code).toBe('BACKUP_NOT_CONFIGURED');
       const invalid = await a.call('backup.configure', { folder: '', keepDaily: 0, keepWeekly: 4, intervalHours: 24, onClose: true });
       expect(invalid.ok ? [] : invalid.error.details?.issues?.map((i) => i.path)).toEqual(['folder', 'keepDaily']);
+      // A relative folder would land wherever Brücke was started: refused, by name.
+      for (const folder of ['2026-11-30', 'backups', '\\\\server']) {
+        const relative = await a.call('backup.configure', { folder, keepDaily: 7, keepWeekly: 4, intervalHours: 24, onClose: true });
+        expect(relative.ok ? null : relative.error.details?.issues, folder).toEqual([{ path: 'folder', message: 'validation:absoluteFolder' }]);
+      }
     } finally {
       await fresh.cleanup();
     }
