@@ -217,7 +217,7 @@ test('a caseworker edits a household and a contact, records consent, edits an of
   // The household's Arabic is already checked; Kurdish is added by name.
   const picker = dialog.getByRole('group', { name: de('housing:household.languages') });
   await expect(picker.getByRole('checkbox', { name: /^Arabisch/ })).toBeChecked();
-  await picker.getByRole('checkbox', { name: /^Kurdisch/ }).check();
+  await picker.getByRole('checkbox', { name: /^Kurdisch \(Kurmandschi\)/ }).check();
   await dialog.getByLabel(de('housing:household.accessibility')).check();
   await expectNoAxeViolations(page, 'edit household');
   await dialog.getByRole('button', { name: de('common:save') }).click();

@@ -52,7 +52,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     else setPhase({ kind: 'unreachable', error: result.error });
   }, [applyStatus]);
 
+  // While signing out, calls still under way come back NOT_AUTHENTICATED: that is not a lock.
+  const signingOut = useRef(false);
+
   const rememberCurrentUser = useCallback(() => {
+    if (signingOut.current) return;
     const current = phaseRef.current;
     if (current.kind === 'ready' && current.status.state === 'unlocked') {
       const { username, displayName } = current.status.user;
@@ -68,9 +72,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [refresh, rememberCurrentUser]);
 
   const logout = useCallback(async () => {
+    signingOut.current = true;
     setLockedUser(null);
-    await api.session.logout({});
-    await refresh();
+    try {
+      await api.session.logout({});
+      await refresh();
+    } finally {
+      signingOut.current = false;
+    }
   }, [refresh]);
 
   const forgetLockedUser = useCallback(() => setLockedUser(null), []);
