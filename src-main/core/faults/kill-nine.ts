@@ -67,6 +67,8 @@ interface RunOutcome {
   duringRekey: boolean;
   rekeysFinished: number;
   confirmed: string | null;
+  /** The last code the writer began to confirm (its confirmation may commit before the kill, unacknowledged). */
+  confirming: string | null;
   problems: string[];
   killed: boolean;
 }
@@ -96,7 +98,7 @@ function driveWriter(w: Writer, run: number, secrets: object, killAt: { afterRea
   const { child } = w;
   return new Promise((resolve) => {
     child.stdin.end(`${JSON.stringify(secrets)}\n`);
-    const outcome: RunOutcome = { acks: [], duringRekey: false, rekeysFinished: 0, confirmed: null, problems: [], killed: false };
+    const outcome: RunOutcome = { acks: [], duringRekey: false, rekeysFinished: 0, confirmed: null, confirming: null, problems: [], killed: false };
     let inRekey = false;
     let pending = '';
     const kill = () => {
@@ -114,6 +116,7 @@ function driveWriter(w: Writer, run: number, secrets: object, killAt: { afterRea
         if (word === 'ack') outcome.acks.push(rest.join(' '));
         else if (word === 'problem') outcome.problems.push(`run ${run}: ${rest.join(' ')}`);
         else if (word === 'confirmed') outcome.confirmed = rest.join(' ');
+        else if (word === 'confirming') outcome.confirming = rest.join(' ');
         else if (word === 'check' && rest[0] !== 'OK') outcome.problems.push(`final check: ${rest.join(' ')}`);
         else if (word === 'rekey-begin') {
           inRekey = true;
@@ -149,12 +152,14 @@ async function runLane(writer: string, lane: number, kills: number, options: Kil
   const { dataDir, recoveryCode: firstCode } = await prepareLane(dir);
   const next = random(options.seed + lane);
   let recoveryCode = firstCode;
+  let confirming: string | null = null;
   const ackFile = path.join(dir, 'previous-acks.txt');
   const allAcks = new Map<string, number>();
   const secrets = (checkOnly: boolean) => ({
     admin: { username: ADMIN.username, password: ADMIN.password },
     writer: { username: CARLA.username, password: CARLA.password },
     recoveryCode,
+    confirming,
     checkOnly,
   });
   let upcoming = spawnWriter(writer, dataDir, 1, ackFile);
@@ -172,6 +177,8 @@ async function runLane(writer: string, lane: number, kills: number, options: Kil
     report.rekeysFinished += outcome.rekeysFinished;
     report.problems.push(...outcome.problems.map((p) => `lane ${lane} ${p}`));
     if (outcome.confirmed) recoveryCode = outcome.confirmed;
+    // Begun after the last acknowledged confirmation: the next run may find it committed.
+    confirming = outcome.confirming !== null && outcome.confirming !== outcome.confirmed ? outcome.confirming : null;
     for (const ack of outcome.acks) {
       const [name, count] = ack.split(' ');
       allAcks.set(name!, Number(count));

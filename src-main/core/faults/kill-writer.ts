@@ -25,6 +25,8 @@ interface Secrets {
   admin: { username: string; password: string };
   writer: { username: string; password: string };
   recoveryCode: string;
+  /** A code the previous run was confirming when it was killed: its confirmation may have committed. */
+  confirming?: string | null;
   /** Stop after the checks (the suite's final look). */
   checkOnly?: boolean;
 }
@@ -72,15 +74,22 @@ for (const r of stored) {
 }
 say(`verified ${expected.size}`);
 
-// The recovery code: a pending one must open the recovery slot, else the last one confirmed must.
+// The recovery code: a pending one must open the recovery slot, else the last one confirmed must —
+// or the one being confirmed when the previous run was killed (committed, not yet acknowledged).
 const pending = await must(admin, 'users.recoveryCodePending', {});
-const code = pending?.recoveryCode ?? secrets.recoveryCode;
-try {
-  await keyring.unlockWithRecoveryCode(keyring.readKeyring(dataDir), code);
-} catch {
-  say(`problem recovery code ${pending ? 'pending' : 'confirmed'} does not open the recovery slot`);
+const opens = async (code: string) =>
+  keyring.unlockWithRecoveryCode(keyring.readKeyring(dataDir), code).then(
+    () => true,
+    () => false,
+  );
+if (pending) {
+  if (!(await opens(pending.recoveryCode))) say('problem recovery code pending does not open the recovery slot');
+} else if (!(await opens(secrets.recoveryCode))) {
+  if (secrets.confirming && (await opens(secrets.confirming))) say(`confirmed ${secrets.confirming}`);
+  else say('problem recovery code confirmed does not open the recovery slot');
 }
 if (pending) {
+  say(`confirming ${pending.recoveryCode}`);
   await must(admin, 'users.recoveryCodeConfirm', { id: pending.id });
   say(`confirmed ${pending.recoveryCode}`);
 }
@@ -113,6 +122,7 @@ for (let seq = 0; ; seq++) {
     say('rekey-end');
     const fresh = await must(admin, 'users.recoveryCodePending', {});
     if (fresh) {
+      say(`confirming ${fresh.recoveryCode}`);
       await must(admin, 'users.recoveryCodeConfirm', { id: fresh.id });
       say(`confirmed ${fresh.recoveryCode}`);
     }

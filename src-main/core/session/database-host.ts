@@ -125,7 +125,8 @@ export class DatabaseHost {
       this.open = { db: old, key: keys.current };
       await this.rekey(keys.next);
     } else {
-      this.open = { db: await this.openWith(keys.next), key: keys.next };
+      // The anchor too may still be sealed under the current key (it is resealed before the rename).
+      this.open = { db: await this.openWith(keys.next, [keys.next, keys.current]), key: keys.next };
       keys.current.fill(0);
     }
     keyring.writeKeyring(this.dataDir, await keyring.promoteNextMasterKey(ring, keys.next));
