@@ -75,6 +75,21 @@ describe('the admin tool', () => {
     expect(verify.stdout).toContain('BROKEN at entry 1');
   });
 
+  it('names entries deleted from the end of the audit trail (the database behind its anchor)', async () => {
+    const dataDir = path.join(tempDir(), 'data');
+    expect((await admin(['init', '--data-dir', dataDir, '--org', 'Test-Org', '--admin', 'cli.admin'], `${PASSWORD}\n`)).code).toBe(0);
+    expect((await admin(['users', '--data-dir', dataDir, '--user', 'cli.admin'], `${PASSWORD}\n`)).code).toBe(0);
+    const { current } = await kr.unlockWithPassword(kr.readKeyring(dataDir), 'cli.admin', PASSWORD);
+    const db = await openWithKey(dataDir, current);
+    await db.query(`DROP TRIGGER audit_entry_no_delete`);
+    await db.query(`DELETE FROM audit_entry WHERE id = (SELECT MAX(id) FROM audit_entry)`);
+    await db.destroy();
+    const verify = await admin(['verify', '--data-dir', dataDir, '--user', 'cli.admin'], `${PASSWORD}\n`);
+    expect(verify.code).not.toBe(0);
+    expect(verify.stderr).toContain('database behind its audit anchor: acknowledged writes may be lost');
+    expect(verify.stderr).toContain('damage found: behindAuditAnchor; nothing was written');
+  });
+
   it('refuses to start without a command it knows', async () => {
     const result = await admin(['frobnicate'], '');
     expect(result.code).toBe(64);

@@ -57,9 +57,13 @@ async function verify(argv: string[]): Promise<number> {
     const report = unwrap<MaintenanceReport>(await client.call('maintenance.verify', {}), 'verify');
     console.log(`database pages: ${report.database.ok ? 'ok' : 'DAMAGED'}`);
     for (const problem of report.database.problems.slice(0, 20)) console.log(`  ${problem}`);
-    console.log(
-      `audit trail: ${report.audit.intact ? 'intact' : `BROKEN at entry ${report.audit.firstBrokenId}`} (${report.audit.entries} entries)`,
-    );
+    const { audit } = report;
+    const links = audit.firstBrokenId === null ? 'links intact' : `BROKEN at entry ${audit.firstBrokenId}`;
+    console.log(`audit trail: ${audit.intact ? 'intact' : 'NOT INTACT'} (${audit.entries} entries; ${links})`);
+    const anchored = audit.anchoredEntries === null ? '' : ` (${audit.anchoredEntries} entries anchored)`;
+    if (audit.anchor === 'behind') console.log(`audit anchor: database BEHIND its audit anchor${anchored}: entries removed or acknowledged writes may be lost`);
+    else if (audit.anchor === 'matches') console.log(`audit anchor: matches${anchored}`);
+    else console.log(`audit anchor: ${audit.anchor.toUpperCase()}${anchored}`);
     return report.database.ok && report.audit.intact ? 0 : 2;
   } finally {
     await core.close();

@@ -81,7 +81,7 @@ export interface ErrorDetails {
   damage?: DatabaseDamage;
 }
 
-export const DAMAGE_KINDS = ['missingFile', 'emptyFile', 'truncated', 'unreadable', 'pageChecksum', 'structure'] as const;
+export const DAMAGE_KINDS = ['missingFile', 'emptyFile', 'truncated', 'unreadable', 'pageChecksum', 'structure', 'behindAuditAnchor', 'auditAnchorMismatch'] as const;
 export type DamageKind = (typeof DAMAGE_KINDS)[number];
 
 export interface DatabaseDamage {

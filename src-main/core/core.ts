@@ -8,6 +8,9 @@ import { SerialQueue } from './router/serial-queue';
 import { SessionManager } from './session/session-manager';
 import { reapplyErasuresFor } from './handlers/composed-handlers';
 import { backupOnClose, runScheduledWork } from './privacy/scheduled-work';
+import { createLogger } from './log';
+
+const log = createLogger('core');
 
 export type { CallOutcome, ClientInfo } from './router/context';
 
@@ -59,6 +62,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   session.start();
+  // The audit chain head goes outside the database after each call's commit (audit/audit-anchor.ts).
+  queue.afterEach(async () => {
+    try {
+      await session.host.anchorAudit();
+    } catch (error) {
+      log.error('could not write the audit anchor', error);
+    }
+  });
   if (options.stayUnlocked) session.requestStayUnlocked();
   const router = createRouter({ session, clock, handlers: app.handlers, queue });
   // Ends idle sessions on time even when no call arrives, so the key does not stay in memory.

@@ -65,12 +65,16 @@ describe('the audit trail', () => {
     expect((await t.must('maintenance.verify', {})).audit).toMatchObject({ intact: false, firstBrokenId: 3 });
   });
 
-  it('detects a removed entry', async () => {
+  it('detects a removed entry: the table is behind its anchor, so the database is refused', async () => {
     await t.must('users.create', { username: 'x.y', displayName: 'X', roles: ['hotline'] });
-    await withRawDatabase(async (db) => {
-      await db.query(`DROP TRIGGER audit_entry_no_delete`);
-      await db.query(`DELETE FROM audit_entry WHERE id = 2`);
-    });
-    expect((await t.must('maintenance.verify', {})).audit).toMatchObject({ intact: false, firstBrokenId: 3 });
+    await t.cleanup();
+    const { current } = await kr.unlockWithPassword(kr.readKeyring(t.dataDir), ADMIN.username, ADMIN.password);
+    const db = await openWithKey(t.dataDir, current);
+    await db.query(`DROP TRIGGER audit_entry_no_delete`);
+    await db.query(`DELETE FROM audit_entry WHERE id = 2`);
+    await db.destroy();
+    t = await startTestCore({ dataDir: t.dataDir, clock: t.clock });
+    const login = await t.call('session.login', { username: ADMIN.username, password: ADMIN.password });
+    expect(login).toMatchObject({ ok: false, error: { code: 'DB_CORRUPT', details: { damage: { kind: 'behindAuditAnchor' } } } });
   });
 });

@@ -39,8 +39,11 @@ export async function appendAudit(db: EntityManager, record: AuditRecord, at: Da
   await repo.insert({ ...fields, prevHash, hash: entryHash(prevHash, fields) });
 }
 
-/** Walks the chain in order; reports the first entry whose content or link does not match. */
-export async function verifyAuditChain(db: EntityManager): Promise<AuditVerification> {
+/**
+ * Walks the chain in order; reports the first entry whose content or link does not match. Entries
+ * missing from the end are the anchor's to find (audit-head.ts), not the links'.
+ */
+export async function verifyAuditChain(db: EntityManager): Promise<Pick<AuditVerification, 'intact' | 'entries' | 'firstBrokenId'>> {
   const repo = db.getRepository(AuditEntryEntity);
   const batch = 5000;
   let prevHash = GENESIS_HASH;

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AUDIT_ANCHOR_FILE } from '../audit/audit-anchor';
 import { APP } from '../composition';
 import { CARLA, interpreter } from '../testing/pool-fixtures';
 import { colleague, startModuleCore } from '../testing/staff';
@@ -85,6 +86,9 @@ describe('encrypted backups', () => {
       const report = await restored.must('maintenance.verify', {});
       expect(report.database.ok).toBe(true);
       expect(report.audit.intact).toBe(true);
+      // The restore anchored the restored chain afresh; the original's anchor stays with the original.
+      expect(report.audit.anchor).toBe('matches');
+      expect(fs.existsSync(path.join(target, AUDIT_ANCHOR_FILE))).toBe(true);
     } finally {
       await restored.cleanup();
     }

@@ -4,6 +4,8 @@ import type { EntityManager } from 'typeorm';
 import { AppError } from '../errors';
 import { acquireInstanceLock } from '../data-dir/instance-lock';
 import { writeFileAtomic } from '../data-dir/atomic-file';
+import { writeAnchor } from '../audit/audit-anchor';
+import { currentHead } from '../audit/audit-head';
 import { checkIntegrity, DATABASE_FILE, openDatabase, type DatabaseSchema } from '../db/open-database';
 import { rekeyFile } from '../db/rekey-file';
 import { KEYRING_FILE } from '../keys/keyring';
@@ -73,6 +75,8 @@ export async function restoreBackup(options: RestoreOptions): Promise<RestoreRep
       erasuresReapplied = await db.transaction((manager) => options.reapplyErasures(manager, key, path.dirname(options.backupFile)));
       const integrity = checkIntegrity(db);
       if (!integrity.ok) throw new AppError('BACKUP_DAMAGED', integrity.problems.slice(0, 3).join('; '));
+      // The restored chain is the one to hold to from now on; the old installation's anchor stays there.
+      writeAnchor(target, masterKey, await currentHead(db.manager));
     } finally {
       await db.destroy();
     }

@@ -29,6 +29,11 @@ export interface OpenDatabaseOptions {
   create?: boolean;
   /** The addon built for Electron's ABI; Node uses the one in node_modules. */
   nativeBinding?: string;
+  /**
+   * Runs once the pages are checked and before migrations write anything: a check that throws
+   * (the audit anchor, session/database-host.ts) leaves the file as it was.
+   */
+  checkBeforeWrite?: (dataSource: DataSource) => Promise<void>;
 }
 
 type RawDatabase = InstanceType<typeof Database>;
@@ -88,6 +93,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<DataSo
   if (process.platform !== 'win32') fs.chmodSync(file, 0o600);
 
   try {
+    await options.checkBeforeWrite?.(dataSource);
     await refuseNewerSchema(dataSource, migrations);
     await dataSource.runMigrations({ transaction: 'each' });
   } catch (error) {

@@ -67,7 +67,7 @@ interface RunOutcome {
   duringRekey: boolean;
   rekeysFinished: number;
   confirmed: string | null;
-  /** The last code announced as being confirmed (its confirmation may not have committed). */
+  /** The last code the writer began to confirm (its confirmation may commit before the kill, unacknowledged). */
   confirming: string | null;
   problems: string[];
   killed: boolean;
@@ -115,11 +115,8 @@ function driveWriter(w: Writer, run: number, secrets: object, killAt: { afterRea
         const [word, ...rest] = line.split(' ');
         if (word === 'ack') outcome.acks.push(rest.join(' '));
         else if (word === 'problem') outcome.problems.push(`run ${run}: ${rest.join(' ')}`);
+        else if (word === 'confirmed') outcome.confirmed = rest.join(' ');
         else if (word === 'confirming') outcome.confirming = rest.join(' ');
-        else if (word === 'confirmed') {
-          outcome.confirmed = rest.join(' ');
-          outcome.confirming = null;
-        }
         else if (word === 'check' && rest[0] !== 'OK') outcome.problems.push(`final check: ${rest.join(' ')}`);
         else if (word === 'rekey-begin') {
           inRekey = true;
@@ -180,8 +177,8 @@ async function runLane(writer: string, lane: number, kills: number, options: Kil
     report.rekeysFinished += outcome.rekeysFinished;
     report.problems.push(...outcome.problems.map((p) => `lane ${lane} ${p}`));
     if (outcome.confirmed) recoveryCode = outcome.confirmed;
-    // Killed while confirming: the next run accepts either code, and learns which from its own confirmation.
-    confirming = outcome.confirming;
+    // Begun after the last acknowledged confirmation: the next run may find it committed.
+    confirming = outcome.confirming !== null && outcome.confirming !== outcome.confirmed ? outcome.confirming : null;
     for (const ack of outcome.acks) {
       const [name, count] = ack.split(' ');
       allAcks.set(name!, Number(count));

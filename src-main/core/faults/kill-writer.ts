@@ -25,8 +25,8 @@ interface Secrets {
   admin: { username: string; password: string };
   writer: { username: string; password: string };
   recoveryCode: string;
-  /** A code whose confirmation was under way when the last writer was killed: it may or may not have committed. */
-  confirming: string | null;
+  /** A code the previous run was confirming when it was killed: its confirmation may have committed. */
+  confirming?: string | null;
   /** Stop after the checks (the suite's final look). */
   checkOnly?: boolean;
 }
@@ -74,22 +74,20 @@ for (const r of stored) {
 }
 say(`verified ${expected.size}`);
 
-// The recovery code: a pending one must open the recovery slot, else the last one confirmed must.
-// A kill between a confirmation's commit and its "confirmed" line leaves the suite unsure which of the two
-// codes is current: exactly one of them must open the slot then.
+// The recovery code: a pending one must open the recovery slot, else the last one confirmed must —
+// or the one being confirmed when the previous run was killed (committed, not yet acknowledged).
 const pending = await must(admin, 'users.recoveryCodePending', {});
-const candidates = pending ? [pending.recoveryCode] : [secrets.recoveryCode, ...(secrets.confirming ? [secrets.confirming] : [])];
-let opened = false;
-for (const code of candidates) {
-  try {
-    await keyring.unlockWithRecoveryCode(keyring.readKeyring(dataDir), code);
-    opened = true;
-    break;
-  } catch {
-    // the next candidate
-  }
+const opens = async (code: string) =>
+  keyring.unlockWithRecoveryCode(keyring.readKeyring(dataDir), code).then(
+    () => true,
+    () => false,
+  );
+if (pending) {
+  if (!(await opens(pending.recoveryCode))) say('problem recovery code pending does not open the recovery slot');
+} else if (!(await opens(secrets.recoveryCode))) {
+  if (secrets.confirming && (await opens(secrets.confirming))) say(`confirmed ${secrets.confirming}`);
+  else say('problem recovery code confirmed does not open the recovery slot');
 }
-if (!opened) say(`problem recovery code ${pending ? 'pending' : 'confirmed'} does not open the recovery slot`);
 if (pending) {
   say(`confirming ${pending.recoveryCode}`);
   await must(admin, 'users.recoveryCodeConfirm', { id: pending.id });

@@ -8,11 +8,13 @@ export const maintenanceHandlers: {
   'maintenance.verify': async (_input, ctx) => {
     const { db, audit } = ctx.signedIn();
     const database = checkIntegrity(ctx.session.host.db);
-    const auditResult = await verifyAuditChain(db);
+    const chain = await verifyAuditChain(db);
+    const anchor = await ctx.session.host.verifyAnchor(db);
+    const auditResult = { ...chain, ...anchor, intact: chain.intact && anchor.anchor === 'matches' };
     await audit({
       action: 'verify',
       entity: 'database',
-      details: { databaseOk: database.ok, auditIntact: auditResult.intact, auditEntries: auditResult.entries },
+      details: { databaseOk: database.ok, auditIntact: auditResult.intact, auditEntries: auditResult.entries, auditAnchor: auditResult.anchor },
     });
     return { database, audit: auditResult };
   },

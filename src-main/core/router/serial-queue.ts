@@ -5,9 +5,25 @@
  */
 export class SerialQueue {
   private tail: Promise<unknown> = Promise.resolve();
+  private settled: (() => Promise<void>) | null = null;
+
+  /**
+   * Work to do after every task, still inside the queue: no transaction is open then, so what it
+   * reads is committed (core.ts anchors the audit chain head here, once per call).
+   */
+  afterEach(work: () => Promise<void>): void {
+    this.settled = work;
+  }
 
   run<T>(task: () => Promise<T>): Promise<T> {
-    const result = this.tail.then(task, task);
+    const step = async (): Promise<T> => {
+      try {
+        return await task();
+      } finally {
+        await this.settled?.();
+      }
+    };
+    const result = this.tail.then(step, step);
     // The chain must survive a failed task; the caller still sees the failure.
     this.tail = result.catch(() => undefined);
     return result;

@@ -1,8 +1,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import type { DataSource } from 'typeorm';
-import type { ErrorCode } from '../../contract';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { AuditAnchorState, ErrorCode } from '../../contract';
+import { readAnchor, writeAnchor, type AuditHead } from '../audit/audit-anchor';
+import { advanceHead, compareWithAnchor, currentHead } from '../audit/audit-head';
 import { acquireInstanceLock, ensureWritableDir, type InstanceLock } from '../data-dir/instance-lock';
+import { damaged } from '../db/damage';
 import { databasePath, openDatabase, rawConnection, type DatabaseSchema } from '../db/open-database';
 import { removeRekeyCopy, replaceWithCopy, writeVerifiedCopy } from '../db/rekey-by-copy';
 import { AppError } from '../errors';
@@ -29,6 +32,8 @@ export class DatabaseHost {
   private lock: InstanceLock | null = null;
   private problem: ErrorCode | null = null;
   private open: { db: DataSource; key: Buffer } | null = null;
+  /** The audit chain head last written to the anchor file (audit/audit-anchor.ts). */
+  private anchorHead: AuditHead | null = null;
 
   constructor(readonly options: HostOptions) {}
 
@@ -110,24 +115,76 @@ export class DatabaseHost {
     removeRekeyCopy(databasePath(this.dataDir));
     let old: DataSource | null = null;
     try {
-      old = await this.openWith(keys.current);
+      // The anchor may already be sealed under the next key (rekey writes it before the rename).
+      old = await this.openWith(keys.current, [keys.current, keys.next]);
     } catch (error) {
       // Under the next key already (the copy was renamed into place), or damaged: the next key tells.
-      if (!(error instanceof AppError) || error.code !== 'DB_CORRUPT') throw error;
+      if (!(error instanceof AppError) || error.code !== 'DB_CORRUPT' || isAnchorFinding(error)) throw error;
     }
     if (old) {
       this.open = { db: old, key: keys.current };
       await this.rekey(keys.next);
     } else {
-      this.open = { db: await this.openWith(keys.next), key: keys.next };
+      // The anchor too may still be sealed under the current key (it is resealed before the rename).
+      this.open = { db: await this.openWith(keys.next, [keys.next, keys.current]), key: keys.next };
       keys.current.fill(0);
     }
     keyring.writeKeyring(this.dataDir, await keyring.promoteNextMasterKey(ring, keys.next));
     log.warn('finished an interrupted rekey');
   }
 
-  private openWith(key: Buffer): Promise<DataSource> {
-    return openDatabase({ file: databasePath(this.dataDir), key, schema: this.options.schema, ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}) });
+  private openWith(key: Buffer, anchorKeys: readonly Buffer[] = [key]): Promise<DataSource> {
+    return openDatabase({
+      file: databasePath(this.dataDir),
+      key,
+      schema: this.options.schema,
+      checkBeforeWrite: (dataSource) => this.checkAnchor(dataSource.manager, key, anchorKeys),
+      ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
+    });
+  }
+
+  /**
+   * At opening, before anything is written: the audit table must reach the head anchored outside
+   * it. A database behind its anchor (entries cut from the end, an older copy put back, commits
+   * lost with a deleted `-wal`) or with another entry there is refused as damaged and left as it
+   * is. Without an anchor file (an installation from before anchoring, a fresh restore) the head
+   * as found is anchored from now on.
+   */
+  private async checkAnchor(db: EntityManager, key: Buffer, anchorKeys: readonly Buffer[]): Promise<void> {
+    const read = readAnchor(this.dataDir, anchorKeys);
+    if (read.kind === 'unreadable') throw damaged({ kind: 'auditAnchorMismatch' }, 'the audit anchor does not open under this key');
+    if (read.kind === 'missing') {
+      this.anchorHead = await currentHead(db);
+      writeAnchor(this.dataDir, key, this.anchorHead);
+      log.warn(`no audit anchor found; anchored the chain at ${this.anchorHead.entries} entries`);
+      return;
+    }
+    const state = await compareWithAnchor(db, read.head);
+    if (state === 'behind') throw damaged({ kind: 'behindAuditAnchor' }, 'database behind its audit anchor: acknowledged writes may be lost');
+    if (state !== 'matches') throw damaged({ kind: 'auditAnchorMismatch' }, 'the audit trail differs from its anchor');
+    // Entries committed after the last anchor (a crash between commit and anchor) are taken in.
+    this.anchorHead = await advanceHead(db, read.head);
+    if (read.key !== key || this.anchorHead !== read.head) writeAnchor(this.dataDir, key, this.anchorHead);
+  }
+
+  /**
+   * Writes the chain head outside the database after a commit that appended entries; called once
+   * per queued call (core.ts), before closing and before a rekey. A crash before it leaves the
+   * anchor behind the table, which the next opening takes in; never ahead of it.
+   */
+  async anchorAudit(): Promise<void> {
+    if (!this.open || !this.anchorHead) return;
+    const next = await advanceHead(this.open.db.manager, this.anchorHead);
+    if (next === this.anchorHead) return;
+    writeAnchor(this.dataDir, this.open.key, next);
+    this.anchorHead = next;
+  }
+
+  /** For `maintenance.verify`: the table against the anchor file as it is on disk now. */
+  async verifyAnchor(db: EntityManager): Promise<{ anchor: AuditAnchorState; anchoredEntries: number | null }> {
+    const read = readAnchor(this.dataDir, [this.key]);
+    if (read.kind !== 'ok') return { anchor: read.kind, anchoredEntries: null };
+    return { anchor: await compareWithAnchor(db, read.head), anchoredEntries: read.head.entries };
   }
 
   /**
@@ -139,7 +196,10 @@ export class DatabaseHost {
   async rekey(next: Buffer): Promise<void> {
     if (!this.open) throw new AppError('NOT_AUTHENTICATED');
     const file = databasePath(this.dataDir);
+    await this.anchorAudit();
     writeVerifiedCopy(rawConnection(this.open.db), file, next);
+    // Sealed under the next key before the rename; until the keyring is finished both keys are tried.
+    if (this.anchorHead) writeAnchor(this.dataDir, next, this.anchorHead);
     const old = this.open;
     this.open = null;
     try {
@@ -155,7 +215,13 @@ export class DatabaseHost {
   async close(): Promise<void> {
     const open = this.open;
     if (!open) return;
+    try {
+      await this.anchorAudit();
+    } catch (error) {
+      log.error('could not write the audit anchor before closing', error);
+    }
     this.open = null;
+    this.anchorHead = null;
     try {
       await open.db.destroy();
     } finally {
@@ -170,4 +236,9 @@ export class DatabaseHost {
     this.lock?.release();
     this.lock = null;
   }
+}
+
+function isAnchorFinding(error: AppError): boolean {
+  const kind = (error.details as { damage?: { kind?: string } } | undefined)?.damage?.kind;
+  return kind === 'behindAuditAnchor' || kind === 'auditAnchorMismatch';
 }

@@ -1,7 +1,10 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import path from 'node:path';
 import type { z } from 'zod';
 import type { setupInput } from '../../contract/session';
+import { AUDIT_ANCHOR_FILE, writeAnchor } from '../audit/audit-anchor';
+import { currentHead } from '../audit/audit-head';
 import { appendAudit } from '../audit/audit-log';
 import { databasePath, openDatabase } from '../db/open-database';
 import * as keyring from '../keys/keyring';
@@ -43,6 +46,7 @@ export async function setUpInstallation(session: SessionManager, input: SetupInp
         );
         await appendAudit(m, { userId: admin.id, action: 'setup', entity: 'installation', details: { modules: input.modules } }, now);
       });
+      writeAnchor(session.dataDir, masterKey, await currentHead(db.manager));
     } finally {
       await db.destroy();
     }
@@ -51,6 +55,7 @@ export async function setUpInstallation(session: SessionManager, input: SetupInp
     keyring.writeKeyring(session.dataDir, ring);
   } catch (error) {
     for (const suffix of ['', '-wal', '-shm', '-journal']) fs.rmSync(file + suffix, { force: true });
+    fs.rmSync(path.join(session.dataDir, AUDIT_ANCHOR_FILE), { force: true });
     throw error;
   } finally {
     masterKey.fill(0);

@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS, DAMAGE_KINDS, ERASURE_REASONS, ERROR_CODES, MODULES, ROLES } from '../../../src-main/contract';
+import { AUDIT_ACTIONS, AUDIT_ANCHOR_STATES, DAMAGE_KINDS, ERASURE_REASONS, ERROR_CODES, MODULES, ROLES } from '../../../src-main/contract';
 import { IMPORT_FIELD_KEYS, IMPORT_MESSAGES, IMPORT_TARGET_IDS, importFieldKey, importTargetKey } from '../../../src-main/contract/imports';
 import { PERIOD_KINDS, REPORT_MEASURES, REPORT_TABLES, reportMeasureKey, reportTableKey } from '../../../src-main/contract/reports';
 import { MODULE_DYNAMIC_KEYS } from '../modules/module-keys';
@@ -9,6 +9,7 @@ import { MODULE_DYNAMIC_KEYS } from '../modules/module-keys';
  */
 export const errorKey = (code: string): string => `errors:${code}`;
 export const damageKey = (kind: string): string => `errors:damage.${kind}`;
+export const auditAnchorKey = (state: string): string => `errors:auditAnchor.${state}`;
 export const roleKey = (role: string): string => `common:role.${role}`;
 export const moduleKey = (module: string): string => `common:module.${module}`;
 export const roleHintKey = (role: string): string => `common:roleHint.${role}`;
@@ -21,6 +22,7 @@ export const periodKindKey = (kind: string): string => `reports:kind.${kind}`;
 export const DYNAMIC_KEYS: string[] = [
   ...ERROR_CODES.map(errorKey),
   ...DAMAGE_KINDS.map(damageKey),
+  ...AUDIT_ANCHOR_STATES.map(auditAnchorKey),
   ...ROLES.map(roleKey),
   ...ROLES.map(roleHintKey),
   ...MODULES.map(moduleKey),

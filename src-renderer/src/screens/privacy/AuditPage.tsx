@@ -8,7 +8,7 @@ import { FormError } from '../../components/ErrorMessage';
 import { SelectField, TextField, useContractForm } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { Pager } from '../../components/Pager';
-import { auditActionKey, moduleKey } from '../../i18n/dynamic-keys';
+import { auditActionKey, auditAnchorKey, moduleKey } from '../../i18n/dynamic-keys';
 import { AuditTable } from '../../components/AuditTable';
 
 const EMPTY: AuditFilter = { userId: null, module: null, action: null, entity: '', entityId: '', from: '', to: '' };
@@ -117,6 +117,8 @@ export function AuditPage() {
           {report.audit.intact && report.database.ok
             ? t('privacy:audit.intact', { count: report.audit.entries })
             : t('privacy:audit.broken', { id: report.audit.firstBrokenId ?? '–' })}
+          {/* Entries cut from the end leave every link intact: only the anchor outside the table tells. */}
+          {report.audit.anchor !== 'matches' ? ' ' + t(auditAnchorKey(report.audit.anchor)) : null}
         </p>
       ) : null}
       <FormError error={error} />
