@@ -21,7 +21,7 @@ export const poolUi: ModuleUi<'pool'> = {
   pages: [
     { id: 'assignments', labelKey: 'pool:nav.assignments', inNavigation: true, Component: AssignmentsPageLazy },
     { id: 'book', labelKey: 'pool:nav.book', inNavigation: true, Component: BookingPageLazy },
-    { id: 'calendar', labelKey: 'pool:nav.calendar', inNavigation: true, Component: CalendarPageLazy },
+    { id: 'calendar', labelKey: 'pool:nav.calendar', inNavigation: true, fullWidth: true, Component: CalendarPageLazy },
     { id: 'interpreters', labelKey: 'pool:nav.interpreters', inNavigation: true, Component: InterpretersPageLazy },
     { id: 'requesters', labelKey: 'pool:nav.requesters', inNavigation: true, Component: RequestersPageLazy },
     { id: 'quality', labelKey: 'pool:nav.quality', inNavigation: true, fullWidth: true, Component: QualityPageLazy },
