@@ -33,7 +33,16 @@ export default defineConfig({
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       emptyOutDir: true,
       minify: true,
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve(import.meta.dirname, 'src-renderer/index.html') },
+        // Each language's texts in a chunk of its own, beside the app's code (all are still loaded
+        // at start: client forms print in any language).
+        output: {
+          codeSplitting: {
+            groups: [{ debugName: 'locales', name: (id: string) => /[\\/]locales[\\/]([\w-]+)[\\/]/.exec(id)?.[1]?.replace(/^/, 'locale-') ?? null }],
+          },
+        },
+      },
     },
   },
 });
