@@ -5,7 +5,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../errors';
 import { exportDatabase } from '../db/export-database';
 import { applyKey } from '../db/open-database';
-import { writeFileAtomic } from '../data-dir/atomic-file';
+import { fsyncFile, writeFileAtomic } from '../data-dir/atomic-file';
 import { BACKUP_EXTENSION, manifestPathOf, type BackupManifest } from './backup-manifest';
 
 type RawDatabase = InstanceType<typeof Database>;
@@ -48,14 +48,6 @@ export function verifyBackupFile(file: string, key: Buffer, nativeBinding?: stri
   }
 }
 
-function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
 
 export function sha256File(file: string): string {
   const hash = crypto.createHash('sha256');

@@ -16,10 +16,21 @@ export function writeFileAtomic(dir: string, name: string, content: string): voi
     fs.closeSync(fd);
   }
   fs.renameSync(temp, target);
-  syncDirectory(dir);
+  fsyncDirectory(dir);
 }
 
-function syncDirectory(dir: string): void {
+/** Flushes a file that was written elsewhere (e.g. by SQLite) before it is renamed into place. */
+export function fsyncFile(file: string): void {
+  const fd = fs.openSync(file, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** Flushes a directory, so a rename in it survives a crash. */
+export function fsyncDirectory(dir: string): void {
   if (process.platform === 'win32') return; // directories cannot be opened for fsync there
   const fd = fs.openSync(dir, 'r');
   try {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
+import { fsyncDirectory, fsyncFile } from '../data-dir/atomic-file';
 import { AppError } from '../errors';
 import { exportDatabase } from './export-database';
 import { applyKey } from './open-database';
@@ -71,23 +72,4 @@ function rowCounts(db: RawDatabase, schema: string): Map<string, number> {
     counts.set(name, row.n);
   }
   return counts;
-}
-
-function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-function fsyncDirectory(dir: string): void {
-  if (process.platform === 'win32') return; // directories cannot be opened for fsync there
-  const fd = fs.openSync(dir, 'r');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
 }
