@@ -1,29 +1,13 @@
-import { spawn } from 'node:child_process';
 import { openWithKey } from '../core/testing/test-database';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as kr from '../core/keys/keyring';
 import { startTestCore, tempDir, type TestCore } from '../core/testing/test-core';
-import { PROJECT_ROOT } from './project-root';
+import { runAdmin } from './run-admin.test-support';
 
 const PASSWORD = 'cli-admin-passphrase-1';
 
-/** Runs the admin tool as `npm run admin` would, with the password on standard input. */
-function admin(args: string[], stdin: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src-main/cli/admin.ts'), ...args], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, BRUECKE_LOG: 'silent' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const admin = runAdmin;
 
 let holder: TestCore | undefined;
 afterEach(async () => {

@@ -1,28 +1,12 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
 import { startTestCore, tempDir } from '../core/testing/test-core';
-import { PROJECT_ROOT } from './project-root';
+import { runAdmin } from './run-admin.test-support';
 
 const PASSWORD = 'cli-admin-passphrase-1';
 
-/** Runs the admin tool as `npm run admin` would, with the secret on standard input. */
-function admin(args: string[], stdin: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src-main/cli/admin.ts'), ...args], {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, BRUECKE_LOG: 'silent' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const admin = runAdmin;
 
 it('backs up, restores with the code from standard input, runs the purge and exports the audit trail', { timeout: 300_000 }, async () => {
   const dataDir = path.join(tempDir(), 'data');
