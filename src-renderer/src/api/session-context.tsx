@@ -73,6 +73,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     signingOut.current = true;
+    // Calls answered after this one (even after the new status renders) find no signed-in user to remember.
+    phaseRef.current = { kind: 'loading' };
     setLockedUser(null);
     try {
       await api.session.logout({});
