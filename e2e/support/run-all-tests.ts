@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { findOrProvisionBrowser } from './find-browser';
 
 /**
@@ -68,23 +69,58 @@ run('benchmark at 1/100 scale (npm run bench -- --small)', ['--import', 'tsx', p
 });
 
 const counts = { passed: 0, failed: 0, skipped: 0 };
+// Which tests failed, named again at the very end: a CI log is often read from its tail only.
+const failures: string[] = [];
+const firstLine = (text: string | undefined) => stripVTControlCharacters(text ?? '').trim().split('\n')[0]?.slice(0, 200) ?? '';
 if (fs.existsSync(vitestJson)) {
-  const v = JSON.parse(fs.readFileSync(vitestJson, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  const v = JSON.parse(fs.readFileSync(vitestJson, 'utf8')) as VitestReport;
   counts.passed += v.numPassedTests;
   counts.failed += v.numFailedTests;
   counts.skipped += v.numPendingTests + v.numTodoTests;
+  for (const file of v.testResults) {
+    for (const test of file.assertionResults) {
+      if (test.status === 'failed') failures.push(`${path.relative(ROOT, file.name)} › ${test.fullName}: ${firstLine(test.failureMessages[0])}`);
+    }
+  }
 }
 if (fs.existsSync(playwrightJson)) {
-  const p = JSON.parse(fs.readFileSync(playwrightJson, 'utf8')) as { stats: { expected: number; unexpected: number; skipped: number; flaky: number } };
+  const p = JSON.parse(fs.readFileSync(playwrightJson, 'utf8')) as PlaywrightReport;
   counts.passed += p.stats.expected;
   counts.failed += p.stats.unexpected + p.stats.flaky;
   counts.skipped += p.stats.skipped;
+  const visit = (suite: PlaywrightSuite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests) {
+        const bad = test.results.find((r) => r.status !== 'passed' && r.status !== 'skipped');
+        if (bad) failures.push(`e2e/${spec.file}:${spec.line} › ${spec.title}: ${bad.status} ${firstLine(bad.error?.message)}`);
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  for (const suite of p.suites) visit(suite);
 }
 
 console.log('\n=== summary ===');
 for (const step of steps) console.log(`${step.ok ? 'ok    ' : 'FAILED'}  ${step.name}`);
+for (const failure of failures) console.log(`  failed: ${failure}`);
 const allOk = steps.every((s) => s.ok);
 // A failed step without failed tests (typecheck, lint, no browser) still counts as one failure.
 const failed = counts.failed + (allOk || counts.failed > 0 ? 0 : 1);
 console.log(`Tests: ${counts.passed} passed, ${failed} failed, ${counts.skipped} skipped`);
 process.exit(allOk ? 0 : 1);
+
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults: { name: string; assertionResults: { fullName: string; status: string; failureMessages: string[] }[] }[];
+}
+interface PlaywrightSuite {
+  specs?: { title: string; file: string; line: number; tests: { results: { status: string; error?: { message?: string } }[] }[] }[];
+  suites?: PlaywrightSuite[];
+}
+interface PlaywrightReport {
+  stats: { expected: number; unexpected: number; skipped: number; flaky: number };
+  suites: PlaywrightSuite[];
+}
