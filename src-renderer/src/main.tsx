@@ -17,12 +17,12 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { initTransport } from './api/transport';
 import { App } from './App';
-import { i18n } from './i18n/i18n';
+import { i18n, ready } from './i18n/i18n';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 
-void initTransport().then((transport) =>
+void Promise.all([initTransport(), ready]).then(([transport]) =>
   createRoot(root).render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>

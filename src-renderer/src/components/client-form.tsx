@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CLIENT_FORM_LANGUAGES, findLanguage, textDirection } from '../../../src-main/contract';
+import { hasTexts as languageHasTexts, isLanguageLoaded, loadLanguage } from '../i18n/load-language';
 
 /**
  * Texts of a client-facing form (feedback, document checklist, consent) in the client's language,
@@ -9,9 +10,17 @@ import { CLIENT_FORM_LANGUAGES, findLanguage, textDirection } from '../../../src
  */
 export function useClientForm(requested: string | null) {
   const { i18n } = useTranslation();
-  const hasTexts = (lng: string) => i18n.hasResourceBundle(lng, 'forms');
+  const hasTexts = (lng: string) => languageHasTexts(lng, 'forms');
   const languages = CLIENT_FORM_LANGUAGES.filter(hasTexts);
-  const lng = requested && languages.includes(requested) ? requested : 'de';
+  const wanted = requested && languages.includes(requested) ? requested : 'de';
+  // A language's texts are fetched the first time a form is shown in it; until then the form
+  // says it is loading rather than showing the client a German text.
+  const [, setLoaded] = useState(0);
+  const loaded = isLanguageLoaded(i18n, wanted);
+  useEffect(() => {
+    if (!loaded) void loadLanguage(i18n, wanted).then(() => setLoaded((n) => n + 1));
+  }, [i18n, wanted, loaded]);
+  const lng = loaded ? wanted : 'de';
   const ft = i18n.getFixedT(lng, 'forms');
   const de = i18n.getFixedT('de', 'forms');
   /** The client's text, and the German one under it unless the form is German. */
@@ -28,6 +37,8 @@ export function useClientForm(requested: string | null) {
     );
   return {
     lng,
+    /** False while the chosen language's texts are still being fetched. */
+    ready: loaded,
     languages,
     hasTexts,
     ft,

@@ -18,19 +18,19 @@ export function buildResources(files: Record<string, Record<string, unknown>>): 
 /**
  * The one i18next instance's set-up, without the browser (so a test builds the same one).
  *
- * `supportedLngs` lists every language that has resources, not only the UI languages: i18next's
- * `getFixedT(lng)` falls back to German for a language outside `supportedLngs` even when its
- * resources are loaded, so a Tigrinya form would print in German. Which languages the UI may
+ * `supportedLngs` lists every language that has texts (`languages`; loaded or not yet), not only
+ * the UI languages: i18next's `getFixedT(lng)` falls back to German for a language outside
+ * `supportedLngs` even when its resources are loaded, so a Tigrinya form would print in German. Which languages the UI may
  * switch to is decided by the registry (`isUiLanguage`), not here.
  */
-export function createI18n(resources: Resource, namespaces: string[], lng: string): I18n {
+export function createI18n(resources: Resource, namespaces: readonly string[], lng: string, languages: readonly string[] = Object.keys(resources)): I18n {
   const instance = i18next.createInstance();
   void instance.use(initReactI18next).init({
     resources,
     lng,
     fallbackLng: 'de',
-    supportedLngs: Object.keys(resources),
-    ns: namespaces,
+    supportedLngs: [...languages],
+    ns: [...namespaces],
     defaultNS: 'common',
     initAsync: false,
     // React escapes output itself.

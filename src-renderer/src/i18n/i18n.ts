@@ -1,14 +1,26 @@
 import type { i18n as I18n } from 'i18next';
 import { isUiLanguage, textDirection, type UiLanguage } from '../../../src-main/contract';
-import { buildResources, createI18n } from './create-i18n';
+import { createI18n } from './create-i18n';
 import { initialLanguage } from './language-preference';
+import { germanResources, loadLanguage, NAMESPACES, TEXT_LANGUAGES } from './load-language';
 
-/** All of locales/<lng>/<ns>.json, bundled: nothing is fetched at run time. */
-const files = import.meta.glob<Record<string, unknown>>('../../../locales/*/*.json', { eager: true, import: 'default' });
+/**
+ * The one i18next instance. It starts with German (bundled); `ready` resolves once the language
+ * this machine last used is loaded too, and the app renders only then, so nobody sees German
+ * flash by. Other languages load when first chosen (`useUiLanguage`) or printed (`useClientForm`).
+ */
+export const i18n: I18n = createI18n(germanResources(), NAMESPACES, 'de', TEXT_LANGUAGES);
 
-const { resources, namespaces } = buildResources(files);
-
-export const i18n: I18n = createI18n(resources, namespaces, initialLanguage());
+export const ready: Promise<void> = (async () => {
+  const lng = initialLanguage();
+  try {
+    await loadLanguage(i18n, lng);
+  } catch {
+    // Its texts could not be read: German stays, which is every language's fallback anyway.
+    return;
+  }
+  await i18n.changeLanguage(lng);
+})();
 
 export function applyDocumentLanguage(lng: UiLanguage): void {
   document.documentElement.lang = lng;

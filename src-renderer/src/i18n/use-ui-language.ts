@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../../src-main/contract';
 import { isUiLanguage, rememberLanguage } from './language-preference';
+import { loadLanguage } from './load-language';
 
 /**
  * The active UI language. Choosing one (on the log-in or setup screen, or a user's saved
@@ -14,7 +15,12 @@ export function useUiLanguage(): { language: UiLanguage; setLanguage: (lng: UiLa
   const setLanguage = useCallback(
     (lng: UiLanguage) => {
       rememberLanguage(lng);
-      if (i18n.language !== lng) void i18n.changeLanguage(lng);
+      if (i18n.language === lng) return;
+      // Its texts are fetched the first time; if that fails the UI stays as it is.
+      loadLanguage(i18n, lng).then(
+        () => i18n.changeLanguage(lng),
+        () => undefined,
+      );
     },
     [i18n],
   );
