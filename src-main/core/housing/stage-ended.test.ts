@@ -22,7 +22,7 @@ describe('stage history: when each stay in a stage ended', () => {
     try {
       const shelter = await t.must('housing.accommodationSave', { name: 'Unterkunft Emsstraße', address: 'Emsstr. 2, 48431 Rheine', units: 2, beds: 8 });
       const card = await t.must('housing.householdRegister', { household: household('HH-END'), accommodationId: shelter.id, movedInOn: '2025-05-01' });
-      const other = await t.must('housing.householdRegister', { household: household('HH-OTHER'), accommodationId: shelter.id, movedInOn: '2025-05-01' });
+      await t.must('housing.householdRegister', { household: household('HH-OTHER'), accommodationId: shelter.id, movedInOn: '2025-05-01' });
       await later(t, CASEWORKER, 2 * DAY);
       await t.must('housing.caseMove', await fromHere(t, { id: card.id, to: 'viewingOffer' }));
       await later(t, CASEWORKER, DAY);
