@@ -15,12 +15,14 @@ import { coldStartMs } from './cold-start';
 import { BENCH_ADMIN, FULL, prepareDataset, SMALL } from './dataset';
 import { openRaw, percentile, summarise, timeCall, timeSql, type Timing } from './measure';
 import { runTeamLoad } from './team-load';
+import { measureAuditCost } from './audit-cost';
 
 /**
- * `npm run bench [-- --small] [-- --team]`: speed and memory on this machine, measured here and
+ * `npm run bench [-- --small] [-- --team] [-- --audit-cost]`: speed and memory on this machine, measured here and
  * never by timed assertions in tests. Prints a table and writes bench-results.json. `--small`
  * runs the same code at 1/100 of the regional scale in seconds (npm test runs it once so the
- * benchmark never rots); `--team` drives simulated staff over HTTPS against the data set instead.
+ * benchmark never rots); `--team` drives simulated staff over HTTPS against the data set instead;
+ * `--audit-cost` splits one list call into its read, its audit entry and its anchor write.
  */
 async function main(argv: string[]): Promise<void> {
   setLogSilent(true);
@@ -32,6 +34,10 @@ async function main(argv: string[]): Promise<void> {
     const dataset = await prepareDataset(scale, work, say);
     if (hasFlag(argv, '--team')) {
       await runTeamLoad(dataset, argv, say);
+      return;
+    }
+    if (hasFlag(argv, '--audit-cost')) {
+      await measureAuditCost(dataset, runs, say);
       return;
     }
 

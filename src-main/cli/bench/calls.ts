@@ -122,7 +122,7 @@ export function callSpecs(f: Fixtures, bench: { userId: number }): CallSpec[] {
     read('housing.offersList', 'housing.offersList', {}),
     read('housing.indicators', 'housing.indicators', {}, [
       { sql: `SELECT stage, COUNT(*) FROM housing_case GROUP BY stage`, params: [] },
-      { sql: `SELECT to_stage, AVG(julianday(next_at) - julianday(at)) FROM (SELECT to_stage, at, LEAD(at) OVER (PARTITION BY case_id ORDER BY id) AS next_at FROM housing_stage_history) GROUP BY to_stage`, params: [] },
+      { sql: `SELECT to_stage, AVG(julianday(COALESCE(ended_at, datetime('now'))) - julianday(at)) FROM housing_stage_history GROUP BY to_stage`, params: [] },
       { sql: `SELECT actor, COUNT(*), SUM(julianday(COALESCE(answered_at, datetime('now'))) - julianday(requested_at)) FROM housing_waiting_period GROUP BY actor`, params: [] },
       { sql: `SELECT SUM(members) FROM housing_occupancy WHERE moved_out_on IS NULL`, params: [] },
     ]),

@@ -273,7 +273,7 @@ async function fill(db: DataSource, scale: Scale, rnd: Random): Promise<void> {
     const household = raw.prepare(`INSERT INTO housing_household (reference, age_bands, members, languages, rooms_needed, accessibility, renting_status, income_source, created_at) VALUES (?, ?, ?, ?, ?, 0, 'residencePermit', 'benefitsSgbII', ?)`);
     const occupancy = raw.prepare(`INSERT INTO housing_occupancy (household_id, accommodation_id, members, moved_in_on, moved_out_on) VALUES (?, ?, ?, ?, ?)`);
     const kase = raw.prepare(`INSERT INTO housing_case (household_id, stage, paused_from, stage_reason, stage_since, planned_move_on, moved_out_on, created_at, created_by) VALUES (?, ?, NULL, NULL, ?, NULL, ?, ?, ?)`);
-    const history = raw.prepare(`INSERT INTO housing_stage_history (case_id, from_stage, to_stage, at, user_id, reason) VALUES (?, ?, ?, ?, ?, NULL)`);
+    const history = raw.prepare(`INSERT INTO housing_stage_history (case_id, from_stage, to_stage, at, ended_at, user_id, reason) VALUES (?, ?, ?, ?, ?, ?, NULL)`);
     const wait = raw.prepare(`INSERT INTO housing_waiting_period (case_id, actor, what, requested_at, answered_at, created_by) VALUES (?, ?, 'Unterlagen', ?, ?, ?)`);
     const document = raw.prepare(`INSERT INTO housing_case_document (case_id, kind, custom_label, status, status_on, expires_on) VALUES (?, ?, NULL, ?, ?, ?)`);
     const path = ['registered', 'documentsReady', 'searching', 'viewingOffer', 'leaseSigned', 'movedOut', 'closed'];
@@ -289,7 +289,7 @@ async function fill(db: DataSource, scale: Scale, rnd: Random): Promise<void> {
       occupancy.run(hh, rnd.pick(shelterIds), members, localDate(movedIn), movedOut);
       const id = Number(kase.run(hh, path[reach], iso(at(reach)), movedOut, iso(at(0)), worker).lastInsertRowid);
       caseIds.push({ id, stage: path[reach]!, since: at(reach) });
-      for (let s = 0; s <= reach; s++) history.run(id, s === 0 ? null : path[s - 1], path[s], iso(at(s)), worker);
+      for (let s = 0; s <= reach; s++) history.run(id, s === 0 ? null : path[s - 1], path[s], iso(at(s)), s < reach ? iso(at(s + 1)) : null, worker);
       for (let w = 0; w < 2; w++) {
         const asked = at(Math.min(reach, 2)) - rnd.int(5, 40) * DAY;
         wait.run(id, rnd.pick(['benefitsAgency', 'household', 'landlord', 'housingCompany']), iso(asked), reach > 2 || rnd.chance(0.5) ? iso(asked + rnd.int(2, 30) * DAY) : null, worker);

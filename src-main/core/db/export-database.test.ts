@@ -16,6 +16,8 @@ describe('exporting the database into a new file', () => {
     const key = crypto.randomBytes(32);
     const source = await openDatabase({ file: path.join(dir, 'a.db'), key, create: true, schema: APP.schema });
     await source.query(`INSERT INTO setting (key, value) VALUES ('probe', ?)`, [JSON.stringify(SENTINEL)]);
+    await source.query(`INSERT INTO hotline_employer (name, name_search, sector, size_band, street, postcode, city, notes, created_at, updated_at)
+      VALUES (?, ?, '', 'small', '', '', '', '', '2026-11-23T08:00:00Z', '2026-11-23T08:00:00Z')`, [SENTINEL, SENTINEL.toLocaleLowerCase('de')]);
     await appendAudit(source.manager, { userId: null, action: 'verify', entity: 'database' }, new Date('2026-11-23T08:00:00Z'));
     const objects = (db: typeof source) => db.query(`SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name`);
     const before = await objects(source);
@@ -31,6 +33,8 @@ describe('exporting the database into a new file', () => {
       expect(await objects(copy)).toEqual(before);
       expect(await copy.query(`SELECT value FROM setting WHERE key = 'probe'`)).toEqual([{ value: JSON.stringify(SENTINEL) }]);
       expect(checkIntegrity(copy)).toEqual({ ok: true, problems: [] });
+      // The search index (a virtual table) was rebuilt in the copy and finds what the table holds.
+      expect(await copy.query(`SELECT rowid FROM hotline_employer_name_search WHERE hotline_employer_name_search MATCH '"xq7-ärz"'`)).toHaveLength(1);
       // The triggers came along: the audit trail is still append-only in the copy.
       await expect(copy.query(`DELETE FROM audit_entry`)).rejects.toThrow();
     } finally {

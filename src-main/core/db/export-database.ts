@@ -10,6 +10,9 @@ type RawDatabase = InstanceType<typeof Database>;
  * fail or leak); so this does what `sqlcipher_export` does: the schema from `sqlite_master`, then
  * the rows table by table, then indexes, triggers and views, and the user version, in one
  * transaction on the attached file. The caller verifies the copy (open it, integrity check).
+ * A virtual table (the trigram search indexes, db/text-search.ts) is created in the copy, which
+ * creates its own shadow tables, and rebuilt there from its content table: its shadow tables'
+ * rows are never copied (their layout is the engine's, not ours).
  */
 export function exportDatabase(db: RawDatabase, targetFile: string, key: Buffer | null): void {
   const alias = 'bruecke_export';
@@ -21,12 +24,18 @@ export function exportDatabase(db: RawDatabase, targetFile: string, key: Buffer 
     const objects = db
       .prepare(`SELECT type, name, tbl_name AS tableName, sql FROM main.sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid`)
       .all() as { type: 'table' | 'index' | 'trigger' | 'view'; name: string; tableName: string; sql: string }[];
-    const inTarget = (sql: string, type: string) => sql.replace(new RegExp(`^CREATE\\s+(UNIQUE\\s+)?${type}\\s+(IF\\s+NOT\\s+EXISTS\\s+)?`, 'i'), (m) => `${m}${alias}.`);
+    const inTarget = (sql: string, type: string) => sql.replace(new RegExp(`^CREATE\\s+(UNIQUE\\s+|VIRTUAL\\s+)?${type}\\s+(IF\\s+NOT\\s+EXISTS\\s+)?`, 'i'), (m) => `${m}${alias}.`);
     const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+    const kinds = new Map((db.prepare(`SELECT name, type FROM pragma_table_list WHERE schema = 'main'`).all() as { name: string; type: string }[]).map((t) => [t.name, t.type]));
     db.transaction(() => {
-      for (const o of objects.filter((x) => x.type === 'table')) {
+      const tables = objects.filter((x) => x.type === 'table' && kinds.get(x.name) !== 'shadow');
+      for (const o of tables.filter((x) => kinds.get(x.name) !== 'virtual')) {
         db.exec(inTarget(o.sql, 'TABLE'));
         db.exec(`INSERT INTO ${alias}.${quote(o.name)} SELECT * FROM main.${quote(o.name)}`);
+      }
+      for (const o of tables.filter((x) => kinds.get(x.name) === 'virtual')) {
+        db.exec(inTarget(o.sql, 'TABLE'));
+        db.exec(`INSERT INTO ${alias}.${quote(o.name)}(${quote(o.name)}) VALUES ('rebuild')`);
       }
       for (const type of ['index', 'trigger', 'view'] as const) {
         for (const o of objects.filter((x) => x.type === type)) db.exec(inTarget(o.sql, type.toUpperCase()));

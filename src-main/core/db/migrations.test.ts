@@ -75,7 +75,10 @@ describe('migrations', () => {
         );
       }
       const migrated = new Map<string, string[]>();
-      const names = (await db.query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'migrations'`)) as { name: string }[];
+      // Ordinary tables: a search index (db/text-search.ts) is a virtual table with shadow tables, not an entity.
+      const names = (await db.query(
+        `SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'migrations'`,
+      )) as { name: string }[];
       for (const { name } of names) {
         const columns = (await db.query(`PRAGMA table_info("${name}")`)) as { name: string; type: string; notnull: number; pk: number }[];
         // An INTEGER PRIMARY KEY is the rowid and never null, whatever its declaration says.

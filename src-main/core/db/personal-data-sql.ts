@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { rawConnection } from './open-database';
+import { mergeTextIndexes } from './text-search';
 
 /**
  * Statements over the tables and columns modules declare as holding personal data
@@ -66,13 +67,15 @@ export async function distinctReferences(db: EntityManager, table: string, colum
 }
 
 /**
- * Makes erased bytes unrecoverable: with secure_delete on, freed cells are zeroed; then the WAL is
+ * Makes erased bytes unrecoverable: with secure_delete on, freed cells are zeroed; the search
+ * indexes are merged so no old segment keeps an erased name's trigrams; then the WAL is
  * copied back and emptied, the file rebuilt without free pages (VACUUM), and the WAL emptied
  * again. Runs outside any transaction (VACUUM cannot run inside one).
  */
 export function compactErased(dataSource: DataSource): void {
   const raw = rawConnection(dataSource);
   enableSecureDelete(dataSource);
+  mergeTextIndexes(raw);
   raw.pragma('wal_checkpoint(TRUNCATE)');
   raw.exec('VACUUM');
   raw.pragma('wal_checkpoint(TRUNCATE)');

@@ -65,7 +65,9 @@ export function replaceWithCopy(file: string): void {
 }
 
 function rowCounts(db: RawDatabase, schema: string): Map<string, number> {
-  const tables = db.prepare(`SELECT name FROM ${schema}.sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).all() as { name: string }[];
+  // Ordinary tables only: a search index's shadow tables are rebuilt in the copy, not copied, so
+  // their row counts are the engine's business (db/export-database.ts).
+  const tables = db.prepare(`SELECT name FROM pragma_table_list WHERE schema = ? AND type = 'table' AND name NOT LIKE 'sqlite_%'`).all(schema) as { name: string }[];
   const counts = new Map<string, number>();
   for (const { name } of tables) {
     const row = db.prepare(`SELECT count(*) AS n FROM ${schema}."${name.replace(/"/g, '""')}"`).get() as { n: number };

@@ -16,6 +16,7 @@ import { AppError } from '../errors';
 import { cancelOpenTasks, createTask, tasksForSubject, toTaskViews } from '../tasks/tasks-service';
 import { fromLocalDateTime, toLocalDate } from '../time/local-time';
 import { containsPattern, LIKE_ESCAPE } from '../db/like';
+import { indexable, rowsContaining, trigramPhrase } from '../db/text-search';
 import { claimVersion } from '../db/versioned';
 import { TaskEntity } from '../tasks/task.entity';
 import { displayNames } from '../users/display-names';
@@ -23,6 +24,7 @@ import { CallDraftEntity } from './call-draft.entity';
 import { HotlineCallEntity, SupportActionEntity, type HotlineCall } from './call.entity';
 import { EmployerEntity } from './employer.entity';
 import { ownDraft } from './drafts-service';
+import { CALLER_NAME_INDEX, EMPLOYER_NAME_INDEX } from './search-indexes';
 import { getEmployer } from './employers-service';
 import { expectHotlineUser } from './staff-service';
 import { expectEntry } from './taxonomy-service';
@@ -214,15 +216,19 @@ export async function listCalls(
   if (filter.status !== 'all') found.andWhere('c.status = :status', { status: filter.status });
   if (filter.employerId !== null) found.andWhere('c.employerId = :employerId', { employerId: filter.employerId });
   if (filter.query) {
-    const named = found
-      .subQuery()
-      .select('e2.id')
-      .from(EmployerEntity, 'e2')
-      .where(`e2.nameSearch LIKE :q ${LIKE_ESCAPE}`)
-      .getQuery();
-    found.andWhere(`(c.callerName LIKE :q ${LIKE_ESCAPE} OR c.employerId IN ${named})`, {
-      q: containsPattern(filter.query.toLocaleLowerCase('de')),
-    });
+    const term = filter.query.toLocaleLowerCase('de');
+    // LIKE decides; for three characters or more the trigram indexes first narrow it to the calls
+    // and employers whose names may contain the term, so no keystroke reads every call.
+    const narrowed = indexable(term);
+    const named = found.subQuery().select('e2.id').from(EmployerEntity, 'e2').where(`e2.nameSearch LIKE :q ${LIKE_ESCAPE}`);
+    if (narrowed) named.andWhere(`e2.id IN (${rowsContaining(EMPLOYER_NAME_INDEX, 'phrase')})`);
+    const callerMatches = `c.callerName LIKE :q ${LIKE_ESCAPE}`;
+    found.andWhere(
+      narrowed
+        ? `((c.id IN (${rowsContaining(CALLER_NAME_INDEX, 'phrase')}) AND ${callerMatches}) OR c.employerId IN ${named.getQuery()})`
+        : `(${callerMatches} OR c.employerId IN ${named.getQuery()})`,
+      { q: containsPattern(term), ...(narrowed ? { phrase: trigramPhrase(term) } : {}) },
+    );
   }
   const total = await found.getCount();
   found.innerJoin(EmployerEntity.options.name, 'e', 'e.id = c.employerId');

@@ -12,6 +12,8 @@ import { HotlineModule1764000000000 } from './migrations/1764000000000-hotline';
 import { HotlineRecordVersions1764400100000 } from './migrations/1764400100000-record-versions';
 import { HotlineCallListIndexes1765200100000 } from './migrations/1765200100000-call-list-indexes';
 import { HotlineTaxonomyLabelMap1765400000000 } from './migrations/1765400000000-taxonomy-label-map';
+import { HotlineCallSearch1766000100000 } from './migrations/1766000100000-call-search';
+import { HotlineIndicatorIndexes1766000200000 } from './migrations/1766000200000-indicator-indexes';
 import { OutreachEntity } from './outreach.entity';
 import { TaxonomyEntity } from './taxonomy.entity';
 
@@ -31,7 +33,7 @@ export const hotlineCoreModule = defineCoreModule({
     SupportActionEntity,
     OutreachEntity,
   ] as EntitySchema[],
-  migrations: [HotlineModule1764000000000, HotlineRecordVersions1764400100000, HotlineCallListIndexes1765200100000, HotlineTaxonomyLabelMap1765400000000],
+  migrations: [HotlineModule1764000000000, HotlineRecordVersions1764400100000, HotlineCallListIndexes1765200100000, HotlineTaxonomyLabelMap1765400000000, HotlineCallSearch1766000100000, HotlineIndicatorIndexes1766000200000],
   seedDemo: seedHotlineDemo,
   auditEntities: ['hotlineCall', 'hotlineCallDraft', 'hotlineEmployer', 'hotlineEmployerContact', 'hotlineIndicators', 'hotlineOutreach', 'hotlineSupportAction', 'hotlineTaxonomy'],
   personalData: [

@@ -67,7 +67,9 @@ export async function moveCase(db: EntityManager, request: MoveRequest, settings
   // leave everyone's task list as done by the person who closed the case.
   if (request.to === 'closed') await completeFollowUps(db, current.id, actorId, now);
   await cases.update({ id: current.id }, changes);
-  await db.getRepository(StageHistoryEntity).insert({ caseId: current.id, fromStage: current.stage, toStage: request.to, at, userId: actorId, reason });
+  // The stay in the stage left ends now: stored on its row so the indicators read durations, not ranks.
+  await db.getRepository(StageHistoryEntity).update({ caseId: current.id, endedAt: IsNull() }, { endedAt: at });
+  await db.getRepository(StageHistoryEntity).insert({ caseId: current.id, fromStage: current.stage, toStage: request.to, at, endedAt: null, userId: actorId, reason });
   return Object.keys(changes);
 }
 

@@ -52,7 +52,7 @@ export async function registerHousehold(
     createdAt: at,
     createdBy: actorId,
   });
-  await db.getRepository(StageHistoryEntity).insert({ caseId: moveOutCase.id, fromStage: null, toStage: firstStage, at, userId: actorId, reason: null });
+  await db.getRepository(StageHistoryEntity).insert({ caseId: moveOutCase.id, fromStage: null, toStage: firstStage, at, endedAt: null, userId: actorId, reason: null });
   await db.getRepository(CaseDocumentEntity).insert(
     DEFAULT_DOCUMENTS.map((kind) => ({ caseId: moveOutCase.id, kind, customLabel: null, status: 'missing' as const, statusOn: null, expiresOn: null })),
   );

@@ -49,20 +49,14 @@ export async function housingIndicators(db: EntityManager, settings: HousingSett
   const order = [...settings.stages.map((s) => s.key), 'paused', 'withdrawn'];
   const pipeline = order.map((stage) => ({ stage, cases: Number(pipelineRows.find((r) => r.stage === stage)?.n ?? 0) }));
 
-  // Each history row opens a stay in its stage that ends with the next row (or now).
-  const spans = db
-    .getRepository(StageHistoryEntity)
-    .createQueryBuilder('s')
-    .select('s.toStage', 'to_stage')
-    .addSelect('s.at', 'at')
-    .addSelect('LEAD(s.at) OVER (PARTITION BY s.caseId ORDER BY s.id)', 'next_at');
+  // Each history row is a stay in its stage, ended by the next move (stored then) or still running.
   const perStage = await mediansByGroup(
     db,
     db
-      .createQueryBuilder()
-      .select('sp.to_stage', 'grp')
-      .addSelect(wholeDaysBetween('COALESCE(sp.next_at, :now)', 'sp.at'), 'value')
-      .from(`(${spans.getQuery()})`, 'sp')
+      .getRepository(StageHistoryEntity)
+      .createQueryBuilder('s')
+      .select('s.toStage', 'grp')
+      .addSelect(wholeDaysBetween('COALESCE(s.endedAt, :now)', 's.at'), 'value')
       .setParameter('now', now.toISOString()),
   );
   const medianDaysPerStage = order.flatMap((stage) => {

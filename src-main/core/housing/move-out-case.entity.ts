@@ -46,6 +46,8 @@ export interface StageHistory {
   fromStage: string | null;
   toStage: string;
   at: string;
+  /** When the case left this stage (the next move's `at`); null while it is still in it. Stored at the move so medians need no window over the whole history. */
+  endedAt: string | null;
   userId: number;
   reason: string | null;
 }
@@ -59,6 +61,7 @@ export const StageHistoryEntity = new EntitySchema<StageHistory>({
     fromStage: { type: 'text', name: 'from_stage', nullable: true },
     toStage: { type: 'text', name: 'to_stage' },
     at: { type: 'text' },
+    endedAt: { type: 'text', name: 'ended_at', nullable: true },
     userId: { type: 'integer', name: 'user_id' },
     reason: { type: 'text', nullable: true },
   },
