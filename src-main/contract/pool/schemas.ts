@@ -289,7 +289,10 @@ export interface MatchRejection {
 }
 export interface MatchView {
   proposals: MatchProposal[];
+  /** Why not, for each interpreter who speaks the language but was not proposed. */
   rejected: MatchRejection[];
+  /** Interpreters not gone who do not speak the language at all: counted, not listed. */
+  notSpeaking: number;
 }
 
 export const assignmentsFilter = z

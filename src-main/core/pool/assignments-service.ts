@@ -7,7 +7,7 @@ import { completeTask, createTask, tasksForSubject } from '../tasks/tasks-servic
 import { addLocalDays, fromLocalDateTime, toLocalDate, toLocalDateTime } from '../time/local-time';
 import type { User } from '../users/user.entity';
 import { AssignmentEntity, AssignmentHistoryEntity, FeedbackEntity, SeriesEntity, type Assignment } from './assignment.entity';
-import { lastEventOn, matchableProfiles, type InterpreterProfile } from './interpreters-service';
+import { lastEventOn, matchableProfiles, countNotSpeaking, type InterpreterProfile } from './interpreters-service';
 import { localEnd, minutesBetween } from './local-minutes';
 import { matchInterpreters, type BookedSlot, type MatchCandidate, type MatchRequest, type MatchResult } from './matching';
 import { ContactEntity, RequesterEntity } from './requester.entity';
@@ -197,14 +197,24 @@ async function interpretersWhoGaveBack(db: EntityManager, assignmentId: number):
   return rows.map((r) => Number(r.interpreterId));
 }
 
-/** Loads what matching needs from the database and runs it. */
-export async function matchFor(db: EntityManager, a: Assignment, settings: PoolSettings, now: Date, only?: number): Promise<MatchResult> {
-  const profiles = (await matchableProfiles(db)).filter((p) => only === undefined || p.interpreter.id === only);
+/**
+ * Loads what matching needs from the database and runs it: over those who speak the language
+ * (or the one interpreter `only` names); the others are counted, not explained one by one.
+ */
+export async function matchFor(
+  db: EntityManager,
+  a: Assignment,
+  settings: PoolSettings,
+  now: Date,
+  only?: number,
+): Promise<MatchResult & { notSpeaking: number }> {
+  const profiles = await matchableProfiles(db, only === undefined ? { language: a.language } : { id: only });
+  const notSpeaking = only === undefined ? await countNotSpeaking(db, a.language) : 0;
   const ids = profiles.map((p) => p.interpreter.id);
   const minutes = await bookedMinutesInMonth(db, a.startLocal, ids);
   const candidates = profiles.map((p) => toCandidate(p, minutes.get(p.interpreter.id) ?? 0));
   const request = { ...toMatchRequest(a), cancelledByInterpreters: await interpretersWhoGaveBack(db, a.id) };
-  return matchInterpreters(request, candidates, await bookedAround(db, a.startLocal, ids), settings, toLocalDate(now));
+  return { ...matchInterpreters(request, candidates, await bookedAround(db, a.startLocal, ids), settings, toLocalDate(now)), notSpeaking };
 }
 
 /** Overlap is a double booking; any other failed rule means the interpreter is not eligible. */

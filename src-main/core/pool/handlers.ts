@@ -124,7 +124,7 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
     const names = await namesOf(db, [...result.proposals.map((p) => p.interpreterId), ...result.rejected.map((r) => r.interpreterId)]);
     const named = <T extends { interpreterId: number }>(x: T) => ({ ...x, nameNative: names.get(x.interpreterId)?.nameNative ?? '', nameLatin: names.get(x.interpreterId)?.nameLatin ?? '' });
     await audit({ action: 'list', entity: 'interpreter', details: { matchFor: input.id, proposed: result.proposals.length, rejected: result.rejected.length } });
-    return { proposals: result.proposals.map(named), rejected: result.rejected.map(named) };
+    return { proposals: result.proposals.map(named), rejected: result.rejected.map(named), notSpeaking: result.notSpeaking };
   },
 
   'pool.assignmentPropose': async (input, ctx) => {

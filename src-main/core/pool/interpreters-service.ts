@@ -182,9 +182,29 @@ export async function listInterpreters(
   return { profiles: await loadProfiles(db, page), total };
 }
 
-/** Everyone not gone: matching explains each of them (the pool has tens, not thousands). */
-export async function matchableProfiles(db: EntityManager): Promise<InterpreterProfile[]> {
-  return loadProfiles(db, await repo(db).find({ where: { status: In(['active', 'paused']) }, order: { nameLatin: 'ASC' } }));
+/**
+ * Who matching looks at: everyone not gone who speaks the requested language (narrowed in SQL by
+ * the language index, so a regional pool of a thousand loads tens), or the one interpreter asked
+ * about, whatever they speak (so a proposal of someone without the language is refused by name).
+ */
+export async function matchableProfiles(db: EntityManager, scope: { language: string } | { id: number }): Promise<InterpreterProfile[]> {
+  const q = repo(db).createQueryBuilder('i').where('i.status IN (:...statuses)', { statuses: ['active', 'paused'] }).orderBy('i.nameLatin', 'ASC');
+  if ('id' in scope) q.andWhere('i.id = :id', { id: scope.id });
+  else {
+    const speakers = db.getRepository(InterpreterLanguageEntity).createQueryBuilder('l').select('l.interpreterId').where('l.language = :language');
+    q.andWhere(`i.id IN (${speakers.getQuery()})`, { language: scope.language });
+  }
+  return loadProfiles(db, await q.getMany());
+}
+
+/** Interpreters not gone who do not speak `language`: matching counts them instead of explaining each. */
+export async function countNotSpeaking(db: EntityManager, language: string): Promise<number> {
+  const speakers = db.getRepository(InterpreterLanguageEntity).createQueryBuilder('l').select('l.interpreterId').where('l.language = :language');
+  return repo(db)
+    .createQueryBuilder('i')
+    .where('i.status IN (:...statuses)', { statuses: ['active', 'paused'] })
+    .andWhere(`i.id NOT IN (${speakers.getQuery()})`, { language })
+    .getCount();
 }
 
 export async function namesOf(db: EntityManager, ids: number[]): Promise<Map<number, { nameNative: string; nameLatin: string }>> {

@@ -4,12 +4,18 @@ import type { ErrorValue } from '../../../../src-main/contract';
 import type { AssignmentDetail, MatchView } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
+import { formatNumber } from '../../i18n/date-locale';
+import { languageName } from '../../i18n/language-names';
 import { hoursIn, listOf } from './format';
 import { enumKey } from './keys';
 
-/** Ranked proposals with their reasons; every other interpreter's "why not" one click away. */
+/**
+ * Ranked proposals with their reasons; why each other speaker of the language was not proposed one
+ * click away; those who do not speak it counted in one line (a regional pool has hundreds).
+ */
 export function MatchPanel({ a, onChanged }: { a: AssignmentDetail; onChanged: (next: AssignmentDetail) => void }) {
   const { t, i18n } = useTranslation();
+  const lng = i18n.resolvedLanguage ?? 'de';
   const [match, setMatch] = useState<MatchView | null>(null);
   const [error, setError] = useState<ErrorValue | null>(null);
 
@@ -68,6 +74,11 @@ export function MatchPanel({ a, onChanged }: { a: AssignmentDetail; onChanged: (
             ))}
           </ul>
         </details>
+      ) : null}
+      {match && match.notSpeaking > 0 ? (
+        <p className="pool-not-speaking">
+          {t('pool:match.notSpeaking', { language: languageName(a.language, lng), number: formatNumber(match.notSpeaking, lng) })}
+        </p>
       ) : null}
     </section>
   );
