@@ -14,7 +14,7 @@ export const listExportTexts = z.strictObject({
   title: z.string().min(1).max(120),
   /** Column id → heading as on screen. */
   headers: z.record(z.string().max(60), z.string().max(120)),
-  /** Translation key of a value word (`pool:enum.status.done`, `lang.ar`) → the word on screen. */
+  /** Translation key of a value word (`pool:status.done`, `lang.ar`) → the word on screen. */
   words: z.record(z.string().max(120), z.string().max(200)).refine((w) => Object.keys(w).length <= 2000),
 });
 export type ListExportTexts = z.infer<typeof listExportTexts>;
