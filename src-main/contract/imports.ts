@@ -4,7 +4,7 @@ import * as f from './fields';
 import type { FileDownload } from './files';
 
 /**
- * Moving in from Excel: the lists people keep today (interpreters, employers, households) read
+ * Moving in from Excel: the lists people keep today (interpreters, requesters, employers, households) read
  * from XLSX or CSV (`;` or `,`, UTF-8 or Windows-1252, as German Excel writes them), mapped column
  * by column, checked row by row with the same schema the form uses, and saved in one transaction
  * through the module's own save channel — or not at all.
@@ -22,6 +22,16 @@ export const IMPORT_FIELDS = {
     { key: 'status', required: false },
     { key: 'confidentialitySignedOn', required: false },
     { key: 'notes', required: false },
+  ],
+  'pool.requesters': [
+    { key: 'name', required: true },
+    { key: 'requesterType', required: true },
+    { key: 'trained', required: false },
+    { key: 'address', required: false },
+    { key: 'phone', required: false },
+    { key: 'contactName', required: false },
+    { key: 'contactPhone', required: false },
+    { key: 'contactEmail', required: false },
   ],
   'hotline.employers': [
     { key: 'name', required: true },

@@ -3,6 +3,7 @@ import { channel, type Access } from '../channel';
 import type { ConsentView } from '../consent';
 import type { FileDownload } from '../files';
 import * as f from '../fields';
+import { listExportInput } from '../list-export';
 import { defineModuleContract } from '../module-contract';
 import * as s from './schemas';
 import { FOLLOW_UP_KINDS } from './values';
@@ -14,6 +15,10 @@ const HOTLINE: Access = { kind: 'signedIn', roles: ['hotline'] };
 /** Topics and routing targets are read by hotline staff and extended by admins. */
 const HOTLINE_OR_ADMIN: Access = { kind: 'signedIn', roles: ['hotline', 'admin'] };
 const ADMIN: Access = { kind: 'signedIn', roles: ['admin'] };
+
+/** The columns of the employer and call lists, in screen order (their exports name them). */
+export const EMPLOYER_LIST_COLUMNS = ['name', 'sector', 'city', 'calls', 'lastCall'] as const;
+export const CALL_LIST_COLUMNS = ['startedAt', 'employer', 'callerName', 'topic', 'routing', 'urgency', 'status', 'openFollowUps'] as const;
 
 /** Channels of the Arbeitgeberinfo hotline (employer hotline). */
 export const hotlineChannels = {
@@ -28,6 +33,8 @@ export const hotlineChannels = {
   'hotline.staff': channel<s.StaffMember[]>()({ input: f.empty, access: HOTLINE, kind: 'read' }),
 
   'hotline.employersList': channel<s.Paged<s.EmployerSummary>>()({ input: s.listInput, access: HOTLINE, kind: 'read' }),
+  /** A list with its filter, every page, as XLSX or German CSV (audited as an export). */
+  'hotline.employersExport': channel<FileDownload>()({ input: listExportInput(s.listInput, EMPLOYER_LIST_COLUMNS), access: HOTLINE, kind: 'read' }),
   'hotline.employerGet': channel<s.EmployerView>()({ input: z.strictObject({ id: f.id }), access: HOTLINE, kind: 'read' }),
   'hotline.employerSave': channel<s.EmployerView>()({ input: s.employerSaveInput, access: HOTLINE, kind: 'write' }),
   'hotline.contactSave': channel<s.EmployerContactView>()({ input: s.contactSaveInput, access: HOTLINE, kind: 'write' }),
@@ -51,6 +58,7 @@ export const hotlineChannels = {
 
   'hotline.callLog': channel<s.CallView>()({ input: s.callLogInput, access: HOTLINE, kind: 'write' }),
   'hotline.callsList': channel<s.Paged<s.CallSummary>>()({ input: s.callsListInput, access: HOTLINE, kind: 'read' }),
+  'hotline.callsExport': channel<FileDownload>()({ input: listExportInput(s.callsListInput, CALL_LIST_COLUMNS), access: HOTLINE, kind: 'read' }),
   'hotline.callGet': channel<s.CallView>()({ input: z.strictObject({ id: f.id }), access: HOTLINE, kind: 'read' }),
   'hotline.callClose': channel<s.CallView>()({ input: s.callCloseInput, access: HOTLINE, kind: 'write' }),
   'hotline.followUpAdd': channel<s.CallView>()({ input: s.followUpAddInput, access: HOTLINE, kind: 'write' }),

@@ -3,6 +3,7 @@ import { channel, type Access } from '../channel';
 import { consentInput } from '../consent';
 import { empty, id } from '../fields';
 import type { FileDownload } from '../files';
+import { listExportInput } from '../list-export';
 import { defineModuleContract } from '../module-contract';
 import {
   accommodationInput,
@@ -46,6 +47,9 @@ const HOUSING_ADMIN: Access = { kind: 'signedIn', roles: ['admin'] };
 /** Reads both need: caseworkers for stage names and rent limits, admins on the settings page. */
 const CASEWORKER_OR_ADMIN: Access = { kind: 'signedIn', roles: ['caseworker', 'admin'] };
 
+/** The columns of the case list (one household per case), in screen order (its export names them). */
+export const CASE_LIST_COLUMNS = ['reference', 'stage', 'daysInStage', 'waitingOn', 'waitingSince', 'members', 'accommodation', 'expiringDocuments'] as const;
+
 export const housingChannels = {
   'housing.settings': channel<HousingSettingsView>()({ input: empty, access: CASEWORKER_OR_ADMIN, kind: 'read' }),
   /** Stage path, rent limits and reminders: the admin of a housing installation decides them. */
@@ -59,6 +63,8 @@ export const housingChannels = {
   'housing.householdUpdate': channel<CaseDetail>()({ input: householdUpdateInput, access: CASEWORKER, kind: 'write' }),
 
   'housing.casesList': channel<CaseListPage>()({ input: caseListInput, access: CASEWORKER, kind: 'read' }),
+  /** The case list (households) with its filter, every page, as XLSX or German CSV (audited as an export). */
+  'housing.casesExport': channel<FileDownload>()({ input: listExportInput(caseListInput, CASE_LIST_COLUMNS), access: CASEWORKER, kind: 'read' }),
   'housing.caseGet': channel<CaseDetail>()({ input: z.strictObject({ id }), access: CASEWORKER, kind: 'read' }),
   'housing.caseMove': channel<CaseDetail>()({ input: moveCaseInput, access: CASEWORKER, kind: 'write' }),
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel, type Access } from '../channel';
 import { empty, id } from '../fields';
 import type { FileDownload } from '../files';
+import { listExportInput } from '../list-export';
 import { defineModuleContract } from '../module-contract';
 import {
   assignmentsFilter,
@@ -44,18 +45,25 @@ const COORDINATOR_OR_ADMIN: Access = { kind: 'signedIn', roles: ['coordinator', 
 
 const byId = z.strictObject({ id });
 
+/** The columns of the interpreter and assignment lists, in screen order (their exports name them). */
+export const INTERPRETER_LIST_COLUMNS = ['name', 'nameNative', 'languages', 'focusPools', 'status', 'lastSupervision'] as const;
+export const ASSIGNMENT_LIST_COLUMNS = ['start', 'language', 'topic', 'requester', 'interpreter', 'status'] as const;
+
 export const poolChannels = {
   'pool.interpretersList': channel<ListPage<InterpreterSummary>>()({ input: interpretersFilter, access: COORDINATOR, kind: 'read' }),
   'pool.interpreterGet': channel<InterpreterDetail>()({ input: byId, access: COORDINATOR, kind: 'read' }),
   'pool.interpreterHours': channel<InterpreterHours>()({ input: byId, access: COORDINATOR, kind: 'read' }),
   'pool.interpreterSave': channel<InterpreterDetail>()({ input: interpreterInput, access: COORDINATOR, kind: 'write' }),
 
+  /** The list with its filter, every page, as XLSX or German CSV (audited as an export). */
+  'pool.interpretersExport': channel<FileDownload>()({ input: listExportInput(interpretersFilter, INTERPRETER_LIST_COLUMNS), access: COORDINATOR, kind: 'read' }),
   'pool.requestersList': channel<RequesterView[]>()({ input: requestersFilter, access: COORDINATOR, kind: 'read' }),
   'pool.requesterSave': channel<RequesterView>()({ input: requesterInput, access: COORDINATOR, kind: 'write' }),
 
   /** Creates one assignment per session (a weekly series shares a series id); returns their ids. */
   'pool.bookingCreate': channel<{ ids: number[]; seriesId: number | null }>()({ input: bookingInput, access: COORDINATOR, kind: 'write' }),
   'pool.assignmentsList': channel<{ rows: AssignmentSummary[]; total: number }>()({ input: assignmentsFilter, access: COORDINATOR, kind: 'read' }),
+  'pool.assignmentsExport': channel<FileDownload>()({ input: listExportInput(assignmentsFilter, ASSIGNMENT_LIST_COLUMNS), access: COORDINATOR, kind: 'read' }),
   'pool.assignmentGet': channel<AssignmentDetail>()({ input: byId, access: COORDINATOR, kind: 'read' }),
   'pool.matchProposals': channel<MatchView>()({ input: byId, access: COORDINATOR, kind: 'read' }),
   'pool.assignmentPropose': channel<AssignmentDetail>()({ input: proposeInput, access: COORDINATOR, kind: 'write' }),

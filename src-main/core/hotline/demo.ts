@@ -2,6 +2,7 @@ import type { Api, Result } from '../../contract';
 import type { CallInput, FollowUpInput } from '../../contract/hotline';
 import { addLocalDays, toLocalDate } from '../time/local-time';
 import type { ShiftedClock } from '../clock';
+import { seedHotlineHistory } from './demo-history';
 
 async function must<T>(result: Promise<Result<T>>, what: string): Promise<T> {
   const r = await result;
@@ -19,7 +20,7 @@ const EMPLOYERS = [
 
 /** Fictional demo records of the hotline module, written through the contract like a user would. */
 /** `clock` lets a seeder travel back in time (`setNow`) so records carry a believable history. */
-export async function seedHotlineDemo(api: Api, now: Date, _clock?: ShiftedClock): Promise<void> {
+export async function seedHotlineDemo(api: Api, now: Date, clock?: Pick<ShiftedClock, 'setNow'>): Promise<void> {
   const taxonomy = await must(api.hotline.taxonomy({}), 'taxonomy');
   const id = (key: string) => taxonomy.find((e) => e.key === key)!.id;
   const employers = [];
@@ -90,4 +91,6 @@ export async function seedHotlineDemo(api: Api, now: Date, _clock?: ShiftedClock
     api.hotline.outreachSave({ id: null, outreach: { kind: 'event', place: 'Ausbildungsmesse Rheine', channelId: id('channel.trainingFair'), count: 60, date: addLocalDays(today, -20), notes: 'Stand mit Flyern' } }),
     'outreach',
   );
+  // Last: the history walks the clock back a year and leaves it there (the demo's driver resumes at now).
+  if (clock) await seedHotlineHistory(api, now, clock, employers.map((e) => e.id), id);
 }

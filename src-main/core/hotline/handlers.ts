@@ -20,6 +20,8 @@ import { hotlineIndicators } from './indicators-service';
 import { indicatorsWorkbook } from './indicators-export';
 import { listOutreach, saveOutreach } from './outreach-service';
 import { hotlineStaff } from './staff-service';
+import { callListExport, employerListExport } from './list-exports';
+import { exportList } from '../exports/list-export';
 import { addTaxonomyEntry, listTaxonomy, setTaxonomyActive, toTaxonomyEntry } from './taxonomy-service';
 
 type HotlineChannel = Extract<ChannelName, `hotline.${string}`>;
@@ -50,6 +52,8 @@ export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
     await audit({ action: 'list', entity: 'hotlineEmployer', details: { search: input.query !== '', page: input.page, count: result.total } });
     return result;
   },
+
+  'hotline.employersExport': async (input, ctx) => exportList(ctx.signedIn(), employerListExport, input, ctx.clock.now()),
 
   'hotline.employerGet': async (input, ctx) => {
     const { db, actor, audit } = ctx.signedIn();
@@ -155,6 +159,8 @@ export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
     });
     return result;
   },
+
+  'hotline.callsExport': async (input, ctx) => exportList(ctx.signedIn(), callListExport, input, ctx.clock.now()),
 
   'hotline.callGet': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();

@@ -12,6 +12,8 @@ import { indicatorsWorkbook } from './indicators-export';
 import { MoveOutCaseEntity } from './move-out-case.entity';
 import { listOffers, matchOffers, offerView, saveOffer, saveViewing } from './offers-service';
 import { housingSettingsView, readHousingSettings, writeHousingSettings } from './settings-service';
+import { caseListExport } from './list-exports';
+import { exportList } from '../exports/list-export';
 
 type HousingChannel = Extract<ChannelName, `housing.${string}`>;
 
@@ -65,6 +67,8 @@ export const housingHandlers: { [C in HousingChannel]: Handler<C> } = {
     await audit({ action: 'list', entity: 'moveOutCase', details: { stage: input.stage ?? null, includeEnded: input.includeEnded, sort: input.sort, count: page.rows.length } });
     return page;
   },
+
+  'housing.casesExport': async (input, ctx) => exportList(ctx.signedIn(), caseListExport, input, ctx.clock.now()),
 
   'housing.caseGet': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();

@@ -1,6 +1,7 @@
 import type { Api, InputOf } from '../../contract';
 import { addLocalDays, toLocalDate } from '../time/local-time';
 import type { ShiftedClock } from '../clock';
+import { seedPoolHistory } from './demo-history';
 
 type InterpreterSeed = Pick<InputOf<'pool.interpreterSave'>, 'nameNative' | 'nameLatin' | 'gender' | 'focusPools' | 'languages'>;
 
@@ -70,4 +71,5 @@ export async function seedPoolDemo(api: Api, now: Date, _clock?: ShiftedClock): 
   await must(api.pool.bookingCreate({ ...base, requesterId: practice.id, start: `${addLocalDays(today, 2)}T10:30`, address: '', setting: 'phone', language: 'uk', topic: 'authority', clientReference: 'O.P.' }));
   const unmet = await must(api.pool.bookingCreate({ ...base, requesterId: practice.id, start: `${addLocalDays(today, 3)}T08:00`, address: 'Am Thie 5', language: 'ti', topic: 'health', clientReference: 'T.G.' }));
   await must(api.pool.assignmentUnmet({ id: unmet.ids[0]!, reason: '' }));
+  await seedPoolHistory(api, today, ids, [practice.id, counselling.id]);
 }

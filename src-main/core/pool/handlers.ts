@@ -29,6 +29,8 @@ import { getProfile, listInterpreters, namesOf, saveInterpreter, toDetail as toI
 import { calendarSessions, feeStatement, interpretersPaidIn, missingFeedback, quality, unmetDemand, upcoming, week } from './reports-service';
 import { getRequesterView, listRequesters, saveRequester } from './requesters-service';
 import { POOL_SETTINGS } from './settings';
+import { assignmentListExport, interpreterListExport } from './list-exports';
+import { exportList } from '../exports/list-export';
 
 type PoolChannel = Extract<ChannelName, `pool.${string}`>;
 
@@ -53,6 +55,8 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
     await audit({ action: 'list', entity: 'interpreter', details: { search: input.search ? 'text' : '', status: input.status, count: rows.length, total } });
     return { rows, total, offset: input.offset, pageSize: input.limit };
   },
+
+  'pool.interpretersExport': async (input, ctx) => exportList(ctx.signedIn(), interpreterListExport, input, ctx.clock.now()),
 
   'pool.interpreterGet': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
@@ -109,6 +113,8 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
     });
     return { rows: await toSummaries(db, rows), total };
   },
+
+  'pool.assignmentsExport': async (input, ctx) => exportList(ctx.signedIn(), assignmentListExport, input, ctx.clock.now()),
 
   'pool.assignmentGet': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();

@@ -3,6 +3,7 @@ import { defineCoreModule } from '../module';
 import { AssignmentEntity, AssignmentHistoryEntity, FeedbackEntity, SeriesEntity } from './assignment.entity';
 import { seedPoolDemo } from './demo';
 import { poolHandlers } from './handlers';
+import { requesterRows } from './import-requesters';
 import { interpreterRows } from './import-interpreters';
 import { InterpreterEntity, InterpreterItemEntity, InterpreterLanguageEntity } from './interpreter.entity';
 import { Pool1763900000000 } from './migrations/1763900000000-pool';
@@ -62,7 +63,7 @@ export const poolCoreModule = defineCoreModule({
   ],
   importTargets: [
     { id: 'pool.interpreters', channel: 'pool.interpreterSave', rows: interpreterRows },
-    { id: 'pool.requesters', channel: 'pool.requesterSave' },
+    { id: 'pool.requesters', channel: 'pool.requesterSave', rows: requesterRows },
   ],
   indicators: { channels: ['pool.unmetDemand'], report: poolReport },
 });

@@ -1,6 +1,7 @@
 import { AUDIT_ACTIONS, AUDIT_ANCHOR_STATES, DAMAGE_KINDS, ERASURE_REASONS, ERROR_CODES, MODULES, ROLES } from '../../../src-main/contract';
 import { IMPORT_FIELD_KEYS, IMPORT_MESSAGES, IMPORT_TARGET_IDS, importFieldKey, importTargetKey } from '../../../src-main/contract/imports';
 import { PERIOD_KINDS, REPORT_MEASURES, REPORT_TABLES, reportMeasureKey, reportTableKey } from '../../../src-main/contract/reports';
+import { LIST_EXPORT_FORMATS } from '../../../src-main/contract/list-export';
 import { MODULE_DYNAMIC_KEYS } from '../modules/module-keys';
 
 /**
@@ -16,6 +17,8 @@ export const roleHintKey = (role: string): string => `common:roleHint.${role}`;
 export const moduleHintKey = (module: string): string => `common:moduleHint.${module}`;
 export const auditActionKey = (action: string): string => `privacy:action.${action}`;
 export const erasureReasonKey = (reason: string): string => `privacy:subject.reasons.${reason}`;
+
+export const exportFormatKey = (format: string): string => `common:export.${format}`;
 
 export const periodKindKey = (kind: string): string => `reports:kind.${kind}`;
 
@@ -36,4 +39,5 @@ export const DYNAMIC_KEYS: string[] = [
   ...IMPORT_FIELD_KEYS.map(importFieldKey),
   ...IMPORT_TARGET_IDS.map(importTargetKey),
   ...IMPORT_MESSAGES,
+  ...LIST_EXPORT_FORMATS.map(exportFormatKey),
 ];

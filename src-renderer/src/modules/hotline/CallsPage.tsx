@@ -7,7 +7,10 @@ import { FieldFrame } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { CallsTable } from './CallsTable';
 import { HeldDraftsPanel } from './HeldDrafts';
-import { callStatusKey } from './keys';
+import { callStatusKey, dynamicKeys } from './keys';
+import { ExportMenu } from '../../components/ExportMenu';
+import { exportWords } from '../../components/export-words';
+import { CALL_LIST_COLUMNS } from '../../../../src-main/contract/hotline';
 import { Pagination } from './pagination';
 import { usePaged } from './use-paged';
 import { useTaxonomy } from './use-taxonomy';
@@ -20,7 +23,33 @@ export function CallsPage() {
   const list = usePaged((query, page) => api.hotline.callsList({ query, page, status }), [status]);
   return (
     <>
-      <PageHeading id="calls-heading">{t('hotline:nav.calls')}</PageHeading>
+      <div className="page-header">
+        <PageHeading id="calls-heading">{t('hotline:nav.calls')}</PageHeading>
+        <ExportMenu
+          run={(format) =>
+            api.hotline.callsExport({
+              format,
+              filter: { query: list.query, page: 1, status, employerId: null },
+              columns: [...CALL_LIST_COLUMNS],
+              texts: {
+                title: t('hotline:nav.calls'),
+                headers: {
+                  startedAt: t('hotline:list.when'),
+                  employer: t('hotline:call.employer'),
+                  callerName: t('hotline:call.callerName'),
+                  topic: t('hotline:call.topic'),
+                  routing: t('hotline:call.routing'),
+                  urgency: t('hotline:call.urgency'),
+                  status: t('hotline:callDetail.status'),
+                  openFollowUps: t('hotline:list.openFollowUps'),
+                },
+                // Topics and routing targets by id, as the screen names them (seeded or the admin's labels).
+                words: exportWords(t, dynamicKeys, Object.fromEntries(taxonomy.entries.map((e) => [`hotline:taxonomy.${e.id}`, taxonomy.label(e.id)]))),
+              },
+            })
+          }
+        />
+      </div>
       <HeldDraftsPanel />
       <div className="inline-form hotline-form" role="search">
         <FieldFrame label={t('hotline:list.searchCalls')}>

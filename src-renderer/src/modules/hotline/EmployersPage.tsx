@@ -9,6 +9,8 @@ import { formatList } from '../../i18n/list-format';
 import { Pagination } from './pagination';
 import { usePaged } from './use-paged';
 import { TableScroll } from '../../components/TableScroll';
+import { ExportMenu } from '../../components/ExportMenu';
+import { EMPLOYER_LIST_COLUMNS } from '../../../../src-main/contract/hotline';
 
 /** Employers who called, searchable and paged. */
 export function EmployersPage() {
@@ -20,6 +22,26 @@ export function EmployersPage() {
     <>
       <div className="page-header">
         <PageHeading id="employers-heading">{t('hotline:nav.employers')}</PageHeading>
+        <ExportMenu
+          run={(format) =>
+            api.hotline.employersExport({
+              format,
+              filter: { query: list.query, page: 1 },
+              columns: [...EMPLOYER_LIST_COLUMNS],
+              texts: {
+                title: t('hotline:nav.employers'),
+                headers: {
+                  name: t('hotline:employer.name'),
+                  sector: t('hotline:employer.sector'),
+                  city: t('hotline:employer.city'),
+                  calls: t('hotline:list.calls'),
+                  lastCall: t('hotline:list.lastCall'),
+                },
+                words: {},
+              },
+            })
+          }
+        />
         <button type="button" className="button-primary" onClick={() => navigate('hotline.employerDetail', { id: 0 })}>
           {t('hotline:employer.add')}
         </button>

@@ -8,7 +8,10 @@ import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigate } from '../../frame/navigation-context';
 import { formatDateTime } from '../../i18n/date-locale';
-import { actorKey } from './keys';
+import { actorKey, dynamicKeys } from './keys';
+import { ExportMenu } from '../../components/ExportMenu';
+import { exportWords } from '../../components/export-words';
+import { CASE_LIST_COLUMNS } from '../../../../src-main/contract/housing';
 import { useHousingSettings, useStageLabel } from './use-housing-settings';
 
 type Sort = (typeof CASE_SORTS)[number];
@@ -19,7 +22,8 @@ export function CasesListPage() {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage ?? 'de';
   const navigate = useNavigate();
-  const stageLabel = useStageLabel(useHousingSettings());
+  const settings = useHousingSettings();
+  const stageLabel = useStageLabel(settings);
   const [sort, setSort] = useState<{ by: Sort; direction: 'asc' | 'desc' }>({ by: 'daysInStage', direction: 'desc' });
   const [includeEnded, setIncludeEnded] = useState(false);
   const [offset, setOffset] = useState(0);
@@ -52,7 +56,33 @@ export function CasesListPage() {
   };
   return (
     <>
-      <PageHeading id="housing-list-heading">{t('housing:list.title')}</PageHeading>
+      <div className="page-header">
+        <PageHeading id="housing-list-heading">{t('housing:list.title')}</PageHeading>
+        <ExportMenu
+          run={(format) =>
+            api.housing.casesExport({
+              format,
+              filter: { sort: sort.by, direction: sort.direction, includeEnded, offset: 0, limit: PAGE },
+              columns: [...CASE_LIST_COLUMNS],
+              texts: {
+                title: t('housing:list.title'),
+                headers: {
+                  reference: t('housing:list.reference'),
+                  stage: t('housing:list.stage'),
+                  daysInStage: t('housing:list.daysInStage'),
+                  waitingOn: t('housing:list.waitingOn'),
+                  waitingSince: t('housing:list.waitingSince'),
+                  members: t('housing:list.members'),
+                  accommodation: t('housing:list.accommodation'),
+                  expiringDocuments: t('housing:list.expiringDocuments'),
+                },
+                // The installation's own stages by the names the board shows.
+                words: exportWords(t, dynamicKeys, Object.fromEntries((settings?.stages ?? []).map((s) => [`housing:stage.${s.key}`, stageLabel(s.key)]))),
+              },
+            })
+          }
+        />
+      </div>
       <div className="check">
         <input id="housing-include-ended" type="checkbox" checked={includeEnded} onChange={(e) => setIncludeEnded(e.target.checked)} />
         <label htmlFor="housing-include-ended">{t('housing:list.includeEnded')}</label>

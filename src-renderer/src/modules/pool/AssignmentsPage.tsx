@@ -9,7 +9,10 @@ import { PageHeading } from '../../components/PageHeading';
 import { useNavigate } from '../../frame/navigation-context';
 import { AssignmentsTable } from './AssignmentsTable';
 import { languageName } from './format';
-import { enumKey } from './keys';
+import { dynamicKeys, enumKey } from './keys';
+import { ExportMenu } from '../../components/ExportMenu';
+import { exportWords, languageWords } from '../../components/export-words';
+import { ASSIGNMENT_LIST_COLUMNS } from '../../../../src-main/contract/pool';
 
 const PAGE = 50;
 
@@ -37,6 +40,27 @@ export function AssignmentsPage() {
     <>
       <div className="page-header">
         <PageHeading id="pool-assignments-heading">{t('pool:assignments.title')}</PageHeading>
+        <ExportMenu
+          run={(format) =>
+            api.pool.assignmentsExport({
+              format,
+              filter: { status: status || null, from: '', to: '', interpreterId: null, limit: PAGE, offset: 0 },
+              columns: [...ASSIGNMENT_LIST_COLUMNS],
+              texts: {
+                title: t('pool:assignments.title'),
+                headers: {
+                  start: t('pool:assignment.when'),
+                  language: t('pool:assignment.language'),
+                  topic: t('pool:assignment.topic'),
+                  requester: t('pool:assignment.requester'),
+                  interpreter: t('pool:assignment.interpreter'),
+                  status: t('pool:assignment.status'),
+                },
+                words: exportWords(t, dynamicKeys, languageWords(lng)),
+              },
+            })
+          }
+        />
         <button type="button" className="button-primary" onClick={() => navigate('pool.book')}>
           {t('pool:assignments.new')}
         </button>

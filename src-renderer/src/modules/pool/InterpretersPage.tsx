@@ -11,6 +11,10 @@ import { useNavigate } from '../../frame/navigation-context';
 import { languageName, listOf, localDateTime } from './format';
 import { enumKey } from './keys';
 import { TableScroll } from '../../components/TableScroll';
+import { ExportMenu } from '../../components/ExportMenu';
+import { exportWords, languageWords } from '../../components/export-words';
+import { INTERPRETER_LIST_COLUMNS } from '../../../../src-main/contract/pool';
+import { dynamicKeys } from './keys';
 
 /** The pool's interpreters with languages, focus pools and when they last had supervision. */
 export function InterpretersPage() {
@@ -34,6 +38,27 @@ export function InterpretersPage() {
     <>
       <div className="page-header">
         <PageHeading id="pool-interpreters-heading">{t('pool:interpreters.title')}</PageHeading>
+        <ExportMenu
+          run={(format) =>
+            api.pool.interpretersExport({
+              format,
+              filter: { search, status: null, offset: 0 },
+              columns: [...INTERPRETER_LIST_COLUMNS],
+              texts: {
+                title: t('pool:interpreters.title'),
+                headers: {
+                  name: t('pool:interpreter.nameLatin'),
+                  nameNative: t('pool:interpreter.nameNative'),
+                  languages: t('pool:interpreter.languages'),
+                  focusPools: t('pool:interpreter.focusPools'),
+                  status: t('pool:interpreter.status'),
+                  lastSupervision: t('pool:interpreters.lastSupervision'),
+                },
+                words: exportWords(t, dynamicKeys, languageWords(lng)),
+              },
+            })
+          }
+        />
         <button type="button" className="button-primary" onClick={() => navigate('pool.interpreter', {})}>
           {t('pool:interpreters.add')}
         </button>
