@@ -7,7 +7,7 @@ import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { FormLanguageOptions } from '../../components/FormLanguageOptions';
 import { languageName } from '../../i18n/language-names';
-import { SelectField, TextField, useContractForm } from '../../components/form';
+import { DateField, SelectField, TextField, useContractForm } from '../../components/form';
 import { formatDateTime, formatLocalDate } from '../../i18n/date-locale';
 import { consentGiverKey } from './keys';
 
@@ -76,7 +76,7 @@ export function CaseConsents({ detail, apply, today }: { detail: CaseDetail; app
       )}
       <form className="housing-inline-form" noValidate onSubmit={(e) => void record(e)}>
         <TextField label={t('housing:consent.purpose')} registration={form.register('purpose')} error={errors.purpose} dir="auto" />
-        <TextField label={t('housing:consent.givenOn')} type="date" max={today} registration={form.register('givenOn')} error={errors.givenOn} />
+        <DateField label={t('housing:consent.givenOn')} max={today} control={form.control} name="givenOn" error={errors.givenOn} />
         <SelectField label={t('housing:consent.givenBy')} registration={form.register('givenBy')}>
           {CONSENT_GIVERS.map((g) => (
             <option key={g} value={g}>
