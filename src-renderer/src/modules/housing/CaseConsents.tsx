@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isClientFormLanguage, type ErrorValue, type Result } from '../../../../src-main/contract';
+import { isClientFormLanguage, shortHash, type ErrorValue, type Result } from '../../../../src-main/contract';
 import { CONSENT_GIVERS, consentInput } from '../../../../src-main/contract/consent';
 import type { CaseDetail } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
@@ -51,7 +51,12 @@ export function CaseConsents({ detail, apply, today }: { detail: CaseDetail; app
                 <td dir="auto">{c.purpose}</td>
                 <td className="cell-nowrap">{formatLocalDate(c.givenOn, lng)}</td>
                 <td>{t(consentGiverKey(c.givenBy))}</td>
-                <td>{languageName(c.formLanguage, lng)}</td>
+                <td>
+                  {languageName(c.formLanguage, lng)}
+                  {c.formVersion !== null && c.formTextHash ? (
+                    <span className="muted cell-nowrap"> · {t('housing:consent.textVersion', { version: c.formVersion, hash: shortHash(c.formTextHash) })}</span>
+                  ) : null}
+                </td>
                 <td>
                   <bdi>{c.recordedByName ?? '—'}</bdi> · {formatDateTime(c.recordedAt, lng)}
                 </td>
