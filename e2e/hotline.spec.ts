@@ -183,7 +183,8 @@ test('a call logged too early names what is missing, and its draft comes back wi
   for (const key of Object.keys(choices) as (keyof typeof choices)[]) await select(key).selectOption({ label: choices[key] });
   await expect(select('topic')).not.toHaveAttribute('aria-invalid', 'true');
   const due = page.getByLabel(text('de', 'hotline:call.followUpDue'));
-  await expect(due).toHaveValue(/^\d{4}-\d\d-\d\d$/);
+  // Shown as German staff write dates; the form holds ISO.
+  await expect(due).toHaveValue(/^\d\d\.\d\d\.\d{4}$/);
   const dueOn = await due.inputValue();
 
   const left = page.waitForResponse((r) => r.url().endsWith('/hotline.draftLeave'));

@@ -116,6 +116,11 @@ test('book a mental-health session in Arabic: only the qualified interpreter is 
   await expect(paper.getByRole('heading', { level: 2 })).toContainText(text('ar', 'forms:feedback.title'));
   await expect(paper.getByRole('heading', { level: 2 })).toContainText(de('forms:feedback.title'));
   await expect(paper).toContainText('Laila Haddad');
+  // The client's confirmation that the session took place, printed from the same page, likewise bilingual.
+  const confirmation = page.getByTestId('pool-confirmation-paper');
+  await expect(confirmation.getByRole('heading', { level: 2 })).toContainText(text('ar', 'forms:confirmation.title'));
+  await expect(confirmation.getByRole('heading', { level: 2 })).toContainText(de('forms:confirmation.title'));
+  await expect(confirmation).toContainText('Laila Haddad');
   // Every client-form language of the registry is offered.
   await expect(page.getByLabel(de('pool:printForm.language')).locator('option')).toHaveCount(CLIENT_FORM_LANGUAGES.length);
   await axe(page);

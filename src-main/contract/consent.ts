@@ -26,6 +26,9 @@ export interface ConsentView {
   givenOn: string;
   givenBy: (typeof CONSENT_GIVERS)[number];
   formLanguage: string;
+  /** The consent text's version and SHA-256 in the form language; null for consents recorded before they were kept. */
+  formVersion: number | null;
+  formTextHash: string | null;
   recordedAt: string;
   recordedByName: string | null;
   withdrawnOn: string | null;

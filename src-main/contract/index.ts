@@ -93,6 +93,7 @@ export type { ConsentInput, ConsentView } from './consent';
 export type { ImportFile, ImportIssue, ImportResult } from './imports';
 export type { Report, ReportCell, ReportLabel, ReportRow, ReportTable, ReportSettingsView, ReportUnit, ReportPeriodInput, PeriodKind, CellMark } from './reports';
 export { consentInput, CONSENT_GIVERS } from './consent';
+export { CONSENT_FORM_VERSION, CONSENT_TEXT_KEYS, consentFormText, shortHash } from './consent-form';
 export type { AuditAnchorState, AuditVerification, MaintenanceReport } from './maintenance';
 export { AUDIT_ANCHOR_STATES } from './maintenance';
 export type { AuditActionName, AuditEntryView, AuditFilter, AuditPage, HistoryEntity } from './audit';

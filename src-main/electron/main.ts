@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { createCore } from '../core/core';
 import { hasFlag, resolveDataDir } from '../core/data-dir/resolve-data-dir';
+import { serverT, uiLanguageOf } from '../core/i18n/server-t';
 import { createLogger } from '../core/log';
 import { appEntryUrl, appPaths, nativeBindingPath } from './app-paths';
 import { readChoice, SwitchableCore } from './connection';
@@ -92,7 +93,9 @@ function start(): void {
     })
     .catch((error: unknown) => {
       log.error('start-up failed', error);
-      dialog.showErrorBox('Brücke', 'Brücke konnte nicht starten. / Brücke could not start.');
+      // No one is signed in yet: the box speaks the system's language (German when not a UI language).
+      const t = serverT(uiLanguageOf(app.getPreferredSystemLanguages()));
+      dialog.showErrorBox('Brücke', t('server:startup.failed'));
       app.exit(1);
     });
 }

@@ -12,6 +12,7 @@ import './styles/forms.css';
 import './styles/dialog.css';
 import './styles/table.css';
 import './styles/panels.css';
+import './styles/client-form.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';

@@ -1,8 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { ConsentInput, ConsentView, ModuleId } from '../../contract';
+import { CONSENT_FORM_VERSION } from '../../contract/consent-form';
 import { AppError } from '../errors';
 import { displayNames } from '../users/display-names';
 import { ConsentEntity, type Consent } from './consent.entity';
+import { consentTextHash } from './consent-text';
 
 export interface ConsentSubject {
   module: ModuleId;
@@ -29,6 +31,9 @@ export async function recordConsent(
     givenOn: input.givenOn,
     givenBy: input.givenBy,
     formLanguage: input.formLanguage,
+    // The text this version of the form shows in that language, so the record proves what was read.
+    formVersion: CONSENT_FORM_VERSION,
+    formTextHash: consentTextHash(input.formLanguage),
     recordedAt: now.toISOString(),
     recordedBy: actorId,
     withdrawnOn: null,
@@ -64,6 +69,8 @@ export async function consentsFor(db: EntityManager, subject: ConsentSubject): P
     givenOn: c.givenOn,
     givenBy: c.givenBy,
     formLanguage: c.formLanguage,
+    formVersion: c.formVersion,
+    formTextHash: c.formTextHash,
     recordedAt: c.recordedAt,
     recordedByName: names.get(c.recordedBy) ?? null,
     withdrawnOn: c.withdrawnOn,

@@ -11,6 +11,9 @@ export interface Consent {
   givenOn: string;
   givenBy: 'dataSubject' | 'legalRepresentative' | 'guardian';
   formLanguage: string;
+  /** The consent text's version and SHA-256 in the form language (contract/consent-form.ts); null before they were kept. */
+  formVersion: number | null;
+  formTextHash: string | null;
   recordedAt: string;
   recordedBy: number;
   withdrawnOn: string | null;
@@ -29,6 +32,8 @@ export const ConsentEntity = new EntitySchema<Consent>({
     givenOn: { type: 'text', name: 'given_on' },
     givenBy: { type: 'text', name: 'given_by' },
     formLanguage: { type: 'text', name: 'form_language' },
+    formVersion: { type: 'integer', name: 'form_version', nullable: true },
+    formTextHash: { type: 'text', name: 'form_text_hash', nullable: true },
     recordedAt: { type: 'text', name: 'recorded_at' },
     recordedBy: { type: 'integer', name: 'recorded_by' },
     withdrawnOn: { type: 'text', name: 'withdrawn_on', nullable: true },

@@ -7,6 +7,7 @@ import { Foundation1763800000000 } from './migrations/1763800000000-foundation';
 import { TasksAndConsent1763850000000 } from './migrations/1763850000000-tasks-and-consent';
 import { RecordVersions1764300000000 } from './migrations/1764300000000-record-versions';
 import { TaskIndexes1765200000000 } from './migrations/1765200000000-task-indexes';
+import { ConsentFormText1766400000000 } from './migrations/1766400000000-consent-form-text';
 import type { DatabaseSchema } from './open-database';
 import { ErasureLedgerEntity } from '../privacy/erasure-ledger.entity';
 import { ErasureLedger1765600000000 } from '../privacy/migrations/1765600000000-erasure-ledger';
@@ -18,5 +19,5 @@ import { ErasureLedger1765600000000 } from '../privacy/migrations/1765600000000-
  */
 export const FOUNDATION_SCHEMA: DatabaseSchema = {
   entities: [UserEntity, SettingEntity, AuditEntryEntity, TaskEntity, ConsentEntity, ErasureLedgerEntity],
-  migrations: [Foundation1763800000000, TasksAndConsent1763850000000, RecordVersions1764300000000, TaskIndexes1765200000000, ErasureLedger1765600000000],
+  migrations: [Foundation1763800000000, TasksAndConsent1763850000000, RecordVersions1764300000000, TaskIndexes1765200000000, ErasureLedger1765600000000, ConsentFormText1766400000000],
 };

@@ -115,6 +115,17 @@ describe('fee statement of one interpreter for one month', () => {
     expect((totals[10] as { formula: string }).formula).toMatch(/^SUM\(J\d+:J\d+\)$/);
     expect(sheet.getCell(`J${sheet.rowCount}`).numFmt).toContain('€');
     expect(lineRows[0]![2]).toEqual(new Date(Date.UTC(2026, 10, 23)));
+    expect(rows[0]![1]).toBe('Honorarabrechnung');
+
+    // A coordinator working in English gets the workbook's texts in English.
+    await t.must('settings.updateMine', { uiLanguage: 'en' });
+    const english = new ExcelJS.Workbook();
+    await english.xlsx.load(fromBase64((await t.must('pool.feeStatementXlsx', { interpreterId: laila.id, month: '2026-11' })).base64));
+    const englishRows = english.worksheets[0]!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(englishRows[0]![1]).toBe('Fee statement');
+    expect(englishRows.find((r) => r[1] === 'Assignment')!.slice(1)).toEqual(['Assignment', 'Date', 'Start', 'Duration (min)', 'Status', 'Fee', 'km', 'Travel costs', 'Cancellation fee', 'Total']);
+    expect(englishRows.filter((r) => typeof r[1] === 'number').map((r) => r[5])).toEqual(['done', 'done', 'cancelled']);
+    expect(englishRows.some((r) => r[1] === 'Total')).toBe(true);
 
     // The whole month: one sheet per interpreter paid that month, ordered by name.
     const omar = await t.must('pool.interpreterSave', interpreter({ nameLatin: 'Omar Khalil', nameNative: 'عمر خليل' }));

@@ -2,29 +2,40 @@ import ExcelJS from 'exceljs';
 import type { FileDownload } from '../../contract/files';
 import type { FeeStatement } from '../../contract/pool';
 import { uniqueSheetName, workbookDownload } from '../exports/file-download';
+import type { serverT } from '../i18n/server-t';
 
-/** German labels: statements go to the pool's accounting, which works in German (like the CSV). */
-const STATUS_DE: Record<string, string> = { done: 'durchgeführt', cancelled: 'abgesagt', noShow: 'nicht erschienen' };
 const EURO = '#,##0.00 "€"';
-const HEADER = ['Einsatz', 'Datum', 'Beginn', 'Dauer (Min.)', 'Status', 'Honorar', 'km', 'Fahrtkosten', 'Ausfallhonorar', 'Summe'];
-
+const COLUMNS = [
+  'server:fee.columns.assignment',
+  'server:fee.columns.date',
+  'server:fee.columns.start',
+  'server:fee.columns.minutes',
+  'server:fee.columns.status',
+  'server:fee.columns.fee',
+  'server:fee.columns.km',
+  'server:fee.columns.travel',
+  'server:fee.columns.cancellation',
+  'server:fee.columns.total',
+] as const;
+const STATUS: Partial<Record<string, string>> = { done: 'server:fee.status.done', cancelled: 'server:fee.status.cancelled', noShow: 'server:fee.status.noShow' };
 
 /**
  * The month's fee statements as a workbook, one sheet each: amounts are numbers in euros with a
  * euro format (so accounting can add them up), the totals row holds SUM formulas with their
- * results, so the file shows correct totals even in viewers that do not recalculate.
+ * results, so the file shows correct totals even in viewers that do not recalculate. Its texts are
+ * in the language of the person exporting (`t`).
  */
-export async function feeWorkbook(statements: FeeStatement[], createdAt: Date, fileName: string): Promise<FileDownload> {
+export async function feeWorkbook(statements: FeeStatement[], createdAt: Date, fileName: string, t: ReturnType<typeof serverT>): Promise<FileDownload> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Brücke';
   workbook.created = createdAt;
   const used = new Set<string>();
   for (const s of statements) {
-    const sheet = workbook.addWorksheet(uniqueSheetName(s.nameLatin.trim() || `Sprachmittler ${s.interpreterId}`, used));
-    sheet.addRow(['Honorarabrechnung', s.month]).font = { bold: true, size: 13 };
-    sheet.addRow(['Sprachmittler*in', s.nameLatin, s.nameNative !== s.nameLatin ? s.nameNative : '']);
+    const sheet = workbook.addWorksheet(uniqueSheetName(s.nameLatin.trim() || t('server:fee.sheet', { id: s.interpreterId }), used));
+    sheet.addRow([t('server:fee.title'), s.month]).font = { bold: true, size: 13 };
+    sheet.addRow([t('server:fee.interpreter'), s.nameLatin, s.nameNative !== s.nameLatin ? s.nameNative : '']);
     sheet.addRow([]);
-    const header = sheet.addRow(HEADER);
+    const header = sheet.addRow(COLUMNS.map((key) => t(key)));
     header.font = { bold: true };
     const first = header.number + 1;
     for (const l of s.lines) {
@@ -35,7 +46,7 @@ export async function feeWorkbook(statements: FeeStatement[], createdAt: Date, f
         new Date(Date.UTC(y!, m! - 1, d!)),
         time,
         l.minutes,
-        STATUS_DE[l.status] ?? l.status,
+        (STATUS[l.status] ? t(STATUS[l.status]!) : l.status),
         l.timeCents / 100,
         l.travelKm,
         l.travelCents / 100,
@@ -46,21 +57,21 @@ export async function feeWorkbook(statements: FeeStatement[], createdAt: Date, f
     const last = first + s.lines.length - 1;
     const total = (column: string, result: number) =>
       s.lines.length === 0 ? result : { formula: `SUM(${column}${first}:${column}${last})`, result };
-    const t = s.totals;
+    const sum = s.totals;
     const totals = sheet.addRow([
-      'Summe', null, null,
-      total('D', t.minutes), null,
-      total('F', t.timeCents / 100),
-      total('G', t.travelKm),
-      total('H', t.travelCents / 100),
-      total('I', t.cancellationCents / 100),
-      total('J', t.totalCents / 100),
+      t('server:fee.total'), null, null,
+      total('D', sum.minutes), null,
+      total('F', sum.timeCents / 100),
+      total('G', sum.travelKm),
+      total('H', sum.travelCents / 100),
+      total('I', sum.cancellationCents / 100),
+      total('J', sum.totalCents / 100),
     ]);
     totals.font = { bold: true };
     sheet.getColumn(2).numFmt = 'dd.mm.yyyy';
     for (const c of [6, 8, 9, 10]) sheet.getColumn(c).numFmt = EURO;
     sheet.columns.forEach((column, i) => (column.width = [9, 12, 8, 12, 16, 12, 7, 12, 14, 12][i] ?? 12));
   }
-  if (statements.length === 0) workbook.addWorksheet('Honorare');
+  if (statements.length === 0) workbook.addWorksheet(t('server:fee.emptySheet'));
   return workbookDownload(workbook, fileName);
 }

@@ -24,6 +24,7 @@ import {
 import { toIcs } from './exports';
 import { germanDate, germanExcelCsv, germanNumber } from '../exports/german-csv';
 import { feeWorkbook } from './fee-workbook';
+import { serverT } from '../i18n/server-t';
 import { interpreterHours } from './interpreter-hours';
 import { getProfile, listInterpreters, namesOf, saveInterpreter, toDetail as toInterpreterDetail, toSummary } from './interpreters-service';
 import { calendarSessions, feeStatement, interpretersPaidIn, missingFeedback, quality, unmetDemand, upcoming, week } from './reports-service';
@@ -44,8 +45,8 @@ async function detailOf(db: EntityManager, id: number, now: Date) {
   return toDetail(db, await getAssignment(db, id), now);
 }
 
-// German labels for the calendar file: briefings go to interpreters in the pool's working language.
-const SETTING_DE: Record<string, string> = { onSite: 'vor Ort', phone: 'Telefon', video: 'Video' };
+
+const SETTING: Partial<Record<string, string>> = { onSite: 'server:calendar.setting.onSite', phone: 'server:calendar.setting.phone', video: 'server:calendar.setting.video' };
 
 export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
   'pool.interpretersList': async (input, ctx) => {
@@ -222,7 +223,7 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
   },
 
   'pool.feeStatementXlsx': async (input, ctx) => {
-    const { db, audit } = ctx.signedIn();
+    const { db, actor, audit } = ctx.signedIn();
     const settings = await readSetting(db, POOL_SETTINGS);
     const ids = input.interpreterId === null ? await interpretersPaidIn(db, input.month) : [input.interpreterId];
     const statements = [];
@@ -232,7 +233,7 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
       statements.push(s);
     }
     const who = statements.length === 1 && input.interpreterId !== null ? statements[0]!.nameLatin.replace(/[^A-Za-z0-9]+/g, '-') : 'alle';
-    const file = await feeWorkbook(statements, ctx.clock.now(), `honorar-${who}-${input.month}.xlsx`);
+    const file = await feeWorkbook(statements, ctx.clock.now(), `honorar-${who}-${input.month}.xlsx`, serverT(actor.uiLanguage));
     await audit({
       action: 'export',
       entity: 'poolFeeStatement',
@@ -243,7 +244,10 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
   },
 
   'pool.calendarExport': async (input, ctx) => {
-    const { db, audit } = ctx.signedIn();
+    const { db, actor, audit } = ctx.signedIn();
+    // The file's texts in the exporting person's language (they hand it on or import it themselves).
+    const t = serverT(actor.uiLanguage);
+    const setting = (s: string) => (SETTING[s] ? t(SETTING[s]) : s);
     const now = ctx.clock.now();
     const profile = await getProfile(db, input.interpreterId);
     const sessions = await toSummaries(db, await calendarSessions(db, input.interpreterId, addLocalDays(toLocalDate(now), -90)));
@@ -256,8 +260,8 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
         startLocal: s.start,
         endLocal: s.end,
         // No topic: a calendar entry travels into personal calendars and phones; "mental health" would say too much.
-        summary: `Sprachmittlung ${s.language.toUpperCase()} (${SETTING_DE[s.setting]})`,
-        location: s.setting === 'onSite' ? d.address || d.requesterAddress : SETTING_DE[s.setting]!,
+        summary: t('server:calendar.summary', { language: s.language.toUpperCase(), setting: setting(s.setting) }),
+        location: s.setting === 'onSite' ? d.address || d.requesterAddress : setting(s.setting),
         description: [d.requesterName, d.contact ? `${d.contact.name} ${d.contact.phone}`.trim() : d.requesterPhone].filter(Boolean).join('\n'),
       });
     }

@@ -1,6 +1,7 @@
 import { format, parseISO, type Locale } from 'date-fns';
 import { ar, de, enGB, faIR, ru, tr, uk } from 'date-fns/locale';
 import type { UiLanguage } from '../../../src-main/contract';
+import { localizeDigits } from './digits';
 
 /*
  * Arabic uses date-fns' generic `ar` rather than `arSA`: arSA writes month-first dates with a
@@ -15,12 +16,12 @@ export function dateLocale(lng: string): Locale {
 
 /** Date and time of an ISO timestamp in the UI language's usual short form. */
 export function formatDateTime(iso: string, lng: string): string {
-  return format(parseISO(iso), 'Pp', { locale: dateLocale(lng) });
+  return localizeDigits(format(parseISO(iso), 'Pp', { locale: dateLocale(lng) }), lng);
 }
 
 /** A wall-clock date (`2026-11-24`) in the UI language's short form (24.11.2026, 24/11/2026). */
 export function formatLocalDate(localDate: string, lng: string): string {
-  return format(parseISO(localDate), 'P', { locale: dateLocale(lng) });
+  return localizeDigits(format(parseISO(localDate), 'P', { locale: dateLocale(lng) }), lng);
 }
 
 /** An amount in integer cents as euros in the UI language's notation. */

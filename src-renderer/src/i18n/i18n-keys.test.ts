@@ -22,6 +22,13 @@ const contractSources = import.meta.glob<string>(['../../../src-main/contract/**
   import: 'default',
 });
 
+// The main process's texts (locales/<lng>/server.json: files and dialogs it writes) are used there.
+const mainSources = import.meta.glob<string>(['../../../src-main/core/**/*.ts', '../../../src-main/electron/**/*.ts', '!../../../src-main/**/*.test.ts'], {
+  eager: true,
+  query: '?raw',
+  import: 'default',
+});
+
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 /** `ns:a.b.c` → string, for one language. */
@@ -83,6 +90,7 @@ const usedKeys = new Set([
   ...extractUsedKeys(Object.values(rendererSources), namespaces),
   // The contract's rules carry their messages as keys, shared (validation:…) and the modules' own.
   ...extractUsedKeys(Object.values(contractSources), namespaces),
+  ...extractUsedKeys(Object.values(mainSources), ['server']),
   ...DYNAMIC_KEYS,
 ]);
 

@@ -6,7 +6,7 @@ import type { ErrorValue } from '../../../../src-main/contract';
 import { CALLER_NAME_MAX, FOLLOW_UP_KINDS, URGENCIES, type DraftView, type StaffMember } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { CheckboxField, FieldFrame, SelectField, TextAreaField, TextField, useContractForm } from '../../components/form';
+import { DateField, CheckboxField, FieldFrame, SelectField, TextAreaField, TextField, useContractForm } from '../../components/form';
 import { useNavigate } from '../../frame/navigation-context';
 import { formatDateTime } from '../../i18n/date-locale';
 import { CALL_LOG_FIELDS, callForm, formValuesOf, logInputOf, type CallFormValues, type LoggedValues } from './call-form-values';
@@ -276,7 +276,7 @@ export function CallForm({ draft, onDiscarded }: { draft: FormDraft; onDiscarded
           </SelectField>
           {followUpKind !== 'none' ? (
             <>
-              <TextField type="date" label={t('hotline:call.followUpDue')} error={errors.followUpDueOn} registration={register('followUpDueOn')} />
+              <DateField label={t('hotline:call.followUpDue')} error={errors.followUpDueOn} control={control} name="followUpDueOn" />
               <ChoiceField
                 label={t('hotline:call.followUpOwner')}
                 error={errors.followUpOwnerId}

@@ -5,7 +5,7 @@ import type { ErrorValue } from '../../../../src-main/contract';
 import { FOLLOW_UP_KINDS, followUpInput, type CallView } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { fieldsUnder, SelectField, TextField, useContractForm } from '../../components/form';
+import { DateField, fieldsUnder, SelectField, useContractForm } from '../../components/form';
 import { TableScroll } from '../../components/TableScroll';
 import { formatDateTime } from '../../i18n/date-locale';
 import { followUpKindKey, followUpStatusKey } from './keys';
@@ -20,7 +20,7 @@ export function FollowUpsSection({ call, onChanged, onReload }: { call: CallView
   const form = useContractForm(followUpInput, {
     defaultValues: { kind: 'callBack', dueOn: format(addDays(new Date(), 1), 'yyyy-MM-dd'), dueTime: null, ownerUserId: null, note: '' },
   });
-  const { register, handleSubmit, showServerIssues } = form;
+  const { control, register, handleSubmit, showServerIssues } = form;
   const { errors } = form.formState;
   const [error, setError] = useState<ErrorValue | null>(null);
 
@@ -97,7 +97,7 @@ export function FollowUpsSection({ call, onChanged, onReload }: { call: CallView
               </option>
             ))}
           </SelectField>
-          <TextField type="date" label={t('hotline:followUp.due')} error={errors.dueOn} registration={register('dueOn')} />
+          <DateField label={t('hotline:followUp.due')} error={errors.dueOn} control={control} name="dueOn" />
           <button type="submit" className="button-secondary">
             {t('hotline:followUp.add')}
           </button>

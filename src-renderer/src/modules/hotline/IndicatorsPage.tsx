@@ -6,7 +6,7 @@ import type { ErrorValue } from '../../../../src-main/contract';
 import { indicatorsInput, type Indicators } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { TextField, useContractForm } from '../../components/form';
+import { DateField, useContractForm } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { formatNumber } from '../../i18n/date-locale';
 import { formatMonth } from './format-date';
@@ -66,7 +66,7 @@ export function IndicatorsPage() {
   const form = useContractForm(indicatorsInput, {
     defaultValues: { from: format(startOfYear(new Date()), 'yyyy-MM-dd'), to: format(new Date(), 'yyyy-MM-dd') },
   });
-  const { control, register, trigger } = form;
+  const { control, trigger } = form;
   const { errors } = form.formState;
   const [from, to] = useWatch({ control, name: ['from', 'to'] });
   const [data, setData] = useState<Indicators | null>(null);
@@ -92,8 +92,8 @@ export function IndicatorsPage() {
     <>
       <PageHeading>{t('hotline:nav.indicators')}</PageHeading>
       <div className="inline-form hotline-form">
-        <TextField type="date" label={t('hotline:indicators.from')} error={errors.from} registration={register('from')} />
-        <TextField type="date" label={t('hotline:indicators.to')} error={errors.to} registration={register('to')} />
+        <DateField label={t('hotline:indicators.from')} error={errors.from} control={control} name="from" />
+        <DateField label={t('hotline:indicators.to')} error={errors.to} control={control} name="to" />
         <IndicatorsExportButton from={from} to={to} taxonomy={taxonomy} />
       </div>
       <FormError error={error} />

@@ -5,7 +5,7 @@ import { CONSENT_GIVERS, consentInput, type ConsentView, type ErrorValue } from 
 import { NAMED_CASE_PURPOSE, namedCaseInput, type CallView } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { fieldsUnder, SelectField, TextField, useContractForm } from '../../components/form';
+import { DateField, fieldsUnder, SelectField, TextField, useContractForm } from '../../components/form';
 import { FormLanguageOptions } from '../../components/FormLanguageOptions';
 import { languageName } from '../../i18n/language-names';
 
@@ -66,7 +66,7 @@ export function NamedCaseSection({ call, onChanged }: { call: CallView; onChange
           noValidate
           onSubmit={(event) => void recordConsent(event)}
         >
-          <TextField type="date" label={t('hotline:namedCase.givenOn')} error={consentErrors.givenOn} registration={consentForm.register('givenOn')} />
+          <DateField label={t('hotline:namedCase.givenOn')} error={consentErrors.givenOn} control={consentForm.control} name="givenOn" />
           <SelectField label={t('hotline:namedCase.givenBy')} error={consentErrors.givenBy} registration={consentForm.register('givenBy')}>
             {CONSENT_GIVERS.map((g) => (
               <option key={g} value={g}>

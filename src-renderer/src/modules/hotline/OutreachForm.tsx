@@ -6,7 +6,7 @@ import { picked } from '../../../../src-main/contract/fields';
 import { OUTREACH_KINDS, outreachInput, type OutreachView } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { FieldFrame, fieldsUnder, SelectField, TextField, useContractForm } from '../../components/form';
+import { DateField, FieldFrame, fieldsUnder, SelectField, TextField, useContractForm } from '../../components/form';
 import { ChoiceField, idChoice } from './ChoiceField';
 import { outreachKindKey } from './keys';
 import type { Taxonomy } from './use-taxonomy';
@@ -38,7 +38,7 @@ export function OutreachForm({
       : // An empty number field holds NaN until something is typed.
         { kind: 'flyer', place: '', channelId: null, count: Number.NaN, date: format(new Date(), 'yyyy-MM-dd'), notes: '' },
   });
-  const { register, reset, setFocus, getValues, handleSubmit, showServerIssues } = form;
+  const { control, register, reset, setFocus, getValues, handleSubmit, showServerIssues } = form;
   const { errors } = form.formState;
   const [error, setError] = useState<ErrorValue | null>(null);
 
@@ -84,7 +84,7 @@ export function OutreachForm({
         <FieldFrame label={t('hotline:outreach.count')} error={errors.count}>
           {(control) => <input type="number" min={0} className="input-short" {...register('count', { valueAsNumber: true })} {...control} />}
         </FieldFrame>
-        <TextField type="date" label={t('hotline:outreach.date')} error={errors.date} registration={register('date')} />
+        <DateField label={t('hotline:outreach.date')} error={errors.date} control={control} name="date" />
         <TextField label={t('hotline:outreach.notes')} error={errors.notes} dir="auto" maxLength={1000} registration={register('notes')} />
         <button type="submit" className="button-primary">
           {editing ? t('hotline:outreach.saveChanges') : t('hotline:outreach.save')}

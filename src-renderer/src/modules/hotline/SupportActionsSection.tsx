@@ -4,7 +4,7 @@ import type { ErrorValue } from '../../../../src-main/contract';
 import { SUPPORT_ACTION_KINDS, supportActionInput, type CallView } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { FieldFrame, fieldsUnder, SelectField, TextField, useContractForm } from '../../components/form';
+import { DateField, FieldFrame, fieldsUnder, SelectField, TextField, useContractForm } from '../../components/form';
 import { TableScroll } from '../../components/TableScroll';
 import { formatLocalDate, formatNumber } from '../../i18n/date-locale';
 import { supportKindKey } from './keys';
@@ -19,7 +19,7 @@ export function SupportActionsSection({ call, onChanged }: { call: CallView; onC
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage ?? 'de';
   const form = useContractForm(supportActionInput, { defaultValues: { kind: 'mediation', ...EMPTY } });
-  const { register, reset, getValues, handleSubmit, showServerIssues } = form;
+  const { control, register, reset, getValues, handleSubmit, showServerIssues } = form;
   const { errors } = form.formState;
   const [error, setError] = useState<ErrorValue | null>(null);
 
@@ -75,7 +75,7 @@ export function SupportActionsSection({ call, onChanged }: { call: CallView; onC
             </option>
           ))}
         </SelectField>
-        <TextField type="date" label={t('hotline:support.date')} error={errors.date} registration={register('date')} />
+        <DateField label={t('hotline:support.date')} error={errors.date} control={control} name="date" />
         <FieldFrame label={t('hotline:support.durationMinutes')} error={errors.durationMinutes}>
           {(control) => <input type="number" min={1} max={1440} className="input-short" {...register('durationMinutes', { valueAsNumber: true })} {...control} />}
         </FieldFrame>

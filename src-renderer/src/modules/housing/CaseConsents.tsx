@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isClientFormLanguage, type ErrorValue, type Result } from '../../../../src-main/contract';
+import { isClientFormLanguage, shortHash, type ErrorValue, type Result } from '../../../../src-main/contract';
 import { CONSENT_GIVERS, consentInput } from '../../../../src-main/contract/consent';
 import type { CaseDetail } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { FormLanguageOptions } from '../../components/FormLanguageOptions';
 import { languageName } from '../../i18n/language-names';
-import { SelectField, TextField, useContractForm } from '../../components/form';
+import { DateField, SelectField, TextField, useContractForm } from '../../components/form';
 import { formatDateTime, formatLocalDate } from '../../i18n/date-locale';
 import { consentGiverKey } from './keys';
 
@@ -51,7 +51,12 @@ export function CaseConsents({ detail, apply, today }: { detail: CaseDetail; app
                 <td dir="auto">{c.purpose}</td>
                 <td className="cell-nowrap">{formatLocalDate(c.givenOn, lng)}</td>
                 <td>{t(consentGiverKey(c.givenBy))}</td>
-                <td>{languageName(c.formLanguage, lng)}</td>
+                <td>
+                  {languageName(c.formLanguage, lng)}
+                  {c.formVersion !== null && c.formTextHash ? (
+                    <span className="muted cell-nowrap"> · {t('housing:consent.textVersion', { version: c.formVersion, hash: shortHash(c.formTextHash) })}</span>
+                  ) : null}
+                </td>
                 <td>
                   <bdi>{c.recordedByName ?? '—'}</bdi> · {formatDateTime(c.recordedAt, lng)}
                 </td>
@@ -76,7 +81,7 @@ export function CaseConsents({ detail, apply, today }: { detail: CaseDetail; app
       )}
       <form className="housing-inline-form" noValidate onSubmit={(e) => void record(e)}>
         <TextField label={t('housing:consent.purpose')} registration={form.register('purpose')} error={errors.purpose} dir="auto" />
-        <TextField label={t('housing:consent.givenOn')} type="date" max={today} registration={form.register('givenOn')} error={errors.givenOn} />
+        <DateField label={t('housing:consent.givenOn')} max={today} control={form.control} name="givenOn" error={errors.givenOn} />
         <SelectField label={t('housing:consent.givenBy')} registration={form.register('givenBy')}>
           {CONSENT_GIVERS.map((g) => (
             <option key={g} value={g}>

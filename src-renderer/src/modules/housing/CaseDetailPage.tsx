@@ -65,6 +65,9 @@ export function CaseDetailPage({ params }: { params: PageParams }) {
           <button type="button" className="button-secondary" onClick={() => navigate('housing.print', { id })}>
             {t('housing:case.printChecklist')}
           </button>
+          <button type="button" className="button-secondary" onClick={() => navigate('housing.consentForm', { id })}>
+            {t('housing:case.printConsent')}
+          </button>
         </div>
       </div>
       <FormError error={error} />

@@ -5,7 +5,7 @@ import type { ErrorValue, Result } from '../../../../src-main/contract';
 import { DOCUMENT_STATUSES, documentSaveInput, type CaseDetail, type DocumentStatus, type DocumentView } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
-import { TextField, useContractForm } from '../../components/form';
+import { DateInput, TextField, useContractForm } from '../../components/form';
 import { formatLocalDate } from '../../i18n/date-locale';
 import { documentKindKey, documentStatusKey } from './keys';
 
@@ -84,7 +84,7 @@ function DocumentRow({ caseId, doc, apply, onError }: { caseId: number; doc: Doc
         {doc.statusOn ? <span className="muted"> {formatLocalDate(doc.statusOn, lng)}</span> : null}
       </td>
       <td>
-        <input type="date" aria-label={t('housing:documents.expiresOf', { document: label })} value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />
+        <DateInput aria-label={t('housing:documents.expiresOf', { document: label })} value={expiresOn} onChange={setExpiresOn} />
         {doc.flag ? <span className={`badge ${doc.flag === 'expired' ? 'housing-badge-danger' : 'badge-warning'}`}> {doc.flag === 'expired' ? t('housing:documents.flag.expired') : t('housing:documents.flag.expiring')}</span> : null}
       </td>
       <td>

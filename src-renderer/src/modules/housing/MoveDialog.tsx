@@ -5,7 +5,7 @@ import { moveCaseInput, type CaseCard, type CaseDetail } from '../../../../src-m
 import { api } from '../../api/transport';
 import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/ErrorMessage';
-import { SelectField, TextAreaField, TextField, useContractForm } from '../../components/form';
+import { DateField, SelectField, TextAreaField, useContractForm } from '../../components/form';
 import { documentKindKey, documentStatusKey } from './keys';
 import { useMissingDocuments } from './use-missing-documents';
 
@@ -19,7 +19,6 @@ interface MoveDialogProps {
 }
 
 /** An empty date field is no date: the core then takes today (moved out) or plans none (lease signed). */
-const noEmptyDate = { setValueAs: (v: unknown) => (v === '' || v === null ? undefined : v) };
 
 /** The preselected target, else the first the path allows. */
 const startOf = (card: CaseCard | null, initialTarget: string | null | undefined) => ({
@@ -84,10 +83,11 @@ export function MoveDialog({ card, initialTarget, stageLabel, onClose, onMoved }
         ) : null}
         {needsReason ? <TextAreaField label={t('housing:move.reason')} rows={3} registration={form.register('reason')} error={form.formState.errors.reason} /> : null}
         {needsDate ? (
-          <TextField
+          <DateField
             label={to === 'leaseSigned' ? t('housing:move.plannedMoveOn') : t('housing:move.movedOutOn')}
-            type="date"
-            registration={form.register('moveOn', noEmptyDate)}
+            control={form.control}
+            name="moveOn"
+            emptyAsUndefined
             error={form.formState.errors.moveOn}
           />
         ) : null}

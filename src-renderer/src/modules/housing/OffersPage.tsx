@@ -8,7 +8,7 @@ import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
 import { Controller } from 'react-hook-form';
 import { useStatusMessage } from '../../components/use-status-message';
-import { FieldFrame, SelectField, TextField, useContractForm } from '../../components/form';
+import { DateField, FieldFrame, SelectField, TextField, useContractForm } from '../../components/form';
 import { formatEuro, formatLocalDate } from '../../i18n/date-locale';
 import { landlordKey } from './keys';
 import { euros, ParsedInput } from './ParsedInput';
@@ -126,7 +126,7 @@ export function OffersPage() {
               </FieldFrame>
             )}
           />
-          <TextField label={t('housing:offers.freeFrom')} type="date" registration={form.register('freeFrom')} error={errors.freeFrom} />
+          <DateField label={t('housing:offers.freeFrom')} control={form.control} name="freeFrom" error={errors.freeFrom} />
           <SelectField label={t('housing:offers.landlordType')} registration={form.register('landlordType')}>
             {LANDLORD_TYPES.map((l) => (
               <option key={l} value={l}>

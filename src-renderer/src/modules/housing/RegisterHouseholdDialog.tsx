@@ -5,7 +5,7 @@ import { registerHouseholdInput, type AccommodationView, type CaseCard } from '.
 import { api } from '../../api/transport';
 import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/ErrorMessage';
-import { SelectField, TextField, useContractForm } from '../../components/form';
+import { DateField, SelectField, useContractForm } from '../../components/form';
 import { EMPTY_HOUSEHOLD, HouseholdFields, householdDraft } from './HouseholdFields';
 
 /** The registration's rules, with the household as the form holds it. */
@@ -46,7 +46,7 @@ export function RegisterHouseholdDialog({ open, onClose, onRegistered }: { open:
             </option>
           ))}
         </SelectField>
-        <TextField label={t('housing:register.movedInOn')} type="date" registration={form.register('movedInOn')} error={errors.movedInOn} />
+        <DateField label={t('housing:register.movedInOn')} control={form.control} name="movedInOn" error={errors.movedInOn} />
         <HouseholdFields register={(name, asNumber) => form.register(`household.${name}`, asNumber ? { valueAsNumber: true } : {})} errors={errors.household} />
         <FormError error={error} />
         <div className="actions">

@@ -10,6 +10,7 @@ const CasesListPageLazy = lazyPage(() => import('./CasesListPage'), 'CasesListPa
 const IndicatorsPageLazy = lazyPage(() => import('./IndicatorsPage'), 'IndicatorsPage');
 const OffersPageLazy = lazyPage(() => import('./OffersPage'), 'OffersPage');
 const PrintChecklistPageLazy = lazyPage(() => import('./PrintChecklistPage'), 'PrintChecklistPage');
+const PrintConsentPageLazy = lazyPage(() => import('./PrintConsentPage'), 'PrintConsentPage');
 const SettingsPageLazy = lazyPage(() => import('./SettingsPage'), 'SettingsPage');
 
 /** The housing module's pages and hooks into the app frame. */
@@ -23,6 +24,7 @@ export const housingUi: ModuleUi<'housing'> = {
     { id: 'indicators', labelKey: 'housing:nav.indicators', inNavigation: true, Component: IndicatorsPageLazy },
     { id: 'case', labelKey: 'housing:nav.case', inNavigation: false, Component: CaseDetailPageLazy },
     { id: 'print', labelKey: 'housing:nav.print', inNavigation: false, Component: PrintChecklistPageLazy },
+    { id: 'consentForm', labelKey: 'housing:consentForm.pageTitle', inNavigation: false, Component: PrintConsentPageLazy },
   ],
   // Stage path and rent limits belong to the installation: admins edit them under Administration.
   adminPages: [{ id: 'settings', labelKey: 'housing:nav.settings', inNavigation: true, Component: SettingsPageLazy }],

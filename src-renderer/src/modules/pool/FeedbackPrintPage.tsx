@@ -49,6 +49,9 @@ export function FeedbackPrintPage({ params }: { params: PageParams }) {
         <button type="button" className="button-primary" onClick={() => printSection('feedbackForm')}>
           {t('pool:printForm.print')}
         </button>
+        <button type="button" className="button-secondary" onClick={() => printSection('confirmationForm')}>
+          {t('pool:printForm.printConfirmation')}
+        </button>
       </div>
       <article className="panel pool-paper-form" data-print-section="feedbackForm" lang={lng} dir={dir} style={{ fontFamily }} data-testid="pool-feedback-paper">
         <h2>{bi('forms:feedback.title')}</h2>
@@ -99,6 +102,28 @@ export function FeedbackPrintPage({ params }: { params: PageParams }) {
         <p>{bi('forms:feedback.clientComment')}</p>
         {blankLine}
         <p className="pool-paper-signature">{bi('forms:feedback.signature')}</p>
+        {blankLine}
+      </article>
+      {/* The client confirms the session took place: their language beside German, like the feedback. */}
+      <article className="panel pool-paper-form" data-print-section="confirmationForm" lang={lng} dir={dir} style={{ fontFamily }} data-testid="pool-confirmation-paper">
+        <h2>{bi('forms:confirmation.title')}</h2>
+        <p>{bi('forms:confirmation.intro')}</p>
+        <dl className="facts">
+          <dt>{bi('forms:confirmation.when')}</dt>
+          <dd>{a ? <bdi>{localDateTime(a.start, lng)}</bdi> : blankLine}</dd>
+          <dt>{bi('forms:confirmation.sessionLanguage')}</dt>
+          <dd>{a ? languageName(a.language, lng) : blankLine}</dd>
+          <dt>{bi('forms:confirmation.interpreter')}</dt>
+          <dd>{a?.interpreterName ? <bdi>{a.interpreterName}</bdi> : blankLine}</dd>
+          <dt>{bi('forms:confirmation.place')}</dt>
+          <dd>{a ? <bdi>{a.requesterName}</bdi> : blankLine}</dd>
+        </dl>
+        <p>
+          <span className="pool-box" aria-hidden="true" /> {bi('forms:confirmation.confirm')}
+        </p>
+        <p className="pool-paper-signature">{bi('forms:confirmation.date')}</p>
+        {blankLine}
+        <p className="pool-paper-signature">{bi('forms:confirmation.signatureClient')}</p>
         {blankLine}
       </article>
     </>

@@ -15,7 +15,7 @@ import {
 import { api } from '../../api/transport';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { FormError } from '../../components/ErrorMessage';
-import { SelectField, TextAreaField, TextField, useContractForm } from '../../components/form';
+import { DateField, SelectField, TextAreaField, TextField, useContractForm } from '../../components/form';
 import { PoolLanguageOptions } from './PoolLanguageOptions';
 import { enumKey } from './keys';
 
@@ -103,7 +103,7 @@ export function InterpreterForm({
         </SelectField>
         <TextField label={t('pool:interpreter.phone')} registration={register('phone')} error={e.phone} dir="ltr" type="tel" />
         <TextField label={t('pool:interpreter.email')} registration={register('email')} error={e.email} dir="ltr" type="email" />
-        <TextField label={t('pool:interpreter.confidentiality')} registration={register('confidentialitySignedOn')} error={e.confidentialitySignedOn} type="date" />
+        <DateField label={t('pool:interpreter.confidentiality')} control={control} name="confidentialitySignedOn" error={e.confidentialitySignedOn} />
       </div>
       <CheckboxGroup
         legend={t('pool:interpreter.focusPools')}
@@ -147,7 +147,7 @@ export function InterpreterForm({
                   </option>
                 ))}
               </SelectField>
-              <TextField className="pool-cell" label={t('pool:interpreter.date')} type="date" registration={register(`events.${i}.on`)} error={e.events?.[i]?.on} />
+              <DateField className="pool-cell" label={t('pool:interpreter.date')} control={control} name={`events.${i}.on`} error={e.events?.[i]?.on} />
               {remove(n, () => events.remove(i))}
             </div>
           );
@@ -180,8 +180,8 @@ export function InterpreterForm({
           const n = t('pool:interpreter.absenceN', { n: i + 1 });
           return (
             <div className="pool-row" key={field.id} role="group" aria-label={n}>
-              <TextField className="pool-cell" label={t('pool:interpreter.from')} type="date" registration={register(`absences.${i}.from`)} error={e.absences?.[i]?.from} />
-              <TextField className="pool-cell" label={t('pool:interpreter.to')} type="date" registration={register(`absences.${i}.to`)} error={e.absences?.[i]?.to} />
+              <DateField className="pool-cell" label={t('pool:interpreter.from')} control={control} name={`absences.${i}.from`} error={e.absences?.[i]?.from} />
+              <DateField className="pool-cell" label={t('pool:interpreter.to')} control={control} name={`absences.${i}.to`} error={e.absences?.[i]?.to} />
               {remove(n, () => absences.remove(i))}
             </div>
           );
@@ -218,7 +218,7 @@ export function InterpreterForm({
           return (
             <div className="pool-row" key={field.id} role="group" aria-label={n}>
               <TextField className="pool-cell" label={t('pool:interpreter.qualificationTitle')} registration={register(`qualifications.${i}.title`)} error={e.qualifications?.[i]?.title} dir="auto" />
-              <TextField className="pool-cell" label={t('pool:interpreter.evidenceOn')} type="date" registration={register(`qualifications.${i}.evidenceOn`)} error={e.qualifications?.[i]?.evidenceOn} />
+              <DateField className="pool-cell" label={t('pool:interpreter.evidenceOn')} control={control} name={`qualifications.${i}.evidenceOn`} error={e.qualifications?.[i]?.evidenceOn} />
               {remove(n, () => qualifications.remove(i))}
             </div>
           );

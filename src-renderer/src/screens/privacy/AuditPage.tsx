@@ -5,7 +5,7 @@ import { auditFilter } from '../../../../src-main/contract/audit';
 import { api } from '../../api/transport';
 import { download } from '../../components/download';
 import { FormError } from '../../components/ErrorMessage';
-import { SelectField, TextField, useContractForm } from '../../components/form';
+import { DateField, SelectField, TextField, useContractForm } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { Pager } from '../../components/Pager';
 import { auditActionKey, auditAnchorKey, moduleKey } from '../../i18n/dynamic-keys';
@@ -28,7 +28,7 @@ export function AuditPage() {
   const [error, setError] = useState<ErrorValue | null>(null);
   const [report, setReport] = useState<MaintenanceReport | null>(null);
   const form = useContractForm(auditFilter, { defaultValues: EMPTY });
-  const { register, handleSubmit, formState, showServerIssues } = form;
+  const { control, register, handleSubmit, formState, showServerIssues } = form;
 
   useEffect(() => {
     void api.users.list({ includeInactive: true }).then((r) => (r.ok ? setUsers(r.value) : setError(r.error)));
@@ -93,8 +93,8 @@ export function AuditPage() {
         </SelectField>
         <TextField label={t('privacy:audit.entity')} registration={register('entity')} error={formState.errors.entity} className="field-narrow" />
         <TextField label={t('privacy:audit.entityId')} registration={register('entityId')} error={formState.errors.entityId} className="field-narrow" />
-        <TextField label={t('privacy:audit.from')} type="date" registration={register('from')} error={formState.errors.from} />
-        <TextField label={t('privacy:audit.to')} type="date" registration={register('to')} error={formState.errors.to} />
+        <DateField label={t('privacy:audit.from')} control={control} name="from" error={formState.errors.from} />
+        <DateField label={t('privacy:audit.to')} control={control} name="to" error={formState.errors.to} />
         <div className="actions">
           <button type="submit" className="button-primary">
             {t('privacy:audit.apply')}

@@ -7,7 +7,7 @@ import { useUnlockedStatus } from '../../api/session-context';
 import { api } from '../../api/transport';
 import { download } from '../../components/download';
 import { FormError } from '../../components/ErrorMessage';
-import { FieldFrame } from '../../components/form';
+import { DateInput, FieldFrame } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { moduleKey, periodKindKey } from '../../i18n/dynamic-keys';
 import { ReportSettingsForm } from './ReportSettingsForm';
@@ -104,11 +104,11 @@ export default function ReportsPage() {
           )}
         </FieldFrame>
         <FieldFrame label={kind === 'custom' ? t('reports:from') : t('reports:dayInPeriod')} error={fieldError('from')}>
-          {(control) => <input {...control} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />}
+          {(control) => <DateInput {...control} value={from} onChange={setFrom} />}
         </FieldFrame>
         {kind === 'custom' ? (
           <FieldFrame label={t('reports:to')} error={fieldError('to')}>
-            {(control) => <input {...control} type="date" value={to} onChange={(e) => setTo(e.target.value)} />}
+            {(control) => <DateInput {...control} value={to} onChange={setTo} />}
           </FieldFrame>
         ) : null}
         <div className="report-actions">

@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+import { CONSENT_FORM_VERSION, consentFormText } from '../../contract/consent-form';
+import ar from '../../../locales/ar/forms.json';
+import de from '../../../locales/de/forms.json';
+import en from '../../../locales/en/forms.json';
+import fa from '../../../locales/fa/forms.json';
+import ku from '../../../locales/ku/forms.json';
+import ps from '../../../locales/ps/forms.json';
+import ru from '../../../locales/ru/forms.json';
+import so from '../../../locales/so/forms.json';
+import ta from '../../../locales/ta/forms.json';
+import ti from '../../../locales/ti/forms.json';
+import tr from '../../../locales/tr/forms.json';
+import uk from '../../../locales/uk/forms.json';
+
+/*
+ * The consent texts the client forms show (locales/<lng>/forms.json, every client-form language),
+ * imported statically so the core hashes exactly the words the renderer prints.
+ */
+const FORMS: Partial<Record<string, { consent: Record<string, string> }>> = { ar, de, en, fa, ku, ps, ru, so, ta, ti, tr, uk };
+
+/** The SHA-256 (hex) of the consent text in a language at the current version; null without a text. */
+export function consentTextHash(lng: string): string | null {
+  const consent = FORMS[lng]?.consent;
+  if (!consent) return null;
+  const text = consentFormText(lng, CONSENT_FORM_VERSION, (key) => consent[key] ?? '');
+  return createHash('sha256').update(text, 'utf8').digest('hex');
+}
