@@ -8,6 +8,7 @@ import { readOption, resolveDataDir } from '../core/data-dir/resolve-data-dir';
 import { setLogSilent } from '../core/log';
 import { readSelfSigned } from '../web/tls-certificate';
 import { readSecret } from './read-secret';
+import { eraseCommand, exportSubjectCommand } from './subject-commands';
 
 const USAGE = `Brücke admin tool
 
@@ -19,9 +20,13 @@ const USAGE = `Brücke admin tool
   npm run admin -- restore --backup FILE --to NEW_DIR                   backup code on standard input; NEW_DIR must be empty
   npm run admin -- purge  [--data-dir DIR] --user ADMIN --dry-run|--apply   retention: list, or anonymise what the classes reach
   npm run admin -- audit-export [--data-dir DIR] --user ADMIN --out FILE.csv|FILE.xlsx [--from DATE] [--to DATE]
+  npm run admin -- export-subject [--data-dir DIR] --user ADMIN --out FILE.json [--modules pool,hotline,housing]
+  npm run admin -- erase  [--data-dir DIR] --user ADMIN --reason request|consentWithdrawn [--modules pool,hotline,housing]
 
 The password (of the new admin for init, of USER otherwise) is read from standard input, first
-line — never from an argument. The data directory defaults to BRUECKE_DATA_DIR or the OS's
+line — never from an argument. export-subject and erase read the client reference from the
+next line (it is personal data), and erase then waits for "yes" after saying how many records
+it reaches. The data directory defaults to BRUECKE_DATA_DIR or the OS's
 user data folder. The tool takes the same instance lock as the app: stop the app first.`;
 
 async function init(argv: string[]): Promise<void> {
@@ -118,6 +123,10 @@ export async function runAdmin(argv: string[]): Promise<number> {
       return purgeCommand(rest);
     case 'audit-export':
       return auditExportCommand(rest);
+    case 'export-subject':
+      return exportSubjectCommand(rest);
+    case 'erase':
+      return eraseCommand(rest);
     default:
       console.log(USAGE);
       return command === undefined || command === 'help' || command === '--help' ? 0 : 64;

@@ -1,17 +1,25 @@
 import readline from 'node:readline';
 
+// One reader for the whole run: a command that asks for several lines (password, then a client
+// reference, then a confirmation) must not lose the lines a first reader had already buffered.
+let pipedLines: AsyncIterator<string> | null = null;
+
+async function nextPipedLine(): Promise<string | null> {
+  pipedLines ??= readline.createInterface({ input: process.stdin, terminal: false })[Symbol.asyncIterator]();
+  const next = await pipedLines.next();
+  return next.done ? null : (next.value as string).replace(/\r$/, '');
+}
+
 /**
- * Reads a password from standard input: the first line when piped, or typed without echo on a
- * terminal. Never from an argument (arguments show up in process lists and shell history).
+ * Reads a password (or other secret or personal data) from standard input: the next line when
+ * piped, or typed without echo on a terminal. Never from an argument (arguments show up in
+ * process lists and shell history).
  */
 export async function readSecret(prompt: string): Promise<string> {
   if (!process.stdin.isTTY) {
-    const rl = readline.createInterface({ input: process.stdin, terminal: false });
-    for await (const line of rl) {
-      rl.close();
-      return line.replace(/\r$/, '');
-    }
-    throw new Error('no password on standard input');
+    const line = await nextPipedLine();
+    if (line === null) throw new Error(`nothing on standard input for: ${prompt.replace(/:\s*$/, '')}`);
+    return line;
   }
   process.stderr.write(prompt);
   return new Promise((resolve, reject) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADMIN_ONLY, channel } from './channel';
+import { ADMIN_ONLY, channel, PUBLIC } from './channel';
 import * as f from './fields';
 
 export interface BackupListed {
@@ -48,6 +48,37 @@ export const backupConfigInput = z.strictObject({
   onClose: z.boolean(),
 });
 
+/** A backup start-up offers when the database was found damaged: what its manifest says, and whether the file still matches it. */
+export interface OfferedBackup {
+  file: string;
+  createdAt: string;
+  bytes: number;
+  appVersion: string;
+  schemaVersion: string;
+  /** The file's SHA-256 matches its manifest (every page is checked again, with the code, when restoring). */
+  intact: boolean;
+}
+
+export interface BackupOffer {
+  /** The backup folder as mirrored beside the database (backup-location.json); null: none set up. */
+  folder: string | null;
+  /** Newest first. */
+  backups: OfferedBackup[];
+}
+
+export interface DamageRestoreResult {
+  file: string;
+  createdAt: string;
+  erasuresReapplied: number;
+  /** Where the damaged files were kept (a folder inside the data directory), named so IT finds them. */
+  damagedKeptIn: string;
+}
+
+export const damageRestoreInput = z.strictObject({
+  file: z.string().max(200).regex(/^bruecke-[^/\\]+\.bkp$/, { error: 'validation:backupFile' }),
+  code: f.backupCode,
+});
+
 export const backupChannels = {
   'backup.status': channel<BackupStatus>()({ input: f.empty, access: ADMIN_ONLY, kind: 'read' }),
   'backup.configure': channel<BackupStatus>()({ input: backupConfigInput, access: ADMIN_ONLY, kind: 'write' }),
@@ -57,4 +88,15 @@ export const backupChannels = {
   'backup.run': channel<BackupListed & { removed: number }>()({ input: f.empty, access: ADMIN_ONLY, kind: 'read' }),
   /** Restores the newest backup into a temporary folder, checks it and removes it (BSI CON.3.A15). */
   'backup.restoreTest': channel<RestoreTestResult>()({ input: f.empty, access: ADMIN_ONLY, kind: 'read' }),
+  /**
+   * Before log-in, only after a log-in found the database damaged: the backups in the mirrored
+   * backup folder. Nobody can sign in to a damaged database, so this cannot wait for a session;
+   * what it shows (file names, times, sizes) holds no personal data.
+   */
+  'backup.offered': channel<BackupOffer>()({ input: f.empty, access: PUBLIC, kind: 'read' }),
+  /**
+   * Restores the chosen backup with the backup code (which only admins are given) into a fresh
+   * folder, then puts it in place of the damaged files, which are kept in a named folder beside it.
+   */
+  'backup.restoreOffered': channel<DamageRestoreResult>()({ input: damageRestoreInput, access: PUBLIC, kind: 'session' }),
 } as const;

@@ -54,6 +54,12 @@ export const recoveryCode = z
   .transform((s) => s.toUpperCase().replace(/[\s-]/g, ''))
   .pipe(z.string().regex(/^[A-Z2-7]{30}$/, { error: 'validation:recoveryCode' }));
 
+/** The backup code has the recovery code's shape (30 base32 characters, typed back in groups). */
+export const backupCode = z
+  .string()
+  .transform((s) => s.toUpperCase().replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^[A-Z2-7]{30}$/, { error: 'validation:backupCode' }));
+
 export const id = z.number().int().positive();
 
 /**

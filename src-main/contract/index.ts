@@ -98,6 +98,6 @@ export type { AuditAnchorState, AuditVerification, MaintenanceReport } from './m
 export { AUDIT_ANCHOR_STATES } from './maintenance';
 export type { AuditActionName, AuditEntryView, AuditFilter, AuditPage, HistoryEntity } from './audit';
 export { AUDIT_ACTIONS, AUDIT_PAGE_SIZE, HISTORY_ENTITIES } from './audit';
-export type { BackupListed, BackupStatus, RestoreTestResult } from './backup';
+export type { BackupListed, BackupOffer, BackupStatus, DamageRestoreResult, OfferedBackup, RestoreTestResult } from './backup';
 export type { ErasureResult, PurgePlan, RetentionView, SubjectAccessEntry, SubjectRecord, SubjectReport } from './privacy';
 export { ERASURE_REASONS } from './privacy';

@@ -12,6 +12,7 @@ import type { DatabaseHost } from '../session/database-host';
 import { readSetting, writeSetting } from '../settings/settings-store';
 import { backupKeyFromCode, backupKeyId, generateBackupCode, sealMasterKey } from './backup-code';
 import { listBackups, manifestPathOf, type BackupManifest } from './backup-manifest';
+import { writeBackupLocation } from './backup-location';
 import { BACKUP_SETTINGS } from './backup-settings';
 import { backupsToRemove } from './rotation';
 import { writeBackup } from './write-backup';
@@ -64,6 +65,7 @@ export async function runBackup(host: DatabaseHost, now: Date): Promise<{ file: 
   );
   // The ledger beside the backups stays current, so a restore of any of them re-applies every erasure.
   await writeLedgerBesideBackups(db);
+  writeBackupLocation(host.dataDir, settings.folder);
   const old = backupsToRemove(
     listBackups(settings.folder).map((b) => ({ ...b, createdAt: b.manifest.createdAt })),
     settings.keepDaily,

@@ -3,13 +3,15 @@ import type { BackupStatus } from '../../contract/backup';
 import type { EntityManager } from 'typeorm';
 import { createBackupCode, runBackup } from '../backup/backup-service';
 import { listBackups } from '../backup/backup-manifest';
+import { backupOffer, restoreOffered } from '../backup/damage-recovery';
+import { writeBackupLocation } from '../backup/backup-location';
 import { BACKUP_SETTINGS } from '../backup/backup-settings';
 import { restoreTestDue, runRestoreTest } from '../backup/restore-test';
 import type { RestoreOptions } from '../backup/restore-backup';
 import type { Handler } from '../router/context';
 import { readSetting, writeSetting } from '../settings/settings-store';
 
-export type BackupChannel = 'backup.status' | 'backup.configure' | 'backup.newCode' | 'backup.run' | 'backup.restoreTest';
+export type BackupChannel = 'backup.status' | 'backup.configure' | 'backup.newCode' | 'backup.run' | 'backup.restoreTest' | 'backup.offered' | 'backup.restoreOffered';
 
 async function status(db: EntityManager, now: Date): Promise<BackupStatus> {
   const s = await readSetting(db, BACKUP_SETTINGS);
@@ -35,6 +37,7 @@ export function backupHandlers(reapplyErasures: RestoreOptions['reapplyErasures'
     'backup.configure': async (input, ctx) => {
       const { db, audit } = ctx.signedIn();
       await writeSetting(db, BACKUP_SETTINGS, { ...(await readSetting(db, BACKUP_SETTINGS)), ...input });
+      writeBackupLocation(ctx.session.host.dataDir, input.folder);
       await audit({ action: 'update', entity: 'backupSettings', details: { changed: Object.keys(input), keepDaily: input.keepDaily, keepWeekly: input.keepWeekly, intervalHours: input.intervalHours } });
       return status(db, ctx.clock.now());
     },
@@ -56,5 +59,8 @@ export function backupHandlers(reapplyErasures: RestoreOptions['reapplyErasures'
       await audit({ action: 'restore', entity: 'database', details: { test: true, ok: result.ok, file: result.file, problem: result.problem } });
       return result;
     },
+    'backup.offered': async (_input, ctx) => backupOffer(ctx.session.host),
+    // Queued, so no log-in opens the database while its files are swapped.
+    'backup.restoreOffered': async (input, ctx) => ctx.session.exclusive(() => restoreOffered(ctx.session.host, input, reapplyErasures, ctx.clock.now())),
   };
 }

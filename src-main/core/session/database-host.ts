@@ -34,6 +34,8 @@ export class DatabaseHost {
   private open: { db: DataSource; key: Buffer } | null = null;
   /** The audit chain head last written to the anchor file (audit/audit-anchor.ts). */
   private anchorHead: AuditHead | null = null;
+  /** A log-in with a valid key found the database damaged (DB_CORRUPT) and it stayed closed. */
+  damageFound = false;
 
   constructor(readonly options: HostOptions) {}
 
@@ -99,6 +101,18 @@ export class DatabaseHost {
    * next key, and a pending recovery code stays pending.
    */
   async ensureOpen(ring: keyring.Keyring, keys: keyring.UnlockedKeys): Promise<void> {
+    try {
+      await this.openOrCheck(ring, keys);
+    } catch (error) {
+      // Remembered so start-up can offer the backups (core/backup/damage-recovery.ts); only a key
+      // from a verified slot gets this far, so a wrong password never counts as damage.
+      if (error instanceof AppError && error.code === 'DB_CORRUPT') this.damageFound = true;
+      throw error;
+    }
+    this.damageFound = false;
+  }
+
+  private async openOrCheck(ring: keyring.Keyring, keys: keyring.UnlockedKeys): Promise<void> {
     if (this.open) {
       const inUse = this.open.key;
       const same = (k: Buffer | null) => k !== null && k.length === inUse.length && crypto.timingSafeEqual(k, inUse);

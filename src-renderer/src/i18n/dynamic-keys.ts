@@ -19,6 +19,13 @@ export const auditActionKey = (action: string): string => `privacy:action.${acti
 export const erasureReasonKey = (reason: string): string => `privacy:subject.reasons.${reason}`;
 
 export const exportFormatKey = (format: string): string => `common:export.${format}`;
+/** The subject report (Art. 15) on paper, in the client's language beside German (locales/<lng>/forms.json). */
+export const SUBJECT_REPORT_TEXTS = ['title', 'reference', 'printedOn', 'intro', 'records', 'module', 'data', 'accessTitle', 'when', 'who', 'what', 'none', 'system', 'byMention'] as const;
+export const SUBJECT_REPORT_ACTIONS = ['view', 'create', 'update', 'delete', 'export', 'erase', 'other'] as const;
+export const subjectReportKey = (key: string): string => `forms:subject.${key}`;
+export const subjectReportModuleKey = (module: string): string => `forms:subject.modules.${module}`;
+export const subjectReportActionKey = (action: string): string =>
+  `forms:subject.actions.${(SUBJECT_REPORT_ACTIONS as readonly string[]).includes(action) ? action : 'other'}`;
 
 export const periodKindKey = (kind: string): string => `reports:kind.${kind}`;
 
@@ -32,6 +39,9 @@ export const DYNAMIC_KEYS: string[] = [
   ...MODULES.map(moduleHintKey),
   ...AUDIT_ACTIONS.map(auditActionKey),
   ...ERASURE_REASONS.map(erasureReasonKey),
+  ...SUBJECT_REPORT_TEXTS.map(subjectReportKey),
+  ...MODULES.map(subjectReportModuleKey),
+  ...SUBJECT_REPORT_ACTIONS.map(subjectReportActionKey),
   ...MODULE_DYNAMIC_KEYS,
   ...REPORT_MEASURES.map(reportMeasureKey),
   ...REPORT_TABLES.map(reportTableKey),

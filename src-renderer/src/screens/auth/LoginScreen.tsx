@@ -9,6 +9,7 @@ import { FormError } from '../../components/ErrorMessage';
 import { TextField } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { AuthLayout } from './AuthLayout';
+import { DamagedDatabaseScreen } from './DamagedDatabaseScreen';
 
 const loginSchema = contract['session.login'].input;
 
@@ -45,6 +46,9 @@ export function LoginScreen({ onUseRecoveryCode, onConnect, connection }: { onUs
     resetField('password');
     setFocus('password');
   });
+
+  // A valid log-in found the database damaged: say what was found and offer the backups.
+  if (error?.code === 'DB_CORRUPT') return <DamagedDatabaseScreen damage={error} onBack={() => setError(null)} />;
 
   return (
     <AuthLayout>

@@ -11,6 +11,8 @@ import { FormError } from '../../components/ErrorMessage';
 import { FieldFrame, TextField, useContractForm } from '../../components/form';
 import { erasureReasonKey, moduleKey } from '../../i18n/dynamic-keys';
 import { AuditTable } from '../../components/AuditTable';
+import { TableScroll } from '../../components/TableScroll';
+import { SubjectReportPrint } from './SubjectReportPrint';
 
 /**
  * A data-subject request: find everything under one client reference (preview, JSON export with
@@ -73,7 +75,8 @@ export function SubjectSection() {
         <>
           <h3 id="subject-records">{t('privacy:subject.records', { count: report.records.length })}</h3>
           {report.records.length > 0 ? (
-            <div className="table-scroll">
+            // Focusable, so a keyboard can scroll a wide row of fields (axe: scrollable-region-focusable).
+            <TableScroll labelledBy="subject-records">
               <table className="data-table" aria-labelledby="subject-records">
                 <thead>
                   <tr>
@@ -100,7 +103,7 @@ export function SubjectSection() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           ) : null}
           <h3 id="subject-access">{t('privacy:subject.accessLog')}</h3>
           {report.accessLog.length > 0 ? (
@@ -108,6 +111,7 @@ export function SubjectSection() {
           ) : (
             <p className="muted">{t('privacy:audit.none')}</p>
           )}
+          <SubjectReportPrint report={report} />
           <div className="actions">
             <button type="button" className="button-danger" onClick={() => setConfirming(true)}>
               {t('privacy:subject.erase')}
