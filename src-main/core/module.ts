@@ -63,6 +63,14 @@ export interface PersonalDataTable {
   readonly freeTextColumns: readonly string[];
   /** The record kind the audit trail names this table's rows by (its `id`), so subject access can say who opened them. */
   readonly auditEntity?: string;
+  /**
+   * Dates of the event a row records, coarsened to the quarter's first day when the row is
+   * anonymised (erasure, retention; privacy/quarter-dates.ts). Each `column` is rounded; the
+   * `alongside` columns move by the same amount, so spans within the row (a call's length, the
+   * time to closing) stay as they were; `collapse` columns take the rounded value itself (a span
+   * the database keeps apart, like an interpreter's bookings, whose length is kept elsewhere).
+   */
+  readonly quarterDates?: readonly { readonly column: string; readonly alongside?: readonly string[]; readonly collapse?: readonly string[] }[];
 }
 
 export interface RetentionClass {

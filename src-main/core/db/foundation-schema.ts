@@ -1,4 +1,6 @@
+import { AuditChainStartEntity } from '../audit/audit-chain-start.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { AuditChainStart1766100000000 } from '../audit/migrations/1766100000000-audit-chain-start';
 import { ConsentEntity } from '../consent/consent.entity';
 import { SettingEntity } from '../settings/setting.entity';
 import { TaskEntity } from '../tasks/task.entity';
@@ -17,6 +19,6 @@ import { ErasureLedger1765600000000 } from '../privacy/migrations/1765600000000-
  * on these.
  */
 export const FOUNDATION_SCHEMA: DatabaseSchema = {
-  entities: [UserEntity, SettingEntity, AuditEntryEntity, TaskEntity, ConsentEntity, ErasureLedgerEntity],
-  migrations: [Foundation1763800000000, TasksAndConsent1763850000000, RecordVersions1764300000000, TaskIndexes1765200000000, ErasureLedger1765600000000],
+  entities: [UserEntity, SettingEntity, AuditEntryEntity, TaskEntity, ConsentEntity, ErasureLedgerEntity, AuditChainStartEntity],
+  migrations: [Foundation1763800000000, TasksAndConsent1763850000000, RecordVersions1764300000000, TaskIndexes1765200000000, ErasureLedger1765600000000, AuditChainStart1766100000000],
 };
