@@ -1,5 +1,5 @@
 import type { EntityManager, EntitySchema, MigrationInterface } from 'typeorm';
-import type { Api, ChannelName, ModuleContract } from '../contract';
+import type { Api, ChannelName, ModuleContract, RestrictableRecord } from '../contract';
 import type { ShiftedClock } from './clock';
 import type { ReportBuilder } from './reports/raw-report';
 import type { Handler } from './router/context';
@@ -25,6 +25,11 @@ export interface CoreModule<M extends ModuleContract = ModuleContract> {
   readonly personalData: readonly PersonalDataTable[];
   /** The record kinds its audit entries name (`entity`), so the audit viewer can filter by module. */
   readonly auditEntities: readonly string[];
+  /**
+   * Records that can be marked restricted (SDM M62): the record kind (as the audit names it) and
+   * its table; its lists, searches and matching leave restricted ones out (privacy/restriction.ts).
+   */
+  readonly restrictable?: readonly { readonly recordType: RestrictableRecord; readonly table: string }[];
   /** Deletion classes (DIN 66398): how long records are kept after which event. */
   readonly retention: readonly RetentionClass[];
   /** Lists people keep in Excel today that this module can take in. */

@@ -26,6 +26,7 @@ import { ownDraft } from './drafts-service';
 import { getEmployer } from './employers-service';
 import { expectHotlineUser } from './staff-service';
 import { expectEntry } from './taxonomy-service';
+import { withoutRestricted } from '../privacy/restriction';
 
 const calls = (db: EntityManager) => db.getRepository(HotlineCallEntity);
 const actions = (db: EntityManager) => db.getRepository(SupportActionEntity);
@@ -213,6 +214,8 @@ export async function listCalls(
   const found = calls(db).createQueryBuilder('c');
   if (filter.status !== 'all') found.andWhere('c.status = :status', { status: filter.status });
   if (filter.employerId !== null) found.andWhere('c.employerId = :employerId', { employerId: filter.employerId });
+  // Restricted calls (SDM M62) are kept but neither listed nor found; the indicators still count them.
+  withoutRestricted(found, 'c', 'hotlineCall');
   if (filter.query) {
     const named = found
       .subQuery()

@@ -54,6 +54,7 @@ export const hotlineCoreModule = defineCoreModule({
     { table: 'hotline_call_draft', subject: 'employee', referenceColumns: [], freeTextColumns: ['data'] },
     { table: 'hotline_call_draft', subject: 'contactPerson', referenceColumns: [], freeTextColumns: ['data'] },
   ],
+  restrictable: [{ recordType: 'hotlineCall', table: 'hotline_call' }],
   retention: [
     // An anonymous call is kept 24 months after it was closed; anonymised, it still counts in the indicators.
     { id: 'hotline.closedCall', table: 'hotline_call', startColumn: 'closed_at', startWhen: { column: 'status', in: ['closed'] }, defaultMonths: 24, action: 'anonymise' },

@@ -52,6 +52,7 @@ export const housingCoreModule = defineCoreModule({
   ],
   // A closed or withdrawn case is kept five years, then anonymised: the move-out still counts in
   // the indicators, without reference, reasons or contacts.
+  restrictable: [{ recordType: 'moveOutCase', table: 'housing_case' }],
   retention: [
     {
       id: 'housing.endedCase',

@@ -57,6 +57,7 @@ export const poolCoreModule = defineCoreModule({
     { table: 'pool_feedback', subject: 'client', referenceColumns: [], freeTextColumns: ['comment', 'debrief', 'client_comment'] },
     { table: 'pool_interpreter', subject: 'client', referenceColumns: [], freeTextColumns: ['notes'] },
   ],
+  restrictable: [{ recordType: 'poolAssignment', table: 'pool_assignment' }],
   retention: [
     // A closed assignment's last change is its closing. Anonymised, not deleted: unmet demand per
     // language, workload and fee totals keep counting it.
