@@ -28,7 +28,9 @@ function entryHash(prevHash: string, fields: Omit<AuditEntry, 'id' | 'hash' | 'p
 export async function appendAudit(db: EntityManager, record: AuditRecord, at: Date): Promise<void> {
   const repo = db.getRepository(AuditEntryEntity);
   const last = await repo.find({ order: { id: 'DESC' }, take: 1, select: { id: true, hash: true } });
-  const prevHash = last[0]?.hash ?? GENESIS_HASH;
+  // An empty table after the audit trail's retention removed every entry: the chain goes on from
+  // the chain start, not from genesis.
+  const prevHash = last[0]?.hash ?? (await currentChainStart(db))?.prevHash ?? GENESIS_HASH;
   const fields = {
     at: at.toISOString(),
     userId: record.userId,

@@ -4,6 +4,10 @@ import { applyKey, databasePath } from '../db/open-database';
 import { colleague } from '../testing/staff';
 import { masterKeyOf } from '../testing/test-database';
 import { ADMIN, loginAdmin, setUp, startTestCore, type TestClient, type TestCore } from '../testing/test-core';
+import { openTestDatabase } from '../testing/test-database';
+import { currentHead } from './audit-head';
+import { appendAudit, verifyAuditChain } from './audit-log';
+import { auditDue, purgeAudit } from './audit-retention';
 
 /**
  * The audit trail's own retention ("audit entry + 2 years"): the oldest entries go with a chain
@@ -102,5 +106,22 @@ describe('audit trail retention', () => {
     // Only the purge call's own entry was added; nothing was removed.
     expect((await admin.must('audit.list', { filter: {} })).total).toBe(total + 2);
     expect((await admin.must('privacy.retentionGet', {})).classes.find((c) => c.id === AUDIT)).toMatchObject({ defaultMonths: 24, months: 24 });
+  });
+
+  it('goes on from the chain start when every entry was old enough to go', async () => {
+    const ds = await openTestDatabase();
+    try {
+      await ds.transaction(async (db) => {
+        for (let i = 0; i < 3; i++) await appendAudit(db, { userId: null, action: 'verify', entity: 'database' }, new Date('2026-01-10T10:00:00Z'));
+        const due = await auditDue(db, '2027-01-01T00:00:00.000Z');
+        expect(due).toEqual({ count: 3, firstId: 1, lastId: 3 });
+        await purgeAudit(db, due, new Date('2028-02-01T00:00:00Z'));
+        await appendAudit(db, { userId: null, action: 'purge', entity: 'retention' }, new Date('2028-02-01T00:00:00Z'));
+        expect(await verifyAuditChain(db)).toEqual({ intact: true, entries: 1, firstBrokenId: null });
+        expect(await currentHead(db)).toMatchObject({ entries: 4, lastId: 4 });
+      });
+    } finally {
+      await ds.destroy();
+    }
   });
 });
