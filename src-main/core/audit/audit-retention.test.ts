@@ -5,7 +5,7 @@ import { colleague } from '../testing/staff';
 import { masterKeyOf } from '../testing/test-database';
 import { ADMIN, loginAdmin, setUp, startTestCore, type TestClient, type TestCore } from '../testing/test-core';
 import { openTestDatabase } from '../testing/test-database';
-import { currentHead } from './audit-head';
+import { compareWithAnchor, currentHead } from './audit-head';
 import { appendAudit, verifyAuditChain } from './audit-log';
 import { auditDue, purgeAudit } from './audit-retention';
 
@@ -113,12 +113,17 @@ describe('audit trail retention', () => {
     try {
       await ds.transaction(async (db) => {
         for (let i = 0; i < 3; i++) await appendAudit(db, { userId: null, action: 'verify', entity: 'database' }, new Date('2026-01-10T10:00:00Z'));
+        // The head as anchored before the purge (a crash between the purge's commit and its anchor).
+        const anchored = await currentHead(db);
         const due = await auditDue(db, '2027-01-01T00:00:00.000Z');
         expect(due).toEqual({ count: 3, firstId: 1, lastId: 3 });
         await purgeAudit(db, due, new Date('2028-02-01T00:00:00Z'));
         await appendAudit(db, { userId: null, action: 'purge', entity: 'retention' }, new Date('2028-02-01T00:00:00Z'));
         expect(await verifyAuditChain(db)).toEqual({ intact: true, entries: 1, firstBrokenId: null });
         expect(await currentHead(db)).toMatchObject({ entries: 4, lastId: 4 });
+        // Its entry is gone, but the chain start names it: the opening still matches.
+        expect(await compareWithAnchor(db, anchored)).toBe('matches');
+        expect(await compareWithAnchor(db, { ...anchored, hash: 'f'.repeat(64) })).toBe('diverged');
       });
     } finally {
       await ds.destroy();
