@@ -57,7 +57,7 @@ export async function purgeCommand(argv: string[]): Promise<number> {
       ? unwrap<PurgePlan>(await opened.client.call('privacy.purgeApply', { confirm: true }), 'purge')
       : unwrap<PurgePlan>(await opened.client.call('privacy.purgeDryRun', {}), 'dry run');
     if (plan.paused) console.log('retention is paused: nothing is purged');
-    for (const c of plan.classes) console.log(`${c.id}\t${c.action}\t${c.months} months (before ${c.cutoff})\t${c.rowIds.length} row(s)${apply ? ' done' : ''}`);
+    for (const c of plan.classes) console.log(`${c.id}\t${c.action}\t${c.months} months (before ${c.cutoff})\t${c.count} row(s)${apply ? ' done' : ''}`);
     return 0;
   } finally {
     await opened.core.close();

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
 import { privacyChannels } from './privacy';
+import { restrictionChannels } from './restriction';
 import { connectionChannels } from './connection';
 import { maintenanceChannels } from './maintenance';
 import type { ChannelSpec } from './channel';
@@ -27,6 +28,7 @@ const foundationChannels = {
   ...auditChannels,
   ...backupChannels,
   ...privacyChannels,
+  ...restrictionChannels,
 } as const satisfies Record<string, ChannelSpec>;
 
 /**
@@ -101,3 +103,5 @@ export { AUDIT_ACTIONS, AUDIT_PAGE_SIZE, HISTORY_ENTITIES } from './audit';
 export type { BackupListed, BackupOffer, BackupStatus, DamageRestoreResult, OfferedBackup, RestoreTestResult } from './backup';
 export type { ErasureResult, PurgePlan, RetentionView, SubjectAccessEntry, SubjectRecord, SubjectReport } from './privacy';
 export { ERASURE_REASONS } from './privacy';
+export type { RestrictableRecord, RestrictionView } from './restriction';
+export { RESTRICTABLE_RECORDS } from './restriction';

@@ -52,11 +52,23 @@ export interface RetentionView {
   classes: { id: string; table: string; action: 'delete' | 'anonymise'; defaultMonths: number; months: number; note: string }[];
 }
 
-/** What a purge does now: per deletion class, the rows it reaches (row ids of its table) and what happens to them. */
+/**
+ * What a purge does now: per deletion class, the rows it reaches (row ids of its table; for the
+ * audit trail, which can hold millions, the id range instead) and what happens to them.
+ */
 export interface PurgePlan {
   paused: boolean;
   at: string;
-  classes: { id: string; table: string; action: 'delete' | 'anonymise'; months: number; cutoff: string; rowIds: number[] }[];
+  classes: {
+    id: string;
+    table: string;
+    action: 'delete' | 'anonymise';
+    months: number;
+    cutoff: string;
+    count: number;
+    rowIds: number[];
+    idRange: { from: number; to: number } | null;
+  }[];
 }
 
 export const retentionInput = z.strictObject({

@@ -44,6 +44,7 @@ export const ERROR_CODES = [
   'CONFLICT',
   'IN_USE',
   'INVALID_TRANSITION',
+  'RECORD_RESTRICTED',
   // Sprachmittlerpool
   'DOUBLE_BOOKING',
   'NOT_ELIGIBLE',

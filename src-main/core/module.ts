@@ -1,5 +1,5 @@
 import type { EntityManager, EntitySchema, MigrationInterface } from 'typeorm';
-import type { Api, ChannelName, ModuleContract } from '../contract';
+import type { Api, ChannelName, ModuleContract, RestrictableRecord } from '../contract';
 import type { ShiftedClock } from './clock';
 import type { ReportBuilder } from './reports/raw-report';
 import type { Handler } from './router/context';
@@ -25,6 +25,11 @@ export interface CoreModule<M extends ModuleContract = ModuleContract> {
   readonly personalData: readonly PersonalDataTable[];
   /** The record kinds its audit entries name (`entity`), so the audit viewer can filter by module. */
   readonly auditEntities: readonly string[];
+  /**
+   * Records that can be marked restricted (SDM M62): the record kind (as the audit names it) and
+   * its table; its lists, searches and matching leave restricted ones out (privacy/restriction.ts).
+   */
+  readonly restrictable?: readonly { readonly recordType: RestrictableRecord; readonly table: string }[];
   /** Deletion classes (DIN 66398): how long records are kept after which event. */
   readonly retention: readonly RetentionClass[];
   /** Lists people keep in Excel today that this module can take in. */
@@ -63,6 +68,14 @@ export interface PersonalDataTable {
   readonly freeTextColumns: readonly string[];
   /** The record kind the audit trail names this table's rows by (its `id`), so subject access can say who opened them. */
   readonly auditEntity?: string;
+  /**
+   * Dates of the event a row records, coarsened to the quarter's first day when the row is
+   * anonymised (erasure, retention; privacy/quarter-dates.ts). Each `column` is rounded; the
+   * `alongside` columns move by the same amount, so spans within the row (a call's length, the
+   * time to closing) stay as they were; `collapse` columns take the rounded value itself (a span
+   * the database keeps apart, like an interpreter's bookings, whose length is kept elsewhere).
+   */
+  readonly quarterDates?: readonly { readonly column: string; readonly alongside?: readonly string[]; readonly collapse?: readonly string[] }[];
 }
 
 export interface RetentionClass {

@@ -64,6 +64,11 @@ export const hotlineChannels = {
   'hotline.followUpAdd': channel<s.CallView>()({ input: s.followUpAddInput, access: HOTLINE, kind: 'write' }),
   'hotline.supportActionAdd': channel<s.CallView>()({ input: s.supportActionAddInput, access: HOTLINE, kind: 'write' }),
   'hotline.consentRecord': channel<ConsentView>()({ input: s.consentRecordInput, access: HOTLINE, kind: 'write' }),
+  /**
+   * Withdraws the named-case consent and erases what it alone allowed: the employee's name and
+   * contact, and mentions of the name in the call's texts; the anonymous call stays.
+   */
+  'hotline.consentWithdraw': channel<s.CallView>()({ input: s.consentWithdrawInput, access: HOTLINE, kind: 'write' }),
   'hotline.consents': channel<ConsentView[]>()({ input: z.strictObject({ callId: f.id }), access: HOTLINE, kind: 'read' }),
   /** Adds the employee's name and contact; refused with CONSENT_REQUIRED without consent in force. */
   'hotline.namedCase': channel<s.CallView>()({ input: s.namedCaseInput, access: HOTLINE, kind: 'write' }),

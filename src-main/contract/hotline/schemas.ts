@@ -278,6 +278,7 @@ export const supportActionInput = z.strictObject({
 export const supportActionAddInput = z.strictObject({ callId: f.id, action: supportActionInput });
 
 export const consentRecordInput = z.strictObject({ callId: f.id, consent: consentInput });
+export const consentWithdrawInput = z.strictObject({ callId: f.id, consentId: f.id, withdrawnOn: f.localDate });
 
 export const namedCaseInput = z.strictObject({
   callId: f.id,

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AuditAnchorState } from '../../contract';
+import { chainStarts, currentChainStart } from './audit-chain-start';
 import { AuditEntryEntity } from './audit-entry.entity';
 import type { AuditHead } from './audit-anchor';
 
@@ -22,10 +23,15 @@ export async function advanceHead(db: EntityManager, head: AuditHead): Promise<A
   return last ? { entries: head.entries + rows.length, lastId: last.id, hash: last.hash } : head;
 }
 
-/** The head as the table stands now. */
+/**
+ * The head as the table stands now. `entries` counts from the first entry ever: the entries the
+ * audit trail's retention removed (the chain start's position) and those kept. So the anchor
+ * need not move when old entries go; it stays valid across a purge committed or not.
+ */
 export async function currentHead(db: EntityManager): Promise<AuditHead> {
   const repo = db.getRepository(AuditEntryEntity);
-  const entries = await repo.count();
+  const removed = (await currentChainStart(db))?.position ?? 0;
+  const entries = removed + (await repo.count());
   const last = await repo.find({ order: { id: 'DESC' }, take: 1, select: { id: true, hash: true } });
   return last[0] ? { entries, lastId: last[0].id, hash: last[0].hash } : EMPTY_HEAD;
 }
@@ -38,12 +44,19 @@ export async function currentHead(db: EntityManager): Promise<AuditHead> {
 export async function compareWithAnchor(db: EntityManager, anchor: AuditHead): Promise<AuditAnchorState> {
   if (anchor.entries === 0) return 'matches';
   const repo = db.getRepository(AuditEntryEntity);
-  if ((await repo.count()) < anchor.entries) return 'behind';
+  const starts = await chainStarts(db);
+  const removed = starts.at(-1)?.position ?? 0;
+  if (removed + (await repo.count()) < anchor.entries) return 'behind';
+  if (anchor.entries <= removed) {
+    // The anchored entry itself was purged (a purge that removed everything before it, anchored
+    // before its commit): a chain start records exactly that entry's position, id and hash.
+    return starts.some((s) => s.position === anchor.entries && s.lastRemovedId === anchor.lastId && s.prevHash === anchor.hash) ? 'matches' : 'diverged';
+  }
   const atPosition = await repo
     .createQueryBuilder('e')
     .select(['e.id', 'e.hash'])
     .orderBy('e.id', 'ASC')
-    .offset(anchor.entries - 1)
+    .offset(anchor.entries - removed - 1)
     .limit(1)
     .getOne();
   return atPosition && atPosition.hash === anchor.hash && atPosition.id === anchor.lastId ? 'matches' : 'diverged';

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { AuditActionName, AuditVerification } from '../../contract';
+import { currentChainStart } from './audit-chain-start';
 import { AuditEntryEntity, type AuditEntry } from './audit-entry.entity';
 
 export const GENESIS_HASH = '0'.repeat(64);
@@ -27,7 +28,9 @@ function entryHash(prevHash: string, fields: Omit<AuditEntry, 'id' | 'hash' | 'p
 export async function appendAudit(db: EntityManager, record: AuditRecord, at: Date): Promise<void> {
   const repo = db.getRepository(AuditEntryEntity);
   const last = await repo.find({ order: { id: 'DESC' }, take: 1, select: { id: true, hash: true } });
-  const prevHash = last[0]?.hash ?? GENESIS_HASH;
+  // An empty table after the audit trail's retention removed every entry: the chain goes on from
+  // the chain start, not from genesis.
+  const prevHash = last[0]?.hash ?? (await currentChainStart(db))?.prevHash ?? GENESIS_HASH;
   const fields = {
     at: at.toISOString(),
     userId: record.userId,
@@ -41,13 +44,16 @@ export async function appendAudit(db: EntityManager, record: AuditRecord, at: Da
 
 /**
  * Walks the chain in order; reports the first entry whose content or link does not match. Entries
- * missing from the end are the anchor's to find (audit-head.ts), not the links'.
+ * missing from the end are the anchor's to find (audit-head.ts), not the links'. After the audit
+ * trail's retention removed old entries, the walk starts at the chain start (the last removed
+ * entry's hash), so a kept entry removed or changed at the beginning is found as well.
  */
 export async function verifyAuditChain(db: EntityManager): Promise<Pick<AuditVerification, 'intact' | 'entries' | 'firstBrokenId'>> {
   const repo = db.getRepository(AuditEntryEntity);
   const batch = 5000;
-  let prevHash = GENESIS_HASH;
-  let lastId = 0;
+  const start = await currentChainStart(db);
+  let prevHash = start?.prevHash ?? GENESIS_HASH;
+  let lastId = start?.lastRemovedId ?? 0;
   let entries = 0;
   for (;;) {
     const rows = await repo

@@ -48,6 +48,10 @@ export async function withdrawConsent(db: EntityManager, consentId: number, with
   await consents(db).update({ id: consentId }, { withdrawnOn, withdrawnRecordedBy: actorId });
 }
 
+export async function consentOf(db: EntityManager, consentId: number): Promise<Consent | null> {
+  return consents(db).findOneBy({ id: consentId });
+}
+
 /** The consent in force for this subject and purpose, if any. */
 export async function activeConsent(db: EntityManager, subject: ConsentSubject, purpose: string): Promise<Consent | null> {
   const found = await consents(db).find({

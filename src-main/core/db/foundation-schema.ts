@@ -1,4 +1,6 @@
+import { AuditChainStartEntity } from '../audit/audit-chain-start.entity';
 import { AuditEntryEntity } from '../audit/audit-entry.entity';
+import { AuditChainStart1766100000000 } from '../audit/migrations/1766100000000-audit-chain-start';
 import { ConsentEntity } from '../consent/consent.entity';
 import { SettingEntity } from '../settings/setting.entity';
 import { TaskEntity } from '../tasks/task.entity';
@@ -11,6 +13,8 @@ import { ConsentFormText1766400000000 } from './migrations/1766400000000-consent
 import type { DatabaseSchema } from './open-database';
 import { ErasureLedgerEntity } from '../privacy/erasure-ledger.entity';
 import { ErasureLedger1765600000000 } from '../privacy/migrations/1765600000000-erasure-ledger';
+import { Restriction1766100000001 } from '../privacy/migrations/1766100000001-restriction';
+import { RestrictionEntity } from '../privacy/restriction.entity';
 
 /**
  * The core's own tables: users, settings, the audit trail, the task list and consent records.
@@ -18,6 +22,6 @@ import { ErasureLedger1765600000000 } from '../privacy/migrations/1765600000000-
  * on these.
  */
 export const FOUNDATION_SCHEMA: DatabaseSchema = {
-  entities: [UserEntity, SettingEntity, AuditEntryEntity, TaskEntity, ConsentEntity, ErasureLedgerEntity],
-  migrations: [Foundation1763800000000, TasksAndConsent1763850000000, RecordVersions1764300000000, TaskIndexes1765200000000, ErasureLedger1765600000000, ConsentFormText1766400000000],
+  entities: [UserEntity, SettingEntity, AuditEntryEntity, TaskEntity, ConsentEntity, ErasureLedgerEntity, AuditChainStartEntity, RestrictionEntity],
+  migrations: [Foundation1763800000000, TasksAndConsent1763850000000, RecordVersions1764300000000, TaskIndexes1765200000000, ErasureLedger1765600000000, AuditChainStart1766100000000, Restriction1766100000001, ConsentFormText1766400000000],
 };

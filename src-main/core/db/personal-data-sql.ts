@@ -45,6 +45,32 @@ export async function anonymiseReferenceRows(db: EntityManager, table: string, r
   return before[0]?.n ?? 0;
 }
 
+/** Text values of `columns` in the given rows, by rowid (dates to coarsen before anonymising). */
+export async function rowValues(db: EntityManager, table: string, columns: readonly string[], rowids: readonly number[]): Promise<{ rowid: number; values: Record<string, string | null> }[]> {
+  const out: { rowid: number; values: Record<string, string | null> }[] = [];
+  for (let i = 0; i < rowids.length && columns.length > 0; i += 500) {
+    const chunk = rowids.slice(i, i + 500);
+    const rows = (await db.query(`SELECT rowid AS _rowid, ${columns.map(quote).join(', ')} FROM ${quote(table)} WHERE rowid IN (${chunk.map(() => '?').join(', ')})`, chunk)) as Record<string, unknown>[];
+    for (const row of rows) out.push({ rowid: Number(row['_rowid']), values: Object.fromEntries(columns.map((c) => [c, row[c] == null ? null : String(row[c])])) });
+  }
+  return out;
+}
+
+/** Sets text columns of one row. */
+export async function setRowValues(db: EntityManager, table: string, rowid: number, values: Record<string, string | null>): Promise<void> {
+  const columns = Object.keys(values);
+  if (columns.length === 0) return;
+  await db.query(`UPDATE ${quote(table)} SET ${columns.map((c) => `${quote(c)} = ?`).join(', ')} WHERE rowid = ?`, [...columns.map((c) => values[c]), rowid]);
+}
+
+/** Rowids of the rows whose normalised reference column equals `normalised`. */
+export async function rowidsWithReference(db: EntityManager, table: string, columns: readonly string[], normalised: string): Promise<number[]> {
+  if (columns.length === 0) return [];
+  const where = columns.map((c) => `${NORMALISED(c)} = ?`).join(' OR ');
+  const rows = (await db.query(`SELECT rowid AS r FROM ${quote(table)} WHERE ${where} ORDER BY rowid`, columns.map(() => normalised))) as { r: number }[];
+  return rows.map((row) => row.r);
+}
+
 /** Replaces every mention of each variant in free text (case-insensitively) with `replacement`. */
 export async function scrubMentions(db: EntityManager, table: string, column: string, variants: readonly string[], replacement: string): Promise<number> {
   let changed = 0;

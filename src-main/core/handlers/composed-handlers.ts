@@ -4,6 +4,7 @@ import type { Handler } from '../router/context';
 import { auditHandlers } from './audit-handlers';
 import { backupHandlers } from './backup-handlers';
 import { privacyHandlers } from './privacy-handlers';
+import { restrictionHandlers } from './restriction-handlers';
 import { readLedgerFile } from '../privacy/ledger-file';
 import { reapplyLedger } from '../privacy/erasure';
 import type { ComposedChannel } from './foundation-handlers';
@@ -18,6 +19,7 @@ export function composedHandlers(modules: readonly CoreModule[]): { [C in Compos
     ...auditHandlers(modules),
     ...backupHandlers(reapplyErasuresFor(modules)),
     ...privacyHandlers(modules),
+    ...restrictionHandlers(modules),
   };
 }
 

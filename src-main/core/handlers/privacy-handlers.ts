@@ -34,7 +34,7 @@ export function privacyHandlers(modules: readonly CoreModule[]): { [C in Privacy
     'privacy.purgeDryRun': async (_input, ctx) => {
       const { db, audit } = ctx.signedIn();
       const plan = await purgePlan(db, await installed(ctx), ctx.clock.now());
-      await audit({ action: 'purge', entity: 'retention', details: { dryRun: true, paused: plan.paused, rows: Object.fromEntries(plan.classes.map((c) => [c.id, c.rowIds.length])) } });
+      await audit({ action: 'purge', entity: 'retention', details: { dryRun: true, paused: plan.paused, rows: Object.fromEntries(plan.classes.map((c) => [c.id, c.count])) } });
       return plan;
     },
     'privacy.purgeApply': async (_input, ctx) => {
@@ -45,7 +45,7 @@ export function privacyHandlers(modules: readonly CoreModule[]): { [C in Privacy
       enableSecureDelete(host.db);
       const plan = await host.db.transaction(async (db) => {
         const p = await applyPurge(db, reached, now);
-        await appendAudit(db, { userId: actor.id, action: 'purge', entity: 'retention', details: { dryRun: false, paused: p.paused, rows: Object.fromEntries(p.classes.map((c) => [c.id, c.rowIds.length])) } }, now);
+        await appendAudit(db, { userId: actor.id, action: 'purge', entity: 'retention', details: { dryRun: false, paused: p.paused, rows: Object.fromEntries(p.classes.map((c) => [c.id, c.count])) } }, now);
         return p;
       });
       if (!plan.paused) compactErased(host.db);

@@ -11,7 +11,8 @@ import {
   type Paged,
   type SupportActionKind,
 } from '../../contract/hotline';
-import { activeConsent } from '../consent/consent-service';
+import { activeConsent, consentOf, withdrawConsent } from '../consent/consent-service';
+import { scrubMentions } from '../db/personal-data-sql';
 import { AppError } from '../errors';
 import { cancelOpenTasks, createTask, tasksForSubject, toTaskViews } from '../tasks/tasks-service';
 import { fromLocalDateTime, toLocalDate } from '../time/local-time';
@@ -28,6 +29,7 @@ import { CALLER_NAME_INDEX, EMPLOYER_NAME_INDEX } from './search-indexes';
 import { getEmployer } from './employers-service';
 import { expectHotlineUser } from './staff-service';
 import { expectEntry } from './taxonomy-service';
+import { withoutRestricted } from '../privacy/restriction';
 
 const calls = (db: EntityManager) => db.getRepository(HotlineCallEntity);
 const actions = (db: EntityManager) => db.getRepository(SupportActionEntity);
@@ -159,6 +161,24 @@ export async function makeNamedCase(
   await calls(db).update({ id: callId }, { employeeName, employeeContact, updatedAt: now.toISOString() });
 }
 
+/**
+ * Withdrawn consent to a named case: what the purpose covered goes with it (Art. 7(3), 17(1)(b)
+ * GDPR) — the name and contact, and the name where staff wrote it into the call's texts. The
+ * anonymous call and its statistics stay.
+ */
+export async function withdrawNamedCaseConsent(db: EntityManager, callId: number, consentId: number, withdrawnOn: string, actorId: number, now: Date): Promise<void> {
+  const call = await getCall(db, callId);
+  const consent = await consentOf(db, consentId);
+  if (!consent || consent.subjectType !== CALL_SUBJECT_TYPE || consent.subjectId !== callId || consent.purpose !== NAMED_CASE_PURPOSE) throw new AppError('NOT_FOUND');
+  await withdrawConsent(db, consentId, withdrawnOn, actorId);
+  const name = call.employeeName?.trim();
+  if (name) for (const column of NAMED_CASE_TEXTS) await scrubMentions(db, 'hotline_call', column, [name], '[gelöscht]');
+  await calls(db).update({ id: callId }, { employeeName: null, employeeContact: null, updatedAt: now.toISOString() });
+}
+
+/** The call's texts a name may have been written into (columns as the descriptor names them). */
+const NAMED_CASE_TEXTS = ['question', 'answer', 'handover_note', 'outcome'];
+
 export async function callView(db: EntityManager, id: number, now: Date): Promise<CallView> {
   const c = await getCall(db, id);
   const employer = await getEmployer(db, c.employerId);
@@ -215,6 +235,8 @@ export async function listCalls(
   const found = calls(db).createQueryBuilder('c');
   if (filter.status !== 'all') found.andWhere('c.status = :status', { status: filter.status });
   if (filter.employerId !== null) found.andWhere('c.employerId = :employerId', { employerId: filter.employerId });
+  // Restricted calls (SDM M62) are kept but neither listed nor found; the indicators still count them.
+  withoutRestricted(found, 'c', 'hotlineCall');
   if (filter.query) {
     const term = filter.query.toLocaleLowerCase('de');
     // LIKE decides; for three characters or more the trigram indexes first narrow it to the calls

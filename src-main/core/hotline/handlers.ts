@@ -13,6 +13,7 @@ import {
   listCalls,
   logCall,
   makeNamedCase,
+  withdrawNamedCaseConsent,
 } from './calls-service';
 import { discardDraft, getDraft, heldDrafts, myDrafts, ownDraft, removeEmptyDrafts, saveDraft, startDraft } from './drafts-service';
 import { employerView, listEmployers, removeContact, saveContact, saveEmployer } from './employers-service';
@@ -199,6 +200,15 @@ export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
     const consent = await recordConsent(db, consentSubject(input.callId), input.consent, actor.id, ctx.clock.now());
     await audit({ action: 'create', entity: 'consent', entityId: consent.id, details: { subject: 'hotlineCall', subjectId: input.callId, purpose: consent.purpose } });
     return (await consentsFor(db, consentSubject(input.callId))).find((c) => c.id === consent.id)!;
+  },
+
+  'hotline.consentWithdraw': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    const now = ctx.clock.now();
+    await withdrawNamedCaseConsent(db, input.callId, input.consentId, input.withdrawnOn, actor.id, now);
+    await audit({ action: 'update', entity: 'consent', entityId: input.consentId, details: { subject: 'hotlineCall', subjectId: input.callId, changed: ['withdrawnOn'] } });
+    await audit({ action: 'erase', entity: 'hotlineCall', entityId: input.callId, details: { reason: 'consentWithdrawn', fields: ['employeeName', 'employeeContact'] } });
+    return callView(db, input.callId, now);
   },
 
   'hotline.consents': async (input, ctx) => {

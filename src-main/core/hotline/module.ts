@@ -38,7 +38,15 @@ export const hotlineCoreModule = defineCoreModule({
   auditEntities: ['hotlineCall', 'hotlineCallDraft', 'hotlineEmployer', 'hotlineEmployerContact', 'hotlineIndicators', 'hotlineOutreach', 'hotlineSupportAction', 'hotlineTaxonomy'],
   personalData: [
     // The employee a call is about: initials or a pseudonym, a name and contact only in a named case.
-    { table: 'hotline_call', subject: 'employee', referenceColumns: ['employee_ref', 'employee_name', 'employee_contact'], freeTextColumns: CALL_TEXTS, auditEntity: 'hotlineCall' },
+    // Anonymised, a call keeps its quarter; its length and the time to closing stay.
+    {
+      table: 'hotline_call',
+      subject: 'employee',
+      referenceColumns: ['employee_ref', 'employee_name', 'employee_contact'],
+      freeTextColumns: CALL_TEXTS,
+      auditEntity: 'hotlineCall',
+      quarterDates: [{ column: 'started_on' }, { column: 'started_at', alongside: ['ended_at', 'closed_at', 'created_at', 'updated_at'] }],
+    },
     // The person at the employer who called.
     { table: 'hotline_call', subject: 'contactPerson', referenceColumns: ['caller_name'], freeTextColumns: CALL_TEXTS },
     { table: 'hotline_employer_contact', subject: 'contactPerson', referenceColumns: ['name', 'phone', 'email'], freeTextColumns: [] },
@@ -48,6 +56,7 @@ export const hotlineCoreModule = defineCoreModule({
     { table: 'hotline_call_draft', subject: 'employee', referenceColumns: [], freeTextColumns: ['data'] },
     { table: 'hotline_call_draft', subject: 'contactPerson', referenceColumns: [], freeTextColumns: ['data'] },
   ],
+  restrictable: [{ recordType: 'hotlineCall', table: 'hotline_call' }],
   retention: [
     // An anonymous call is kept 24 months after it was closed; anonymised, it still counts in the indicators.
     { id: 'hotline.closedCall', table: 'hotline_call', startColumn: 'closed_at', startWhen: { column: 'status', in: ['closed'] }, defaultMonths: 24, action: 'anonymise' },

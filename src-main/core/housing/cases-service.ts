@@ -13,6 +13,7 @@ import { householdSubject } from './household-consents-service';
 import { CaseContactEntity, CaseDocumentEntity, MoveOutCaseEntity, StageHistoryEntity, WaitingPeriodEntity, type MoveOutCase, type WaitingPeriod } from './move-out-case.entity';
 import { OfferEntity, ViewingEntity } from './offer.entity';
 import { allowedMoves } from './stage-path';
+import { withoutRestricted } from '../privacy/restriction';
 
 interface CardRow {
   id: number;
@@ -110,7 +111,8 @@ export async function listCases(db: EntityManager, input: z.output<typeof caseLi
   const filter = (q: SelectQueryBuilder<MoveOutCase>) => {
     if (input.stage) q.where('c.stage = :stage', { stage: input.stage });
     else if (!input.includeEnded) q.where('c.stage NOT IN (:...ended)', { ended: ENDED });
-    return q;
+    // Restricted cases (SDM M62) are kept but not listed; the indicators still count them.
+    return withoutRestricted(q, 'c', 'moveOutCase');
   };
   const dir = input.direction === 'asc' ? 'ASC' : 'DESC';
   // Longest in stage / longest waiting means the oldest timestamp: the order flips.

@@ -1,3 +1,4 @@
+import { refuseIfRestricted } from '../privacy/restriction';
 import { isClientFormLanguage, type ChannelName } from '../../contract';
 import type { Handler } from '../router/context';
 import { toLocalDate } from '../time/local-time';
@@ -164,6 +165,7 @@ export const housingHandlers: { [C in HousingChannel]: Handler<C> } = {
 
   'housing.offersMatch': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
+    await refuseIfRestricted(db, 'moveOutCase', input.caseId);
     const matches = await matchOffers(db, input.caseId, await readHousingSettings(db), ctx.clock.now());
     await audit({ action: 'list', entity: 'offer', details: { matchFor: input.caseId, count: matches.length } });
     return matches;

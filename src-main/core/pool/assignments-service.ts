@@ -11,6 +11,7 @@ import { lastEventOn, matchableProfiles, countNotSpeaking, type InterpreterProfi
 import { localEnd, minutesBetween } from './local-minutes';
 import { matchInterpreters, type BookedSlot, type MatchCandidate, type MatchRequest, type MatchResult } from './matching';
 import { ContactEntity, RequesterEntity } from './requester.entity';
+import { withoutRestricted } from '../privacy/restriction';
 
 const assignments = (db: EntityManager) => db.getRepository(AssignmentEntity);
 
@@ -50,6 +51,8 @@ export async function listAssignments(db: EntityManager, filter: ParsedInputOf<'
   if (filter.from) q.andWhere('a.startLocal >= :from', { from: filter.from });
   if (filter.to) q.andWhere('a.startLocal < :to', { to: addLocalDays(filter.to, 1) });
   if (filter.interpreterId !== null) q.andWhere('a.interpreterId = :iid', { iid: filter.interpreterId });
+  // Restricted assignments (SDM M62) are kept but not listed; reports still count them.
+  withoutRestricted(q, 'a', 'poolAssignment');
   return q.orderBy('a.startLocal', 'ASC').addOrderBy('a.id', 'ASC').skip(filter.offset).take(filter.limit).getManyAndCount();
 }
 

@@ -1,3 +1,4 @@
+import { refuseIfRestricted } from '../privacy/restriction';
 import type { EntityManager } from 'typeorm';
 import type { ChannelName } from '../../contract';
 import { CALENDAR_WEEK_MAX } from '../../contract/pool';
@@ -127,6 +128,7 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
   'pool.matchProposals': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
     const a = await getAssignment(db, input.id);
+    await refuseIfRestricted(db, 'poolAssignment', a.id);
     const result = await matchFor(db, a, await readSetting(db, POOL_SETTINGS), ctx.clock.now());
     const names = await namesOf(db, [...result.proposals.map((p) => p.interpreterId), ...result.rejected.map((r) => r.interpreterId)]);
     const named = <T extends { interpreterId: number }>(x: T) => ({ ...x, nameNative: names.get(x.interpreterId)?.nameNative ?? '', nameLatin: names.get(x.interpreterId)?.nameLatin ?? '' });

@@ -43,12 +43,22 @@ export const poolCoreModule = defineCoreModule({
     { table: 'pool_requester', subject: 'contactPerson', referenceColumns: ['name', 'phone'], freeTextColumns: [] },
     // Clients appear only as a pseudonymous reference (initials or a case number): on the
     // assignment, and on an interpreter's conflict-of-interest rows (kind `conflict`, in `text`).
-    { table: 'pool_assignment', subject: 'client', referenceColumns: ['client_reference'], freeTextColumns: ['address'], auditEntity: 'poolAssignment' },
+    // Its dates go to the quarter; the end collapses onto the start (the double-booking guard keeps
+    // an interpreter's bookings apart, and the length is kept in duration_minutes/actual_minutes).
+    {
+      table: 'pool_assignment',
+      subject: 'client',
+      referenceColumns: ['client_reference'],
+      freeTextColumns: ['address'],
+      auditEntity: 'poolAssignment',
+      quarterDates: [{ column: 'start_local', collapse: ['end_local'] }, { column: 'created_at' }, { column: 'updated_at' }],
+    },
     { table: 'pool_interpreter_item', subject: 'client', referenceColumns: ['text'], freeTextColumns: [] },
     { table: 'pool_assignment_history', subject: 'client', referenceColumns: [], freeTextColumns: ['note'] },
     { table: 'pool_feedback', subject: 'client', referenceColumns: [], freeTextColumns: ['comment', 'debrief', 'client_comment'] },
     { table: 'pool_interpreter', subject: 'client', referenceColumns: [], freeTextColumns: ['notes'] },
   ],
+  restrictable: [{ recordType: 'poolAssignment', table: 'pool_assignment' }],
   retention: [
     // A closed assignment's last change is its closing. Anonymised, not deleted: unmet demand per
     // language, workload and fee totals keep counting it.

@@ -5,6 +5,7 @@ import { addLocalDays } from '../time/local-time';
 import { AssignmentEntity, FeedbackEntity, type Assignment } from './assignment.entity';
 import { ratesFor, sessionFee } from './fees';
 import { InterpreterEntity, InterpreterItemEntity } from './interpreter.entity';
+import { withoutRestricted } from '../privacy/restriction';
 
 const assignments = (db: EntityManager) => db.getRepository(AssignmentEntity);
 
@@ -170,10 +171,11 @@ export async function quality(db: EntityManager, settings: PoolSettings): Promis
 }
 
 export async function missingFeedback(db: EntityManager): Promise<Assignment[]> {
-  return assignments(db)
+  const q = assignments(db)
     .createQueryBuilder('a')
     .leftJoin(FeedbackEntity.options.name, 'f', 'f.assignmentId = a.id')
-    .where('a.status = :done AND f.assignmentId IS NULL', { done: 'done' })
+    .where('a.status = :done AND f.assignmentId IS NULL', { done: 'done' });
+  return withoutRestricted(q, 'a', 'poolAssignment')
     .orderBy('a.startLocal', 'DESC')
     .take(200)
     .getMany();
@@ -201,16 +203,18 @@ export async function week(db: EntityManager, weekStart: string, interpreterId: 
     .addOrderBy('a.id', 'ASC')
     .take(CALENDAR_WEEK_MAX);
   if (interpreterId !== null) q.andWhere('a.interpreterId = :id', { id: interpreterId });
+  withoutRestricted(q, 'a', 'poolAssignment');
   const [rows, total] = await q.getManyAndCount();
   return { rows, total };
 }
 
 /** Today's and tomorrow's assignments still to serve or just served (not cancelled/unmet), by time. */
 export async function upcoming(db: EntityManager, today: string): Promise<Assignment[]> {
-  return assignments(db)
+  const q = assignments(db)
     .createQueryBuilder('a')
     .where('a.startLocal >= :from AND a.startLocal < :to', { from: today, to: addLocalDays(today, 2) })
-    .andWhere('a.status IN (:...shown)', { shown: ['requested', 'proposed', 'confirmed', 'done', 'noShow'] satisfies AssignmentStatus[] })
+    .andWhere('a.status IN (:...shown)', { shown: ['requested', 'proposed', 'confirmed', 'done', 'noShow'] satisfies AssignmentStatus[] });
+  return withoutRestricted(q, 'a', 'poolAssignment')
     .orderBy('a.startLocal', 'ASC')
     .addOrderBy('a.id', 'ASC')
     // Two days of a busy pool fit easily; the cap keeps the start page fast whatever happens.

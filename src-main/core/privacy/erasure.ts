@@ -1,10 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { appendAudit } from '../audit/audit-log';
 import { BACKUP_SETTINGS } from '../backup/backup-settings';
-import { anonymiseReferenceRows, distinctReferences, scrubMentions } from '../db/personal-data-sql';
+import { anonymiseReferenceRows, distinctReferences, rowidsWithReference, scrubMentions } from '../db/personal-data-sql';
 import type { CoreModule, DataSubjectKind } from '../module';
 import { readSetting } from '../settings/settings-store';
 import { ErasureLedgerEntity, type ErasureLedgerEntry } from './erasure-ledger.entity';
+import { coarsenDates } from './coarsen-dates';
 import { writeLedgerFile, type LedgerFile } from './ledger-file';
 import { adoptLedgerSalt, ledgerSalt, normaliseReference, referenceHash, referenceVariants } from './reference';
 
@@ -26,8 +27,8 @@ const MENTION = '[gelöscht]';
 
 /**
  * The one erasure of a module, built from what its descriptor declares (personalData): rows
- * carrying the reference are anonymised (reference replaced, free text emptied; the row stays so
- * counts survive), mentions of the reference in any of its free text are replaced. Used by every
+ * carrying the reference are anonymised (dates coarsened to the quarter, reference replaced, free
+ * text emptied; the row stays so counts per quarter survive), mentions of the reference in any of its free text are replaced. Used by every
  * path that erases: a request, withdrawn consent, a restore re-applying the ledger.
  */
 export async function eraseInModule(db: EntityManager, module: CoreModule, reference: string): Promise<ModuleErasure> {
@@ -36,6 +37,7 @@ export async function eraseInModule(db: EntityManager, module: CoreModule, refer
   let anonymised = 0;
   let scrubbed = 0;
   for (const table of module.personalData.filter((p) => CLIENT_SUBJECTS.includes(p.subject))) {
+    await coarsenDates(db, table.table, table.quarterDates, await rowidsWithReference(db, table.table, table.referenceColumns, normalised));
     anonymised += await anonymiseReferenceRows(db, table.table, table.referenceColumns, table.freeTextColumns, normalised, PLACEHOLDER);
     for (const column of table.freeTextColumns) scrubbed += await scrubMentions(db, table.table, column, variants, MENTION);
   }

@@ -33,6 +33,8 @@ describe('retention', () => {
     expect(applied.classes).toEqual(dry.classes);
     const after = await carla.must('pool.assignmentGet', { id: closed });
     expect(after.clientReference).not.toContain('KL-1001');
+    // Anonymised rows keep the quarter, not the day (unmet demand counts per quarter stay equal).
+    expect(after).toMatchObject({ start: '2026-10-01T00:00', end: '2026-10-01T00:00' });
     expect(JSON.stringify(after)).not.toContain('KL-1001');
     expect((await carla.must('pool.assignmentGet', { id: open })).clientReference).toBe('KL-1002');
     expect(await carla.must('pool.unmetDemand', {})).toEqual(unmetBefore);

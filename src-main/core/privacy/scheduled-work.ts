@@ -41,10 +41,10 @@ export async function runScheduledWork(host: DatabaseHost, modules: readonly Cor
       enableSecureDelete(host.db);
       const plan = await host.db.transaction(async (tx) => {
         const p = await applyPurge(tx, reached, now);
-        await appendAudit(tx, { userId: null, action: 'purge', entity: 'retention', details: { scheduled: true, rows: Object.fromEntries(p.classes.map((c) => [c.id, c.rowIds.length])) } }, now);
+        await appendAudit(tx, { userId: null, action: 'purge', entity: 'retention', details: { scheduled: true, rows: Object.fromEntries(p.classes.map((c) => [c.id, c.count])) } }, now);
         return p;
       });
-      if (plan.classes.some((c) => c.rowIds.length > 0)) compactErased(host.db);
+      if (plan.classes.some((c) => c.count > 0)) compactErased(host.db);
     }
   } catch (error) {
     log.error('scheduled retention run failed', error);

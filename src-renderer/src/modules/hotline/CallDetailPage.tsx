@@ -16,6 +16,7 @@ import { NamedCaseSection } from './NamedCaseSection';
 import { SupportActionsSection } from './SupportActionsSection';
 import { useTaxonomy } from './use-taxonomy';
 import { RecordHistory } from '../../components/RecordHistory';
+import { RecordRestriction } from '../../components/RecordRestriction';
 
 /** One logged call: what was asked and answered, where it went, what follows. */
 export function CallDetailPage({ params }: { params: PageParams }) {
@@ -58,6 +59,7 @@ export function CallDetailPage({ params }: { params: PageParams }) {
         {message ? t(message) : ''}
       </p>
       <FormError error={error} />
+      <RecordRestriction recordType="hotlineCall" recordId={id} />
       {call ? (
         <>
           <dl className="facts hotline-facts">

@@ -51,6 +51,17 @@ export function NamedCaseSection({ call, onChanged }: { call: CallView; onChange
       setError(nameForm.showServerIssues(result.error) ? null : result.error);
     }
   });
+  // Withdrawn consent: what it alone allowed (name, contact, the name in the texts) is erased with it.
+  const [confirmWithdraw, setConfirmWithdraw] = useState(false);
+  const withdraw = async (consentId: number) => {
+    const result = await api.hotline.consentWithdraw({ callId: call.id, consentId, withdrawnOn: format(new Date(), 'yyyy-MM-dd') });
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    setConfirmWithdraw(false);
+    setConsents(consents.map((c) => (c.id === consentId ? { ...c, withdrawnOn: format(new Date(), 'yyyy-MM-dd') } : c)));
+    nameForm.reset({ callId: call.id, version: result.value.version, employeeName: '', employeeContact: '' });
+    onChanged(result.value);
+  };
   const consentErrors = consentForm.formState.errors;
   const nameErrors = nameForm.formState.errors;
 
@@ -59,7 +70,26 @@ export function NamedCaseSection({ call, onChanged }: { call: CallView; onChange
       <h2 id="named-heading">{t('hotline:namedCase.title')}</h2>
       <p className="muted">{t('hotline:namedCase.intro')}</p>
       {active ? (
-        <p>{t('hotline:namedCase.consentOnFile', { date: active.givenOn, language: languageName(active.formLanguage, i18n.resolvedLanguage ?? 'de') })}</p>
+        <>
+          <p>{t('hotline:namedCase.consentOnFile', { date: active.givenOn, language: languageName(active.formLanguage, i18n.resolvedLanguage ?? 'de') })}</p>
+          {confirmWithdraw ? (
+            <div className="notice-warning" role="group" aria-labelledby="withdraw-explain">
+              <p id="withdraw-explain">{t('hotline:namedCase.withdrawExplain')}</p>
+              <div className="actions">
+                <button type="button" className="button-danger" onClick={() => void withdraw(active.id)}>
+                  {t('hotline:namedCase.withdrawConfirm')}
+                </button>
+                <button type="button" className="button-secondary" onClick={() => setConfirmWithdraw(false)}>
+                  {t('common:cancel')}
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button type="button" className="button-secondary" onClick={() => setConfirmWithdraw(true)}>
+              {t('hotline:namedCase.withdraw')}
+            </button>
+          )}
+        </>
       ) : (
         <form
           className="inline-form hotline-form"

@@ -22,6 +22,7 @@ import { languageLabel } from '../../i18n/language-names';
 import { MoveDialog } from './MoveDialog';
 import { useHousingSettings, useStageLabel } from './use-housing-settings';
 import { RecordHistory } from '../../components/RecordHistory';
+import { RecordRestriction } from '../../components/RecordRestriction';
 
 /** Everything about one household's move-out: where it stands, on whom it waits, what is missing. */
 export function CaseDetailPage({ params }: { params: PageParams }) {
@@ -71,6 +72,7 @@ export function CaseDetailPage({ params }: { params: PageParams }) {
         </div>
       </div>
       <FormError error={error} />
+      <RecordRestriction recordType="moveOutCase" recordId={id} />
       <section className="panel panel-wide" aria-labelledby="hc-overview">
         <h2 id="hc-overview">{t('housing:case.overview')}</h2>
         <dl className="facts">

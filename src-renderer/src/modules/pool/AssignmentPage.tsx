@@ -17,6 +17,7 @@ import { enumKey } from './keys';
 import { MatchPanel } from './MatchPanel';
 import { TableScroll } from '../../components/TableScroll';
 import { RecordHistory } from '../../components/RecordHistory';
+import { RecordRestriction } from '../../components/RecordRestriction';
 
 /** One assignment: status, matching, next steps, briefing, feedback and its history. */
 export function AssignmentPage({ params }: { params: PageParams }) {
@@ -41,6 +42,7 @@ export function AssignmentPage({ params }: { params: PageParams }) {
     <>
       <PageHeading>{t('pool:assignment.title', { id })}</PageHeading>
       <FormError error={error} />
+      <RecordRestriction recordType="poolAssignment" recordId={id} />
       <p role="status" className="saved-status" data-testid="pool-status-message">
         {message ? t('pool:assignment.nowStatus', { status: t(message) }) : ''}
       </p>

@@ -38,7 +38,7 @@ export function RetentionSection() {
     const r = await api.privacy.purgeApply({ confirm: true });
     if (!r.ok) return setError(r.error);
     setPlan(null);
-    setMessage(t('privacy:retention.done', { count: r.value.classes.reduce((n, c) => n + c.rowIds.length, 0) }));
+    setMessage(t('privacy:retention.done', { count: r.value.classes.reduce((n, c) => n + c.count, 0) }));
   };
 
   return (
@@ -74,7 +74,7 @@ export function RetentionSection() {
                 <td>
                   <input type="text" dir="auto" aria-label={`${t('privacy:retention.note')} ${c.id}`} value={c.note} onChange={(e) => update(c.id, { note: e.target.value })} />
                 </td>
-                <td>{plan ? (plan.classes.find((p) => p.id === c.id)?.rowIds.length ?? 0) : '–'}</td>
+                <td>{plan ? (plan.classes.find((p) => p.id === c.id)?.count ?? 0) : '–'}</td>
               </tr>
             ))}
           </tbody>
