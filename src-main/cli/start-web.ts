@@ -7,7 +7,7 @@ import { hasFlag, readOption, resolveDataDir } from '../core/data-dir/resolve-da
 import { startCoreWorker } from '../core/host/worker-core';
 import { rendererDirFrom, rendererIsBuilt, startBridge } from '../web/bridge-server';
 import { buildAppIfChanged } from './build-renderer';
-import { prepareDemoDataDir, printDemoLogin, removeDemoDataDir, type DemoLogin } from '../core/demo';
+import type { DemoLogin } from '../core/demo';
 import { PROJECT_ROOT } from './project-root';
 
 /**
@@ -22,7 +22,10 @@ export async function main(argv: string[]): Promise<void> {
 
   let dataDir = resolveDataDir(argv);
   let demo: DemoLogin | null = null;
-  if (hasFlag(argv, '--demo')) {
+  // Loaded only for demo runs: it pulls in the whole core, which otherwise loads once, in the worker.
+  const demoKit = hasFlag(argv, '--demo') ? await import('../core/demo') : null;
+  if (demoKit) {
+    const { prepareDemoDataDir, printDemoLogin } = demoKit;
     demo = await prepareDemoDataDir();
     dataDir = demo.dataDir;
     printDemoLogin(demo);
@@ -46,7 +49,7 @@ export async function main(argv: string[]): Promise<void> {
     stopping = true;
     await bridge.close();
     await core.close();
-    if (demo) removeDemoDataDir(demo);
+    if (demo) demoKit?.removeDemoDataDir(demo);
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

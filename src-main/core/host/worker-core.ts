@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { fail } from '../../contract';
+import { fail } from '../../contract/result';
 import { releaseLockLeftByThisProcess } from '../data-dir/instance-lock';
 import { createLogger } from '../log';
 import type { CallOutcome, ClientInfo } from '../router/context';
