@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { applyKey } from './open-database';
 
@@ -36,7 +37,10 @@ export class SnapshotExportStopped extends Error {
 export async function exportSnapshot(options: SnapshotExportOptions): Promise<void> {
   const pause = options.betweenSteps ?? (() => new Promise<void>((resolve) => setImmediate(resolve)));
   const alias = 'bruecke_export';
-  const db: RawDatabase = new Database(options.source, { fileMustExist: true, ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}) });
+  // Not `fileMustExist`: ATTACH inherits the open flags, and the target is a new file. The check
+  // below keeps a missing source from being created empty.
+  if (!fs.existsSync(options.source)) throw new Error('the database file to copy does not exist');
+  const db: RawDatabase = new Database(options.source, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
     applyKey(db, options.key);
     // The main connection may hold the write lock for a moment at any step.
