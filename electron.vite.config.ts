@@ -11,7 +11,13 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       externalizeDeps: true,
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-main/electron/main.ts') } },
+      // The core runs in a worker thread of the main process (core/host): its entry is a file of its own.
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src-main/electron/main.ts'),
+          'core-worker': resolve(import.meta.dirname, 'src-main/core/host/core-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ShiftedClock } from '../core/clock';
-import { createCore } from '../core/core';
 import { hasFlag, readOption, resolveDataDir } from '../core/data-dir/resolve-data-dir';
+import { startCoreWorker } from '../core/host/worker-core';
 import { rendererDirFrom, rendererIsBuilt } from '../web/bridge-server';
 import { startTeamServer } from '../web/team-server';
 import { ensureSelfSigned, readCertificate } from '../web/tls-certificate';
@@ -50,8 +49,10 @@ export async function main(argv: string[]): Promise<void> {
   const allowed = readAll(argv, '--allow-host');
   const certificate = certFile && keyFile ? readCertificate(certFile, keyFile) : await ensureSelfSigned(dataDir, allowed.map((h) => h.replace(/:\d+$/, '')));
   // Test mode (end-to-end tests only) may move the clock; a production start never does.
-  const testClock = process.env.BRUECKE_TEST_MODE === '1' ? new ShiftedClock() : undefined;
-  const core = await createCore({ dataDir, stayUnlocked: hasFlag(argv, '--stay-unlocked'), ...(testClock ? { clock: testClock } : {}) });
+  // The core runs in a worker thread (core/host): a slow call (a year's indicators, a backup)
+  // holds that thread only, so the server keeps serving files and taking calls meanwhile.
+  const testMode = process.env.BRUECKE_TEST_MODE === '1';
+  const core = await startCoreWorker({ dataDir, stayUnlocked: hasFlag(argv, '--stay-unlocked'), ...(testMode ? { testClock: true } : {}) });
   const server = await startTeamServer({
     core,
     rendererDir,

@@ -3,17 +3,16 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ShiftedClock } from '../core/clock';
-import { createCore } from '../core/core';
 import { hasFlag, readOption, resolveDataDir } from '../core/data-dir/resolve-data-dir';
+import { startCoreWorker } from '../core/host/worker-core';
 import { rendererDirFrom, rendererIsBuilt, startBridge } from '../web/bridge-server';
 import { buildAppIfChanged } from './build-renderer';
-import { prepareDemoDataDir, printDemoLogin, removeDemoDataDir, type DemoLogin } from '../core/demo';
+import type { DemoLogin } from '../core/demo';
 import { PROJECT_ROOT } from './project-root';
 
 /**
- * Browser mode: the core and the loopback bridge in this Node process, the renderer in any
- * browser. Options: --data-dir DIR, --demo, --port N, --no-build, --no-open, --open.
+ * Browser mode: the loopback bridge in this Node process, the core in a worker thread of it
+ * (core/host), the renderer in any browser. Options: --data-dir DIR, --demo, --port N, --no-build, --no-open, --open.
  * BRUECKE_TEST_MODE=1 lets end-to-end tests move the clock; nothing else reads it.
  */
 export async function main(argv: string[]): Promise<void> {
@@ -23,16 +22,20 @@ export async function main(argv: string[]): Promise<void> {
 
   let dataDir = resolveDataDir(argv);
   let demo: DemoLogin | null = null;
-  if (hasFlag(argv, '--demo')) {
+  // Loaded only for demo runs: it pulls in the whole core, which otherwise loads once, in the worker.
+  const demoKit = hasFlag(argv, '--demo') ? await import('../core/demo') : null;
+  if (demoKit) {
+    const { prepareDemoDataDir, printDemoLogin } = demoKit;
     demo = await prepareDemoDataDir();
     dataDir = demo.dataDir;
     printDemoLogin(demo);
   }
 
-  const clock = testMode ? new ShiftedClock() : undefined;
-  const core = await createCore({ dataDir, ...(clock ? { clock } : {}) });
+  // The core runs in its own thread: a slow call never stops this one from serving files and
+  // taking other tabs' calls. Test mode gives it a clock the tests may move.
+  const core = await startCoreWorker({ dataDir, ...(testMode ? { testClock: true } : {}) });
   const port = Number(readOption(argv, '--port') ?? 0);
-  const bridge = await startBridge({ core, rendererDir, port, ...(clock ? { testClock: clock } : {}) });
+  const bridge = await startBridge({ core, rendererDir, port, ...(core.testClock ? { testClock: core.testClock } : {}) });
 
   console.log(`Brücke (browser mode) is running. Data directory: ${dataDir}`);
   console.log(`Open this address in your browser (it contains this launch's access token; do not share it):`);
@@ -46,7 +49,7 @@ export async function main(argv: string[]): Promise<void> {
     stopping = true;
     await bridge.close();
     await core.close();
-    if (demo) removeDemoDataDir(demo);
+    if (demo) demoKit?.removeDemoDataDir(demo);
     process.exit(0);
   };
   process.on('SIGINT', () => void stop());

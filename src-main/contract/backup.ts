@@ -84,8 +84,8 @@ export const backupChannels = {
   'backup.configure': channel<BackupStatus>()({ input: backupConfigInput, access: ADMIN_ONLY, kind: 'write' }),
   /** A new backup code, shown once; backups from now on need it. */
   'backup.newCode': channel<{ backupCode: string }>()({ input: f.empty, access: ADMIN_ONLY, kind: 'write' }),
-  /** One backup now (written, verified, flushed, renamed; then rotation). Queued like a write, outside a transaction. */
-  'backup.run': channel<BackupListed & { removed: number }>()({ input: f.empty, access: ADMIN_ONLY, kind: 'read' }),
+  /** One backup now (a snapshot copied between queued steps, verified, flushed, renamed; then rotation), outside any transaction. */
+  'backup.run': channel<BackupListed & { removed: number }>()({ input: f.empty, access: ADMIN_ONLY, kind: 'long' }),
   /** Restores the newest backup into a temporary folder, checks it and removes it (BSI CON.3.A15). */
   'backup.restoreTest': channel<RestoreTestResult>()({ input: f.empty, access: ADMIN_ONLY, kind: 'read' }),
   /**

@@ -17,8 +17,10 @@ export type Access =
  * `read`: may record audit entries but changes no domain data.
  * `write`: runs in one transaction, queued behind every other call.
  * `session`: opens, closes or rekeys the database itself; queued, no surrounding transaction.
+ * `long`: work too long to hold the queue (a backup's copy): access is checked in the queue, then
+ * the handler runs outside it and queues each of its own database steps.
  */
-export type CallKind = 'read' | 'write' | 'session';
+export type CallKind = 'read' | 'write' | 'session' | 'long';
 
 export interface ChannelSpec<I extends z.ZodType = z.ZodType, O = unknown> {
   readonly input: I;

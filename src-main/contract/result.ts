@@ -9,6 +9,8 @@ export const ERROR_CODES = [
   'UNKNOWN_CHANNEL',
   'INVALID_INPUT',
   'TRANSPORT_ERROR',
+  // the core's worker thread ended unexpectedly (core/host/worker-core.ts)
+  'CORE_STOPPED',
   'INTERNAL',
   // access
   'NOT_AUTHENTICATED',

@@ -77,7 +77,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   timer.unref();
   // Backups on their interval, the daily retention run, the monthly restore test (privacy/scheduled-work.ts).
   const reapply = reapplyErasuresFor(app.modules);
-  const scheduled = setInterval(() => void queue.run(() => runScheduledWork(session.host, app.modules, clock.now(), reapply)), SCHEDULE_CHECK_MS);
+  // Each step queues itself, so a backup's copy does not hold the queue (backup/backup-service.ts).
+  const scheduled = setInterval(() => void runScheduledWork(session.host, app.modules, clock.now(), reapply, (step) => queue.run(step)).catch((error: unknown) => log.error('scheduled work failed', error)), SCHEDULE_CHECK_MS);
   scheduled.unref();
   let closed = false;
   return {

@@ -11,6 +11,7 @@ describe('appPaths', () => {
     expect(paths.appRoot).toBe(path.resolve('/opt/bruecke'));
     expect(paths.preload).toBe(path.join('/opt/bruecke', 'out', 'preload', 'index.cjs'));
     expect(paths.rendererIndex).toBe(path.join('/opt/bruecke', 'out', 'renderer', 'index.html'));
+    expect(paths.coreWorker).toBe(path.join('/opt/bruecke', 'out', 'main', 'core-worker.js'));
     expect(paths.icon).toBe(path.resolve('/opt/bruecke', 'resources', 'icons', 'icon-256.png'));
   });
 

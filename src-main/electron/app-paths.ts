@@ -12,6 +12,8 @@ export interface AppPaths {
   appRoot: string;
   preload: string;
   rendererIndex: string;
+  /** The core host's worker entry (core/host/core-worker.ts), built beside the main bundle. */
+  coreWorker: string;
   /** The window icon (Linux shows it in the task bar; Windows and macOS take it from the package). */
   icon: string;
 }
@@ -22,6 +24,7 @@ export function appPaths(mainDir: string): AppPaths {
     appRoot: path.resolve(mainDir, '..', '..'),
     preload: path.join(mainDir, '..', 'preload', 'index.cjs'),
     rendererIndex: path.join(mainDir, '..', 'renderer', 'index.html'),
+    coreWorker: path.join(mainDir, 'core-worker.js'),
     icon: path.resolve(mainDir, '..', '..', 'resources', 'icons', 'icon-256.png'),
   };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { contract, fail, ok, type ConnectionStatus, type Result } from '../contract';
 import { fingerprint, serverAddress } from '../contract/connection';
-import type { CallOutcome, ClientInfo, Core } from '../core/core';
+import type { CallOutcome, ClientInfo } from '../core/core';
 import { writeFileAtomic } from '../core/data-dir/atomic-file';
 import { createLogger } from '../core/log';
 import { connectTeamServer, FingerprintMismatch, presentedFingerprint, type TeamConnection } from '../web/team-client';
@@ -45,12 +45,18 @@ function networkFailure(error: unknown): Result<never> {
  * through the pinned HTTPS transport. The renderer does not know which; the shell answers the
  * `connection.*` calls itself, and a change of target ends the window's session.
  */
+/** A local core as the shell holds it: in a worker thread (core/host), or in-process in tests. */
+export interface LocalCore {
+  call(channel: string, input: unknown, client: ClientInfo): Promise<CallOutcome>;
+  close(): Promise<void>;
+}
+
 export class SwitchableCore {
-  private local: Promise<Core> | null = null;
+  private local: Promise<LocalCore> | null = null;
   private remote: TeamConnection | null = null;
 
   constructor(
-    private readonly options: { configDir: string; openLocal: () => Promise<Core>; initial: ConnectionChoice },
+    private readonly options: { configDir: string; openLocal: () => Promise<LocalCore>; initial: ConnectionChoice },
     private choice: ConnectionChoice = options.initial,
   ) {
     this.activate(choice);

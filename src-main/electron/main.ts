@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
-import { createCore } from '../core/core';
 import { hasFlag, resolveDataDir } from '../core/data-dir/resolve-data-dir';
 import { serverT, uiLanguageOf } from '../core/i18n/server-t';
+import { startCoreWorker } from '../core/host/worker-core';
 import { createLogger } from '../core/log';
 import { appEntryUrl, appPaths, nativeBindingPath } from './app-paths';
 import { readChoice, SwitchableCore } from './connection';
@@ -12,7 +12,7 @@ import { registerIpc } from './ipc';
 import { mainWindowOptions } from './window-options';
 
 /**
- * The desktop app's composition root: lifecycle, one window, the core behind IPC. Everything
+ * The desktop app's composition root: lifecycle, one window, the core (in a worker thread) behind IPC. Everything
  * decided here is small; the decisions themselves live in the pure modules beside it.
  */
 
@@ -81,7 +81,9 @@ function start(): void {
       const explicit = hasFlag(argv, '--data-dir') || hasFlag(argv, '--demo') || Boolean(process.env.BRUECKE_DATA_DIR);
       const initial = explicit ? { kind: 'local' as const } : (readChoice(configDir) ?? { kind: 'local' as const });
       const binding = nativeBindingPath(paths.appRoot, process.env);
-      const switchable = new SwitchableCore({ configDir, initial, openLocal: () => createCore({ dataDir: directory, ...(binding ? { nativeBinding: binding } : {}) }) });
+      // The local core runs in a worker thread, so no call can freeze the window (core/host).
+      const openLocal = () => startCoreWorker({ entry: paths.coreWorker, dataDir: directory, ...(binding ? { nativeBinding: binding } : {}) });
+      const switchable = new SwitchableCore({ configDir, initial, openLocal });
       const pending = Promise.resolve(switchable);
       core = pending;
       // A local core opens even when the data directory is locked or read-only; the renderer

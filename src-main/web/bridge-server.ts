@@ -3,16 +3,16 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
-import type { Core } from '../core/core';
-import { createApiHandler } from './http-api';
+import type { TestClockControl } from '../core/host/worker-core';
+import { createApiHandler, type CoreCaller } from './http-api';
 
 export interface BridgeOptions {
-  core: Pick<Core, 'call' | 'clock'>;
+  core: CoreCaller;
   /** The built renderer (out/renderer). */
   rendererDir: string;
   port?: number;
   /** Test mode only: lets end-to-end tests move the core's clock. Never set by a production build. */
-  testClock?: { shift(ms: number): void; setNow(to: Date): void };
+  testClock?: TestClockControl;
 }
 
 export interface Bridge {

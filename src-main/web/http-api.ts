@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import type http from 'node:http';
 import { CONTENT_SECURITY_POLICY } from '../core/security/content-security-policy';
-import type { Core } from '../core/core';
+import type { CallOutcome, ClientInfo } from '../core/core';
+import type { TestClockControl } from '../core/host/worker-core';
 import { createLogger } from '../core/log';
 import { serveStatic } from './static-files';
 
@@ -21,8 +22,13 @@ export const HEADERS = {
   csrf: 'x-bruecke-csrf',
 } as const;
 
+/** The part of the core a transport needs: the one entry (a worker-hosted core, or one in-process in tests). */
+export interface CoreCaller {
+  call(channel: string, input: unknown, client: ClientInfo): Promise<CallOutcome>;
+}
+
 export interface ApiPolicy {
-  core: Pick<Core, 'call' | 'clock'>;
+  core: CoreCaller;
   /** The built renderer (out/renderer). */
   rendererDir: string;
   /** `local`: browser mode on this machine; `team`: the team server. The page learns it from /csrf. */
@@ -34,7 +40,7 @@ export interface ApiPolicy {
   /** Browser mode: the per-launch secret every API call must carry as `Authorization: Bearer …`. */
   launchToken?: string;
   /** Test mode only: lets end-to-end tests move the core's clock. Never set by a production build. */
-  testClock?: { shift(ms: number): void; setNow(to: Date): void };
+  testClock?: TestClockControl;
 }
 
 /**
@@ -75,7 +81,7 @@ export function createApiHandler(policy: ApiPolicy): (req: http.IncomingMessage,
       readJson(req, res)
         .then(async (body) => {
           if (body === undefined) return;
-          if (pathname === TEST_CLOCK_PATH) return handleTestClock(res, body, policy);
+          if (pathname === TEST_CLOCK_PATH) return await handleTestClock(res, body, policy);
           const outcome = await policy.core.call(channel, body, { session, address });
           sendJson(res, 200, outcome);
         })
@@ -127,14 +133,15 @@ export function isJsonContentType(value: string | undefined): boolean {
   return value.split(';')[0]!.trim().toLowerCase() === 'application/json';
 }
 
-function handleTestClock(res: http.ServerResponse, body: unknown, policy: ApiPolicy): void {
+async function handleTestClock(res: http.ServerResponse, body: unknown, policy: ApiPolicy): Promise<void> {
   const clock = policy.testClock;
   if (!clock) return reject(res, 404, 'not found');
   const { shiftMs, setNow } = (body ?? {}) as { shiftMs?: unknown; setNow?: unknown };
-  if (typeof shiftMs === 'number' && Number.isFinite(shiftMs)) clock.shift(shiftMs);
-  else if (typeof setNow === 'string' && !Number.isNaN(Date.parse(setNow))) clock.setNow(new Date(setNow));
+  let now: Date;
+  if (typeof shiftMs === 'number' && Number.isFinite(shiftMs)) now = await clock.shift(shiftMs);
+  else if (typeof setNow === 'string' && !Number.isNaN(Date.parse(setNow))) now = await clock.setNow(new Date(setNow));
   else return reject(res, 400, 'clock');
-  sendJson(res, 200, { result: { ok: true, value: { now: policy.core.clock.now().toISOString() } } });
+  sendJson(res, 200, { result: { ok: true, value: { now: now.toISOString() } } });
 }
 
 function setSecurityHeaders(res: http.ServerResponse): void {

@@ -1,11 +1,10 @@
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
-import type { Core } from '../core/core';
-import { createApiHandler } from './http-api';
+import { createApiHandler, type CoreCaller } from './http-api';
 import type { ServerCertificate } from './tls-certificate';
 
 export interface TeamServerOptions {
-  core: Pick<Core, 'call' | 'clock'>;
+  core: CoreCaller;
   rendererDir: string;
   certificate: ServerCertificate;
   /** Interface to listen on; the office network's address, or 0.0.0.0 for all. */

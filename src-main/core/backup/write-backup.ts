@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../errors';
-import { exportDatabase } from '../db/export-database';
+import { exportSnapshot } from '../db/export-snapshot';
 import { applyKey } from '../db/open-database';
 import { fsyncFile, writeFileAtomic } from '../data-dir/atomic-file';
 import { BACKUP_EXTENSION, manifestPathOf, type BackupManifest } from './backup-manifest';
@@ -11,7 +11,12 @@ import { BACKUP_EXTENSION, manifestPathOf, type BackupManifest } from './backup-
 type RawDatabase = InstanceType<typeof Database>;
 
 export interface BackupSource {
-  raw: RawDatabase;
+  /** The live database file, its master key and the addon to open a second connection with. */
+  file: string;
+  key: Buffer;
+  nativeBinding?: string;
+  /** True once the database this backup started from has closed (or was replaced by a rekey): the copy stops. */
+  stale: () => boolean;
   backupKey: Buffer;
   keyId: string;
   sealedMasterKey: string;
@@ -62,22 +67,36 @@ export function sha256File(file: string): string {
 }
 
 /**
- * Writes one backup: a copy of the database under the backup key into a temporary file in the
- * backup folder (db/export-database.ts does what sqlcipher_export does; never the SQLite backup
- * API, never VACUUM INTO), verified, flushed to disk, then renamed into place, then its manifest
- * (atomically). A copy that fails verification is removed and the backup fails: nothing
- * unverified ever carries a backup's name.
+ * Writes one backup: a snapshot of the database under the backup key, copied on a second
+ * connection in steps (db/export-snapshot.ts does what sqlcipher_export does; never the SQLite
+ * backup API, never VACUUM INTO) into a temporary file in the backup folder, verified, flushed to
+ * disk, then renamed into place, then its manifest (atomically). A copy that fails verification
+ * is removed and the backup fails: nothing unverified ever carries a backup's name. Between the
+ * copy's steps other calls run; nothing here needs the router's queue.
  */
-export function writeBackup(source: BackupSource, folder: string, now: Date): { file: string; manifest: BackupManifest } {
+export async function writeBackup(
+  source: BackupSource,
+  folder: string,
+  now: Date,
+  betweenSteps?: () => Promise<void>,
+): Promise<{ file: string; manifest: BackupManifest }> {
   fs.mkdirSync(folder, { recursive: true });
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
   const name = `bruecke-${stamp}${BACKUP_EXTENSION}`;
   const file = path.join(folder, name);
-  const temp = path.join(folder, `.${name}.${process.pid}.tmp`);
-  fs.rmSync(temp, { force: true });
+  // Unique per run: a scheduled backup and the one on close may be copying at the same time.
+  const temp = path.join(folder, `.${name}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
   try {
-    exportDatabase(source.raw, temp, source.backupKey);
-    const check = verifyBackupFile(temp, source.backupKey);
+    await exportSnapshot({
+      source: source.file,
+      key: source.key,
+      target: temp,
+      targetKey: source.backupKey,
+      ...(source.nativeBinding ? { nativeBinding: source.nativeBinding } : {}),
+      ...(betweenSteps ? { betweenSteps } : {}),
+      stop: source.stale,
+    });
+    const check = verifyBackupFile(temp, source.backupKey, source.nativeBinding);
     if (!check.ok) throw new AppError('BACKUP_DAMAGED', `the copy failed verification: ${check.problems.slice(0, 3).join('; ')}`);
     fsyncFile(temp);
     if (process.platform !== 'win32') fs.chmodSync(temp, 0o600);

@@ -115,6 +115,21 @@ function isStale(file: string): boolean {
   return now !== null && now !== started;
 }
 
+/**
+ * After the core's worker thread died (core/host/worker-core.ts), its lock would stay with this
+ * still-running process, and a restart of the core in the same process would find the directory
+ * "in use". Removes the lock only when this process wrote it; another instance's lock stays.
+ */
+export function releaseLockLeftByThisProcess(dataDir: string): void {
+  const file = path.join(dataDir, LOCK_FILE);
+  try {
+    const lock = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LockContent>;
+    if (lock.pid === process.pid && lock.host === os.hostname()) fs.rmSync(file, { force: true });
+  } catch {
+    // No lock, or not one of ours to judge: leave it.
+  }
+}
+
 /** Fails with DATA_DIR_NOT_WRITABLE when files cannot be created in the directory. */
 export function ensureWritableDir(dataDir: string): void {
   try {

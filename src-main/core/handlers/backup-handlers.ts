@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { BackupStatus } from '../../contract/backup';
 import type { EntityManager } from 'typeorm';
-import { createBackupCode, runBackup } from '../backup/backup-service';
+import { createBackupCode, runBackup, type Exclusive } from '../backup/backup-service';
 import { listBackups } from '../backup/backup-manifest';
 import { backupOffer, restoreOffered } from '../backup/damage-recovery';
 import { writeBackupLocation } from '../backup/backup-location';
@@ -47,10 +47,13 @@ export function backupHandlers(reapplyErasures: RestoreOptions['reapplyErasures'
       await audit({ action: 'update', entity: 'backupSettings', details: { changed: ['backupCode'] } });
       return { backupCode };
     },
+    // A `long` call: the router checked access in its queue and runs this outside it, so each
+    // database step queues itself and the copy in between holds nobody up.
     'backup.run': async (_input, ctx) => {
       const { audit } = ctx.signedIn();
-      const { file, manifest, removed } = await runBackup(ctx.session.host, ctx.clock.now());
-      await audit({ action: 'backup', entity: 'database', details: { file: path.basename(file), bytes: manifest.bytes, removed } });
+      const exclusive: Exclusive = (step) => ctx.session.exclusive(step);
+      const { file, manifest, removed } = await runBackup(ctx.session.host, ctx.clock.now(), exclusive);
+      await exclusive(() => audit({ action: 'backup', entity: 'database', details: { file: path.basename(file), bytes: manifest.bytes, removed } }));
       return { file: path.basename(file), createdAt: manifest.createdAt, bytes: manifest.bytes, schemaVersion: manifest.schemaVersion, removed };
     },
     'backup.restoreTest': async (_input, ctx) => {

@@ -85,9 +85,10 @@ export function createRouter(deps: { session: SessionManager; clock: Clock; hand
       return ok(value);
     };
 
-    if (spec.kind === 'session') {
+    if (spec.kind === 'session' || spec.kind === 'long') {
       // Log-in, set-up, recovery, lock: their slow parts (scrypt) run outside the queue and
       // their database steps inside it (SessionManager.exclusive), so others are not held up.
+      // The same for `long` calls (a backup: the copy runs between its queued steps).
       const access = await queue.run(() => checkAccess(channel, spec, client));
       return 'ok' in access ? access : run(access);
     }

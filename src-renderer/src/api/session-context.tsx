@@ -99,7 +99,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         if (result.error.code === 'NOT_AUTHENTICATED') {
           rememberCurrentUser();
           void refresh();
-        } else if (result.error.code === 'PASSWORD_CHANGE_REQUIRED') {
+        } else if (result.error.code === 'PASSWORD_CHANGE_REQUIRED' || result.error.code === 'CORE_STOPPED') {
+          // CORE_STOPPED: session.status fails the same way, so the error screen says what happened.
           void refresh();
         }
       }),
