@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
+import { rebuildVirtualTables, schemaToCopy } from './export-database';
 import { applyKey } from './open-database';
 
 type RawDatabase = InstanceType<typeof Database>;
@@ -28,8 +29,8 @@ export class SnapshotExportStopped extends Error {
 }
 
 /**
- * What `export-database.ts` does (the schema from `sqlite_master`, the rows table by table, then
- * indexes, triggers, views and the user version), but on a **second connection** of its own and
+ * What `export-database.ts` does (the schema from `sqlite_master` — `schemaToCopy` —, the rows
+ * table by table, the virtual tables rebuilt, then indexes, triggers, views and the user version), but on a **second connection** of its own and
  * in steps: the copy reads inside one read transaction, so it is a snapshot of one committed state
  * (WAL: writers on the main connection go on and are not seen), while between steps the thread
  * is free to run other calls — a backup at full size no longer holds the router's queue.
@@ -50,16 +51,13 @@ export async function exportSnapshot(options: SnapshotExportOptions): Promise<vo
     db.exec('BEGIN');
     try {
       // The first read fixes the snapshot every later step reads.
-      const objects = db
-        .prepare(`SELECT type, name, sql FROM main.sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid`)
-        .all() as { type: 'table' | 'index' | 'trigger' | 'view'; name: string; sql: string }[];
-      const inTarget = (sql: string, type: string) => sql.replace(new RegExp(`^CREATE\\s+(UNIQUE\\s+)?${type}\\s+(IF\\s+NOT\\s+EXISTS\\s+)?`, 'i'), (m) => `${m}${alias}.`);
-      const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-      for (const table of objects.filter((o) => o.type === 'table')) {
+      const schema = schemaToCopy(db, alias);
+      const { inTarget, quote } = schema;
+      for (const table of schema.tables) {
         db.exec(inTarget(table.sql, 'TABLE'));
         const from = `main.${quote(table.name)}`;
         const into = `${alias}.${quote(table.name)}`;
-        if (/WITHOUT\s+ROWID/i.test(table.sql)) {
+        if (table.withoutRowid) {
           db.exec(`INSERT INTO ${into} SELECT * FROM ${from}`);
           continue;
         }
@@ -74,9 +72,8 @@ export async function exportSnapshot(options: SnapshotExportOptions): Promise<vo
           if (options.stop?.()) throw new SnapshotExportStopped();
         }
       }
-      for (const type of ['index', 'trigger', 'view'] as const) {
-        for (const o of objects.filter((x) => x.type === type)) db.exec(inTarget(o.sql, type.toUpperCase()));
-      }
+      rebuildVirtualTables(db, schema, alias);
+      for (const o of schema.rest) db.exec(inTarget(o.sql, o.type.toUpperCase()));
       db.pragma(`${alias}.user_version = ${Number(db.pragma('main.user_version', { simple: true }))}`);
       db.exec('COMMIT');
     } catch (error) {
