@@ -1,4 +1,7 @@
+// A test run by Vitest in Node, never bundled: it reads the stylesheets from disk.
+// eslint-disable-next-line no-restricted-imports
 import fs from 'node:fs';
+// eslint-disable-next-line no-restricted-imports
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
