@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 
 // Read from disk: Vitest hands CSS imports (also `?raw`) over empty.
 const SRC = path.resolve(import.meta.dirname, '..');
-const stylesheets = Object.fromEntries(
+const stylesheets: Record<string, string> = Object.fromEntries(
   (fs.readdirSync(SRC, { recursive: true }) as string[]).filter((f) => f.endsWith('.css')).map((f) => [f, fs.readFileSync(path.join(SRC, f), 'utf8')]),
 );
 
