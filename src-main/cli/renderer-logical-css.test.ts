@@ -1,17 +1,17 @@
-// A test run by Vitest in Node, never bundled: it reads the stylesheets from disk.
-// eslint-disable-next-line no-restricted-imports
 import fs from 'node:fs';
-// eslint-disable-next-line no-restricted-imports
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /*
+ * A check on the renderer's sources kept beside the build (as source-hash.test.ts is): it reads
+ * files from disk, which the renderer's own tests, typed for the browser, cannot.
+ *
  * Right-to-left languages (Arabic, Persian) mirror the layout only if styles say "start" and
  * "end", not "left" and "right": every stylesheet of the renderer uses logical properties.
  */
 
 // Read from disk: Vitest hands CSS imports (also `?raw`) over empty.
-const SRC = path.resolve(import.meta.dirname, '..');
+const SRC = path.resolve(import.meta.dirname, '..', '..', 'src-renderer', 'src');
 const stylesheets: Record<string, string> = Object.fromEntries(
   (fs.readdirSync(SRC, { recursive: true }) as string[]).filter((f) => f.endsWith('.css')).map((f) => [f, fs.readFileSync(path.join(SRC, f), 'utf8')]),
 );
