@@ -40,6 +40,8 @@ export interface AppServer {
   origin: string;
   token: string;
   dataDir: string;
+  /** What the server printed while starting (the demo log-in, with `--demo`). */
+  startupOutput: string;
   /** The test script as one client of the bridge, with a session of its own. */
   script: ApiClient;
   /** Moves the core's clock (browser test mode only). */
@@ -51,14 +53,16 @@ export interface AppServer {
  * Starts browser mode as a user would (`start-web` in its own process) on a fresh data directory,
  * in test mode so the clock can be moved, and waits for the printed URL.
  */
-export async function startAppServer(options: { dataDir?: string; extraArgs?: string[]; env?: NodeJS.ProcessEnv } = {}): Promise<AppServer> {
+export async function startAppServer(
+  options: { dataDir?: string; extraArgs?: string[]; env?: NodeJS.ProcessEnv; startTimeoutMs?: number } = {},
+): Promise<AppServer> {
   const dataDir = options.dataDir ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bruecke-e2e-')), 'data');
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', path.join(ROOT, 'src-main/cli/start-web.ts'), '--data-dir', dataDir, '--no-build', ...(options.extraArgs ?? ['--no-open'])],
     { cwd: ROOT, env: { ...process.env, BRUECKE_TEST_MODE: '1', BRUECKE_LOG: 'silent', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  const url = await waitForUrl(child);
+  const { url, output } = await waitForUrl(child, options.startTimeoutMs ?? 30_000);
   const parsed = new URL(url);
   const token = new URLSearchParams(parsed.hash.slice(1)).get('token') ?? '';
   const origin = parsed.origin;
@@ -67,6 +71,7 @@ export async function startAppServer(options: { dataDir?: string; extraArgs?: st
     origin,
     token,
     dataDir,
+    startupOutput: output,
     script: apiClient(origin, token),
     async shiftClock(ms) {
       const { csrf } = (await (await fetch(`${origin}/csrf`)).json()) as { csrf: string };
@@ -81,16 +86,17 @@ export async function startAppServer(options: { dataDir?: string; extraArgs?: st
   };
 }
 
-function waitForUrl(child: ChildProcess): Promise<string> {
+// A limit against a hang, not a speed check: seeding the demo (--demo) takes half a minute on a busy machine.
+function waitForUrl(child: ChildProcess, timeoutMs: number): Promise<{ url: string; output: string }> {
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${output}`)), timeoutMs);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const match = output.match(/http:\/\/127\.0\.0\.1:\d+\/#token=[\w-]+/);
       if (match) {
         clearTimeout(timer);
-        resolve(match[0]);
+        resolve({ url: match[0], output });
       }
     };
     child.stdout?.on('data', onData);

@@ -88,7 +88,7 @@ export type { Access, CallKind, ChannelSpec } from './channel';
 export type { CurrentUser, Installation, SessionStatus } from './session';
 export type { ConnectionStatus } from './connection';
 export type { UserSummary } from './users';
-export type { InstallationSettings } from './settings';
+export type { AccessibilityContact, InstallationSettings } from './settings';
 export type { TaskPage, TaskView, TeamMember, TeamOverview } from './tasks';
 export { TASK_PAGE_SIZE } from './tasks';
 export type { ConsentInput, ConsentView } from './consent';

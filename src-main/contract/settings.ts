@@ -20,10 +20,33 @@ export const updateMySettingsInput = z.strictObject({
   autoLockMinutes: f.autoLockMinutes.optional(),
 });
 
+/**
+ * Where people report accessibility barriers (BITV 2.0 § 12b: the statement names a feedback
+ * contact). Free text chosen by the admin: an address, a telephone number, an e-mail; empty until set.
+ */
+export const accessibilityContact = z.string().trim().max(500, { error: 'validation:tooLong' });
+
+export interface AccessibilityContact {
+  contact: string;
+  version: number;
+}
+
+export const updateAccessibilityContactInput = z.strictObject({
+  contact: accessibilityContact,
+  version: f.version,
+});
+
 export const settingsChannels = {
   'settings.installation': channel<InstallationSettings>()({ input: f.empty, access: SIGNED_IN, kind: 'read' }),
   'settings.updateInstallation': channel<InstallationSettings>()({
     input: updateInstallationInput,
+    access: ADMIN_ONLY,
+    kind: 'write',
+  }),
+  /** The feedback contact of the accessibility statement; every signed-in person reads it there. */
+  'settings.accessibilityContact': channel<AccessibilityContact>()({ input: f.empty, access: SIGNED_IN, kind: 'read' }),
+  'settings.updateAccessibilityContact': channel<AccessibilityContact>()({
+    input: updateAccessibilityContactInput,
     access: ADMIN_ONLY,
     kind: 'write',
   }),

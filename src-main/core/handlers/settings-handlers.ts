@@ -1,4 +1,5 @@
 import type { Handler } from '../router/context';
+import { readAccessibilityContact, writeAccessibilityContact } from '../settings/accessibility-contact';
 import { readInstallationSettings, writeInstallationSettings } from '../settings/installation';
 import { getUser, users } from '../users/users-service';
 
@@ -6,6 +7,8 @@ export const settingsHandlers: {
   'settings.installation': Handler<'settings.installation'>;
   'settings.updateInstallation': Handler<'settings.updateInstallation'>;
   'settings.updateMine': Handler<'settings.updateMine'>;
+  'settings.accessibilityContact': Handler<'settings.accessibilityContact'>;
+  'settings.updateAccessibilityContact': Handler<'settings.updateAccessibilityContact'>;
 } = {
   'settings.installation': async (_input, ctx) => readInstallationSettings(ctx.signedIn().db),
 
@@ -31,4 +34,13 @@ export const settingsHandlers: {
     return ctx.session.status(session.token);
   },
 
+  'settings.accessibilityContact': async (_input, ctx) => readAccessibilityContact(ctx.signedIn().db),
+
+  'settings.updateAccessibilityContact': async (input, ctx) => {
+    const { db, actor, audit } = ctx.signedIn();
+    const saved = await writeAccessibilityContact(db, input, actor.id, ctx.clock.now());
+    // The contact is the organisation's, but the entry still holds no text: only that it changed.
+    await audit({ action: 'update', entity: 'accessibilityContact' });
+    return saved;
+  },
 };

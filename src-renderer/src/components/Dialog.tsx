@@ -1,6 +1,8 @@
 import { useEffect, useId, useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
+const FOCUSABLE = ':is(input, select, textarea, button, [href], [tabindex]):not([disabled]):not([tabindex="-1"])';
+
 interface DialogProps {
   open: boolean;
   title: string;
@@ -60,6 +62,23 @@ export function Dialog({ open, title, children, onClose, dismissible = true, rol
       aria-labelledby={titleId}
       aria-describedby={describedBy}
       data-testid={testId}
+      onKeyDown={(event) => {
+        // A modal dialog keeps the keyboard: Tab past its last control comes back to its first
+        // (Chromium would otherwise move on to the browser's own UI), Shift+Tab likewise.
+        if (event.key !== 'Tab' || !ref.current) return;
+        const controls = [...ref.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => el.getClientRects().length > 0);
+        const first = controls[0];
+        const last = controls[controls.length - 1];
+        if (!first || !last) return;
+        const active = document.activeElement;
+        if (event.shiftKey && (active === first || active === ref.current)) {
+          event.preventDefault();
+          last.focus();
+        } else if (!event.shiftKey && active === last) {
+          event.preventDefault();
+          first.focus();
+        }
+      }}
       onCancel={(event) => {
         // React state decides whether the dialog is open, never the browser on its own.
         event.preventDefault();

@@ -1,8 +1,9 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession, useUnlockedStatus } from '../api/session-context';
 import { MODULE_UIS } from '../modules/registry';
 import type { PageParams } from '../modules/module-ui';
+import { AccessibilityPage } from '../screens/accessibility/AccessibilityPage';
 import { OrganisationPage } from '../screens/admin/OrganisationPage';
 import { UsersPage } from '../screens/admin/UsersPage';
 import { ImportPage, importTargetsFor } from '../screens/imports/ImportPage';
@@ -12,6 +13,7 @@ import { SettingsPage } from '../screens/settings/SettingsPage';
 import { StartPage } from '../screens/start/StartPage';
 import { TeamPage } from '../screens/team/TeamPage';
 import { GlobalShortcuts } from './GlobalShortcuts';
+import { SkipLink } from './SkipLink';
 import { Navigation } from './Navigation';
 import { NavigationContext } from './navigation-context';
 import { ADMIN_PAGES, canSeeReports, type PageId, type Route } from './pages';
@@ -61,11 +63,13 @@ export function AppFrame() {
     ? modulePage !== null
     : (isAdmin || !ADMIN_PAGES.includes(route.page)) && (route.page !== 'team' || hasTeam) && (route.page !== 'reports' || hasReports) && (route.page !== 'imports' || hasImports);
   const page: PageId = allowed ? route.page : 'start';
+  const mainRef = useRef<HTMLElement>(null);
 
   return (
     <NavigationContext.Provider value={navigate}>
       <GlobalShortcuts shortcuts={shortcuts} navigate={navigate} />
       <div className="app">
+        <SkipLink target={mainRef} />
         <header className="topbar">
           <div className="topbar-identity">
             <span className="brand" translate="no">
@@ -90,27 +94,41 @@ export function AppFrame() {
         </header>
         <div className="app-body">
           <Navigation current={page} isAdmin={isAdmin} hasTeam={hasTeam} hasReports={hasReports} hasImports={hasImports} modules={modules} adminModules={adminModules} onNavigate={navigate} />
-          <main className={allowed && modulePage?.fullWidth ? 'page page-full' : 'page'} key={`${page}:${JSON.stringify(allowed ? route.params : {})}`}>
-            {page === 'start' ? <StartPage /> : null}
-            {page === 'team' ? <TeamPage /> : null}
-            {page === 'reports' ? (
-              <Suspense fallback={<p className="muted">{t('common:loading')}</p>}>
-                <ReportsPage />
-              </Suspense>
-            ) : null}
-            {page === 'imports' ? <ImportPage /> : null}
-            {page === 'settings' ? <SettingsPage /> : null}
-            {page === 'users' ? <UsersPage /> : null}
-            {page === 'organisation' ? <OrganisationPage /> : null}
-            {page === 'audit' ? <AuditPage /> : null}
-            {page === 'dataProtection' ? <DataProtectionPage /> : null}
-            {modulePage ? (
-              // Module pages are loaded when first opened (modules/lazy-page.ts).
-              <Suspense fallback={<p className="muted">{t('common:loading')}</p>}>
-                <modulePage.Component params={route.params} />
-              </Suspense>
-            ) : null}
-          </main>
+          <div className="page-column">
+            <main
+              ref={mainRef}
+              id="main"
+              tabIndex={-1}
+              className={allowed && modulePage?.fullWidth ? 'page page-full' : 'page'}
+              key={`${page}:${JSON.stringify(allowed ? route.params : {})}`}
+            >
+              {page === 'start' ? <StartPage /> : null}
+              {page === 'team' ? <TeamPage /> : null}
+              {page === 'reports' ? (
+                <Suspense fallback={<p className="muted">{t('common:loading')}</p>}>
+                  <ReportsPage />
+                </Suspense>
+              ) : null}
+              {page === 'imports' ? <ImportPage /> : null}
+              {page === 'settings' ? <SettingsPage /> : null}
+              {page === 'users' ? <UsersPage /> : null}
+              {page === 'organisation' ? <OrganisationPage /> : null}
+              {page === 'audit' ? <AuditPage /> : null}
+              {page === 'dataProtection' ? <DataProtectionPage /> : null}
+              {page === 'accessibility' ? <AccessibilityPage /> : null}
+              {modulePage ? (
+                // Module pages are loaded when first opened (modules/lazy-page.ts).
+                <Suspense fallback={<p className="muted">{t('common:loading')}</p>}>
+                  <modulePage.Component params={route.params} />
+                </Suspense>
+              ) : null}
+            </main>
+            <footer className="app-footer">
+              <button type="button" className="button-link" aria-current={page === 'accessibility' ? 'page' : undefined} onClick={() => navigate('accessibility')}>
+                {t('accessibility:link')}
+              </button>
+            </footer>
+          </div>
         </div>
       </div>
     </NavigationContext.Provider>

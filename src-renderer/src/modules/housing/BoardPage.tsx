@@ -4,6 +4,7 @@ import type { ErrorValue } from '../../../../src-main/contract';
 import type { CaseCard } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
+import { formatNumber } from '../../i18n/date-locale';
 import { PageHeading } from '../../components/PageHeading';
 import { useNavigate } from '../../frame/navigation-context';
 import { CaseCardView } from './CaseCardView';
@@ -13,7 +14,7 @@ import { useHousingSettings, useStageLabel } from './use-housing-settings';
 
 /** One column per stage of the installation's path; cards move by keyboard or through "Move to…". */
 export function BoardPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const settings = useHousingSettings();
   const stageLabel = useStageLabel(settings);
@@ -78,7 +79,7 @@ export function BoardPage() {
   return (
     <>
       <div className="page-header">
-        <PageHeading>{t('housing:board.title')}</PageHeading>
+        <PageHeading id={`${hintId}-title`}>{t('housing:board.title')}</PageHeading>
         <button type="button" className="button-primary" onClick={() => setRegistering(true)}>
           {t('housing:register.open')}
         </button>
@@ -91,14 +92,16 @@ export function BoardPage() {
       </p>
       <FormError error={error} />
       {cards && settings ? (
-        <div className="housing-board">
+        // The board scrolls sideways in its own box; it takes the focus itself (named by the page
+        // title) so arrow keys can scroll it even when no column holds a card to tab to.
+        <div className="housing-board" role="region" aria-labelledby={`${hintId}-title`} tabIndex={0}>
           {columns.map((stage) => {
             const inColumn = cards.filter((c) => c.stage === stage);
             const headingId = `${hintId}-col-${stage}`;
             return (
               <section key={stage} className="housing-column" aria-labelledby={headingId}>
                 <h2 id={headingId} className="housing-column-title">
-                  {stageLabel(stage)} <span className="housing-count">({inColumn.length})</span>
+                  {stageLabel(stage)} <span className="housing-count">({formatNumber(inColumn.length, i18n.language)})</span>
                 </h2>
                 <ul className="housing-cards">
                   {inColumn.map((card) => (
