@@ -5,6 +5,7 @@ import type { HousingIndicators } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
+import { TableScroll } from '../../components/TableScroll';
 import { useStatusMessage } from '../../components/use-status-message';
 import { formatNumber } from '../../i18n/date-locale';
 import { actorKey } from './keys';
@@ -15,7 +16,7 @@ function Table({ id, caption, head, rows }: { id: string; caption: string; head:
   return (
     <section className="panel panel-wide housing-indicator" aria-labelledby={id}>
       <h2 id={id}>{caption}</h2>
-      <div>
+      <TableScroll labelledBy={id}>
         <table className="data-table" aria-labelledby={id}>
           <thead>
             <tr>
@@ -34,7 +35,7 @@ function Table({ id, caption, head, rows }: { id: string; caption: string; head:
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
@@ -113,7 +114,7 @@ export function IndicatorsPage() {
           />
           <section className="panel panel-wide housing-indicator" aria-labelledby="hi-forecast">
             <h2 id="hi-forecast">{t('housing:indicators.forecast')}</h2>
-            <div>
+            <TableScroll labelledBy="hi-forecast">
               <table className="data-table" aria-labelledby="hi-forecast">
                 <thead>
                   <tr>
@@ -132,7 +133,7 @@ export function IndicatorsPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             <p className="muted">{t('housing:indicators.forecastMethod', { count: data.forecastBasis })}</p>
           </section>
         </div>
