@@ -162,4 +162,6 @@ test('pool in Arabic by keyboard: an interpreter booked and confirmed', async ({
   await tabVisiblyTo(page, page.getByRole('button', { name: ar('pool:actions.confirm') }), { back: true });
   await kb.press('Enter');
   await expect(page.getByTestId('pool-assignment-status')).toHaveText(ar('pool:status.confirmed'));
+  // The Confirm button is gone with the new status: the focus lands on the status, not on the page's body.
+  await expect(page.getByTestId('pool-assignment-status')).toBeFocused();
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
 import type { AssignmentDetail } from '../../../../src-main/contract/pool';
@@ -33,10 +33,20 @@ export function AssignmentPage({ params }: { params: PageParams }) {
     void api.pool.assignmentGet({ id }).then((r) => (r.ok ? setA(r.value) : setError(r.error)));
   }, [id]);
 
+  const statusRef = useRef<HTMLElement>(null);
   const changed = (next: AssignmentDetail) => {
     setA(next);
     showMessage(enumKey('status', next.status));
+    // The button just used (Confirm, Propose …) is usually gone with the new status: keyboard
+    // users continue from the status it changed, not from the top of the document.
+    focusAfterChange.current = true;
   };
+  const focusAfterChange = useRef(false);
+  useEffect(() => {
+    if (!focusAfterChange.current) return;
+    focusAfterChange.current = false;
+    if (!document.activeElement || document.activeElement === document.body) statusRef.current?.focus();
+  }, [a]);
 
   return (
     <>
@@ -50,7 +60,7 @@ export function AssignmentPage({ params }: { params: PageParams }) {
         <>
           <dl className="facts">
             <dt>{t('pool:assignment.status')}</dt>
-            <dd data-testid="pool-assignment-status">
+            <dd data-testid="pool-assignment-status" tabIndex={-1} ref={statusRef}>
               <span className={`pool-status pool-status-${a.status}`}>{t(enumKey('status', a.status))}</span>
               {a.cancelledBy ? ` · ${t(enumKey('cancelledBy', a.cancelledBy))}` : ''}
               {a.lateCancellation ? ` · ${t('pool:assignment.late')}` : ''}
