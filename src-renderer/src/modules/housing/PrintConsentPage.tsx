@@ -34,7 +34,7 @@ export function PrintConsentPage({ params }: { params: PageParams }) {
       <div className="page-header housing-no-print">
         <PageHeading>{t('housing:consentForm.pageTitle')}</PageHeading>
         <div className="row-actions">
-          <label htmlFor="housing-consent-lng">{t('housing:print.language')}</label>
+          <label htmlFor="housing-consent-lng">{t('housing:consentForm.language')}</label>
           <select id="housing-consent-lng" value={lng} onChange={(e) => setLanguage(e.target.value)}>
             <FormLanguageOptions only={hasTexts} />
           </select>
