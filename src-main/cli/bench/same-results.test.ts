@@ -10,7 +10,7 @@ import { containsPattern } from '../../core/db/like';
 import { applyKey, databasePath } from '../../core/db/open-database';
 import * as keyring from '../../core/keys/keyring';
 import { BUILT_IN_STAGES } from '../../contract/housing';
-import { MISSING_FEEDBACK_MAX, UPCOMING_MAX } from '../../contract/pool';
+import { MISSING_FEEDBACK_MAX, REQUESTERS_MAX, UPCOMING_MAX } from '../../contract/pool';
 import { fromLocalDateTime, toLocalDate } from '../../core/time/local-time';
 import { signedIn } from './calls';
 import { BENCH_ADMIN, prepareDataset, SMALL } from './dataset';
@@ -266,6 +266,16 @@ describe('same answers on the seeded small data set', () => {
     expect(expected.length).toBeGreaterThan(10);
     expect(got.total).toBe(expected.length);
     expect(got.rows.map((r) => r.id)).toEqual(expected.slice(0, MISSING_FEEDBACK_MAX).map((e) => e.id));
+  });
+
+  it('pool.requestersList: requesters by name (up to the limit) with how many match, searched or not', async () => {
+    for (const search of ['', 'Praxis 1']) {
+      const expected = all<{ id: number }>(`SELECT id FROM pool_requester WHERE name LIKE ? ESCAPE '\\' ORDER BY name, id`, containsPattern(search));
+      const got = (await client.must('pool.requestersList', { search })) as { rows: { id: number }[]; total: number };
+      expect(expected.length).toBeGreaterThan(0);
+      expect(got.total).toBe(expected.length);
+      expect(got.rows.map((r) => r.id)).toEqual(expected.slice(0, REQUESTERS_MAX).map((e) => e.id));
+    }
   });
 
   it("pool.upcoming: today's and tomorrow's sessions with their count", async () => {

@@ -57,7 +57,7 @@ export const poolChannels = {
 
   /** The list with its filter, every page, as XLSX or German CSV (audited as an export). */
   'pool.interpretersExport': channel<FileDownload>()({ input: listExportInput(interpretersFilter, INTERPRETER_LIST_COLUMNS), access: COORDINATOR, kind: 'read' }),
-  'pool.requestersList': channel<RequesterView[]>()({ input: requestersFilter, access: COORDINATOR, kind: 'read' }),
+  'pool.requestersList': channel<ListPage<RequesterView>>()({ input: requestersFilter, access: COORDINATOR, kind: 'read' }),
   'pool.requesterSave': channel<RequesterView>()({ input: requesterInput, access: COORDINATOR, kind: 'write' }),
 
   /** Creates one assignment per session (a weekly series shares a series id); returns their ids. */

@@ -400,6 +400,8 @@ export const CALENDAR_WEEK_MAX = 1000;
 export const MISSING_FEEDBACK_MAX = 200;
 /** The most sessions of today and tomorrow on the start page; beyond it the panel says "showing N of M". */
 export const UPCOMING_MAX = 200;
+/** The most requesters listed at once, by name; beyond it the list says "showing N of M" and offers the name search. */
+export const REQUESTERS_MAX = 500;
 
 export interface UnmetDemandRow {
   language: string;
