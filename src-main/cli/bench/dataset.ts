@@ -9,6 +9,7 @@ import { exportDatabase } from '../../core/db/export-database';
 import { databasePath, rawConnection } from '../../core/db/open-database';
 import { openDatabase } from '../../core/db/open-database';
 import * as keyring from '../../core/keys/keyring';
+import { wholeDaysBetween } from '../../core/db/sql-dialect';
 import { PROJECT_ROOT } from '../project-root';
 import { Random } from './random';
 
@@ -300,6 +301,11 @@ async function fill(db: DataSource, scale: Scale, rnd: Random): Promise<void> {
       }
     }
   });
+
+  // The stored whole days of each stay and to the move-out, as a move stores them (same expressions).
+  raw.exec(`UPDATE housing_stage_history SET days_in_stage = ${wholeDaysBetween('ended_at', 'at')} WHERE ended_at IS NOT NULL`);
+  raw.exec(`UPDATE housing_stage_history SET days_to_move_out = (SELECT ${wholeDaysBetween(`c.moved_out_on || 'T12:00:00Z'`, 'housing_stage_history.at')}
+    FROM housing_case c WHERE c.id = housing_stage_history.case_id)`);
 
   // ---------------------------------------------------------------- tasks of every module
   tx(() => {

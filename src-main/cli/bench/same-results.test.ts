@@ -10,6 +10,7 @@ import { containsPattern } from '../../core/db/like';
 import { applyKey, databasePath } from '../../core/db/open-database';
 import * as keyring from '../../core/keys/keyring';
 import { BUILT_IN_STAGES } from '../../contract/housing';
+import { MISSING_FEEDBACK_MAX, REQUESTERS_MAX, UPCOMING_MAX } from '../../contract/pool';
 import { fromLocalDateTime, toLocalDate } from '../../core/time/local-time';
 import { signedIn } from './calls';
 import { BENCH_ADMIN, prepareDataset, SMALL } from './dataset';
@@ -254,6 +255,38 @@ describe('same answers on the seeded small data set', () => {
     expect(expected.length).toBeGreaterThan(0);
     expect(got.total).toBe(expected.length);
     expect(got.rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(expected.map((e) => e.id).sort((a, b) => a - b));
+  });
+
+  it('pool.missingFeedback: the newest done assignments without feedback (up to the limit), and how many there are', async () => {
+    const expected = all<{ id: number }>(
+      `SELECT a.id FROM pool_assignment a LEFT JOIN pool_feedback f ON f.assignment_id = a.id WHERE a.status = 'done' AND f.assignment_id IS NULL ORDER BY a.start_local DESC, a.id DESC`,
+    );
+    const got = (await client.must('pool.missingFeedback', {})) as { rows: { id: number }[]; total: number };
+    // The small set has fewer than the limit (134): this checks the count and the order; the cut itself is `take(MISSING_FEEDBACK_MAX)`.
+    expect(expected.length).toBeGreaterThan(10);
+    expect(got.total).toBe(expected.length);
+    expect(got.rows.map((r) => r.id)).toEqual(expected.slice(0, MISSING_FEEDBACK_MAX).map((e) => e.id));
+  });
+
+  it('pool.requestersList: requesters by name (up to the limit) with how many match, searched or not', async () => {
+    for (const search of ['', 'Praxis 1']) {
+      const expected = all<{ id: number }>(`SELECT id FROM pool_requester WHERE name LIKE ? ESCAPE '\\' ORDER BY name, id`, containsPattern(search));
+      const got = (await client.must('pool.requestersList', { search })) as { rows: { id: number }[]; total: number };
+      expect(expected.length).toBeGreaterThan(0);
+      expect(got.total).toBe(expected.length);
+      expect(got.rows.map((r) => r.id)).toEqual(expected.slice(0, REQUESTERS_MAX).map((e) => e.id));
+    }
+  });
+
+  it("pool.upcoming: today's and tomorrow's sessions with their count", async () => {
+    const got = (await client.must('pool.upcoming', {})) as { today: string; tomorrow: string; rows: { id: number }[]; total: number };
+    const expected = all<{ id: number }>(
+      `SELECT id FROM pool_assignment WHERE start_local >= ? AND start_local < date(?, '+2 days') AND status IN ('requested', 'proposed', 'confirmed', 'done', 'noShow') ORDER BY start_local, id`,
+      got.today,
+      got.today,
+    );
+    expect(got.total).toBe(expected.length);
+    expect(got.rows.map((r) => r.id)).toEqual(expected.slice(0, UPCOMING_MAX).map((e) => e.id));
   });
 
   it('hotline.indicators: calls by month and topic, by month and routing, by channel and in all, as one GROUP BY each gives them', async () => {

@@ -29,6 +29,7 @@ import {
   type HousingSettingsView,
   type OfferMatch,
   type OfferView,
+  type OfferListPage,
   type PrintableChecklist,
 } from './schemas';
 
@@ -80,7 +81,7 @@ export const housingChannels = {
 
   'housing.contactSave': channel<CaseDetail>()({ input: contactSaveInput, access: CASEWORKER, kind: 'write' }),
 
-  'housing.offersList': channel<OfferView[]>()({ input: z.strictObject({ includePast: z.boolean().default(false) }), access: CASEWORKER, kind: 'read' }),
+  'housing.offersList': channel<OfferListPage>()({ input: z.strictObject({ includePast: z.boolean().default(false) }), access: CASEWORKER, kind: 'read' }),
   'housing.offerSave': channel<OfferView>()({ input: offerInput, access: CASEWORKER, kind: 'write' }),
   /** Open offers for a case's household, each with why it fits or not. */
   'housing.offersMatch': channel<OfferMatch[]>()({ input: z.strictObject({ caseId: id }), access: CASEWORKER, kind: 'read' }),

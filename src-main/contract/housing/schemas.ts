@@ -340,3 +340,12 @@ export interface PrintableChecklist {
   documents: DocumentView[];
   printedOn: string;
 }
+
+/** The most offers listed at once, earliest free first; beyond it the list says "showing N of M". */
+export const OFFERS_MAX = 500;
+
+/** The offers listed (at most `OFFERS_MAX`) and how many match. */
+export interface OfferListPage {
+  rows: OfferView[];
+  total: number;
+}

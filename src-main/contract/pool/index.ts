@@ -57,7 +57,7 @@ export const poolChannels = {
 
   /** The list with its filter, every page, as XLSX or German CSV (audited as an export). */
   'pool.interpretersExport': channel<FileDownload>()({ input: listExportInput(interpretersFilter, INTERPRETER_LIST_COLUMNS), access: COORDINATOR, kind: 'read' }),
-  'pool.requestersList': channel<RequesterView[]>()({ input: requestersFilter, access: COORDINATOR, kind: 'read' }),
+  'pool.requestersList': channel<ListPage<RequesterView>>()({ input: requestersFilter, access: COORDINATOR, kind: 'read' }),
   'pool.requesterSave': channel<RequesterView>()({ input: requesterInput, access: COORDINATOR, kind: 'write' }),
 
   /** Creates one assignment per session (a weekly series shares a series id); returns their ids. */
@@ -75,7 +75,7 @@ export const poolChannels = {
   'pool.assignmentNoShow': channel<AssignmentDetail>()({ input: byId, access: COORDINATOR, kind: 'write' }),
   'pool.assignmentUnmet': channel<AssignmentDetail>()({ input: unmetInput, access: COORDINATOR, kind: 'write' }),
   'pool.feedbackSave': channel<AssignmentDetail>()({ input: feedbackInput, access: COORDINATOR, kind: 'write' }),
-  'pool.missingFeedback': channel<AssignmentSummary[]>()({ input: empty, access: COORDINATOR, kind: 'read' }),
+  'pool.missingFeedback': channel<ListPage<AssignmentSummary>>()({ input: empty, access: COORDINATOR, kind: 'read' }),
   'pool.quality': channel<QualityRow[]>()({ input: empty, access: COORDINATOR, kind: 'read' }),
   'pool.feeStatement': channel<FeeStatement>()({ input: interpreterMonth, access: COORDINATOR, kind: 'read' }),
   /** CSV as German Excel opens it: `;`, decimal comma, dd.MM.yyyy, UTF-8 with BOM, CRLF, the user's words. */
@@ -85,7 +85,7 @@ export const poolChannels = {
   'pool.calendarExport': channel<FileDownload>()({ input: z.strictObject({ interpreterId: id }), access: COORDINATOR, kind: 'read' }),
   'pool.calendarWeek': channel<ListPage<AssignmentSummary>>()({ input: calendarWeekInput, access: COORDINATOR, kind: 'read' }),
   /** The start page: today's and tomorrow's assignments of the pool (Rheine dates, from the core's clock). */
-  'pool.upcoming': channel<{ today: string; tomorrow: string; rows: AssignmentSummary[] }>()({ input: empty, access: COORDINATOR, kind: 'read' }),
+  'pool.upcoming': channel<{ today: string; tomorrow: string; rows: AssignmentSummary[]; total: number }>()({ input: empty, access: COORDINATOR, kind: 'read' }),
   /** Requests that could not be served, counted per language (an indicator: no names). */
   'pool.unmetDemand': channel<UnmetDemandRow[]>()({ input: empty, access: COORDINATOR, kind: 'read' }),
   // The pool's rules: coordinators run them, admins see them under Administration.

@@ -396,6 +396,12 @@ export const feeWorkbookInput = z.strictObject({ interpreterId: id.nullable(), m
 export const calendarWeekInput = z.strictObject({ weekStart: localDate, interpreterId: id.nullable() });
 /** The most sessions a week plan shows at once; beyond it the plan says so and asks to choose an interpreter. */
 export const CALENDAR_WEEK_MAX = 1000;
+/** The most assignments still without feedback listed at once, newest first; beyond it the list says "showing N of M". */
+export const MISSING_FEEDBACK_MAX = 200;
+/** The most sessions of today and tomorrow on the start page; beyond it the panel says "showing N of M". */
+export const UPCOMING_MAX = 200;
+/** The most requesters listed at once, by name; beyond it the list says "showing N of M" and offers the name search. */
+export const REQUESTERS_MAX = 500;
 
 export interface UnmetDemandRow {
   language: string;

@@ -61,7 +61,7 @@ for (const line of fs.existsSync(ackFile) ? fs.readFileSync(ackFile, 'utf8').spl
   if (name && count) expected.set(name, Number(count));
 }
 // The previous run's writes (the suite checks every run's at the end, straight from the database).
-const stored = await must(writer, 'pool.requestersList', { search: `K${String(run - 1).padStart(4, '0')}-` });
+const stored = (await must(writer, 'pool.requestersList', { search: `K${String(run - 1).padStart(4, '0')}-` })).rows;
 const byName = new Map(stored.map((r) => [r.name, r]));
 for (const [name, count] of expected) {
   const found = byName.get(name);

@@ -10,6 +10,7 @@ import { HouseholdEntity } from './household.entity';
 import { CaseDocumentEntity, MoveOutCaseEntity, StageHistoryEntity } from './move-out-case.entity';
 import { documentExpiryTitle } from '../../contract/housing';
 import { allowedMoves } from './stage-path';
+import { wholeDaysBetween } from '../db/sql-dialect';
 
 export const caseSubject = (id: number) => ({ type: 'moveOutCase', id });
 
@@ -67,10 +68,39 @@ export async function moveCase(db: EntityManager, request: MoveRequest, settings
   // leave everyone's task list as done by the person who closed the case.
   if (request.to === 'closed') await completeFollowUps(db, current.id, actorId, now);
   await cases.update({ id: current.id }, changes);
-  // The stay in the stage left ends now: stored on its row so the indicators read durations, not ranks.
-  await db.getRepository(StageHistoryEntity).update({ caseId: current.id, endedAt: IsNull() }, { endedAt: at });
+  await endStay(db, current.id, at);
   await db.getRepository(StageHistoryEntity).insert({ caseId: current.id, fromStage: current.stage, toStage: request.to, at, endedAt: null, userId: actorId, reason });
+  const movedOutOn = changes.movedOutOn ?? current.movedOutOn;
+  if (movedOutOn) await storeDaysToMoveOut(db, current.id, movedOutOn);
   return Object.keys(changes);
+}
+
+/**
+ * The stay in the stage left ends now: its end and its whole days are stored on its row, so the
+ * indicators read the days from an index in order instead of computing and sorting every row.
+ * The days are counted by the database with the expression the indicators used before.
+ */
+async function endStay(db: EntityManager, caseId: number, at: string) {
+  await db
+    .createQueryBuilder()
+    .update(StageHistoryEntity)
+    .set({ endedAt: at, daysInStage: () => wholeDaysBetween(':endedAt', '"at"') })
+    .where('case_id = :caseId AND ended_at IS NULL', { caseId, endedAt: at })
+    .execute();
+}
+
+/**
+ * Once a case has moved out, every stage it passed through (and any it enters afterwards) holds
+ * its whole days to the move-out day's noon (UTC), which the forecast's medians read. The move-out
+ * day is set once, so rows that already hold the days keep them.
+ */
+async function storeDaysToMoveOut(db: EntityManager, caseId: number, movedOutOn: string) {
+  await db
+    .createQueryBuilder()
+    .update(StageHistoryEntity)
+    .set({ daysToMoveOut: () => wholeDaysBetween(`:movedOutOn || 'T12:00:00Z'`, '"at"') })
+    .where('case_id = :caseId AND days_to_move_out IS NULL', { caseId, movedOutOn })
+    .execute();
 }
 
 /** Checklist items not (or no longer) at hand: missing, requested, expired, or received but past their expiry date. */

@@ -42,7 +42,7 @@ it('edits a contact and an offer in place', async () => {
   const offer = await t.must('housing.offerSave', { address: 'Emsstraße 1', rooms: 2, sizeSqm: 50, rentCents: 45_000, freeFrom: '2026-12-01', landlordType: 'private', reservedForCaseId: null });
   const edited = await t.must('housing.offerSave', { id: offer.id, version: offer.version, address: 'Emsstraße 1a', rooms: 2, sizeSqm: 52, rentCents: 43_000, freeFrom: '2026-12-15', landlordType: 'private', reservedForCaseId: card.id });
   expect(edited).toMatchObject({ id: offer.id, address: 'Emsstraße 1a', rentCents: 43_000, reservedForReference: 'HH-E3' });
-  expect(await t.must('housing.offersList', { includePast: false })).toHaveLength(1);
+  expect((await t.must('housing.offersList', { includePast: false })).rows).toHaveLength(1);
 });
 
 it('records and withdraws the household’s consent through the core consent service, shown on the case', async () => {

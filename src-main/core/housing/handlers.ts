@@ -152,7 +152,7 @@ export const housingHandlers: { [C in HousingChannel]: Handler<C> } = {
   'housing.offersList': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
     const list = await listOffers(db, input.includePast, ctx.clock.now());
-    await audit({ action: 'list', entity: 'offer', details: { includePast: input.includePast, count: list.length } });
+    await audit({ action: 'list', entity: 'offer', details: { includePast: input.includePast, count: list.rows.length } });
     return list;
   },
 

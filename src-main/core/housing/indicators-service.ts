@@ -1,13 +1,16 @@
 import { addDays, addMonths, format, parseISO, startOfMonth } from 'date-fns';
 import { IsNull, Not, type EntityManager } from 'typeorm';
 import type { HousingIndicators, HousingSettings, WaitingActor } from '../../contract/housing';
-import { mediansByGroup } from '../db/medians';
+import { mediansByGroup, mediansFromIndex } from '../db/medians';
 import { daysBetween, wholeDaysBetween, yearQuarter } from '../db/sql-dialect';
 import { toLocalDate } from '../time/local-time';
 import { AccommodationEntity, OccupancyEntity } from './accommodation.entity';
 import { HouseholdEntity } from './household.entity';
 import { MoveOutCaseEntity, StageHistoryEntity, WaitingPeriodEntity } from './move-out-case.entity';
 import { stagesBeforeMove } from './stage-path';
+
+/** Stage history: the medians read its stored days through its (stage, days) indexes. */
+const HISTORY = StageHistoryEntity.options.tableName ?? 'housing_stage_history';
 
 const DAYS_PER_MONTH = 365.25 / 12;
 
@@ -49,16 +52,14 @@ export async function housingIndicators(db: EntityManager, settings: HousingSett
   const order = [...settings.stages.map((s) => s.key), 'paused', 'withdrawn'];
   const pipeline = order.map((stage) => ({ stage, cases: Number(pipelineRows.find((r) => r.stage === stage)?.n ?? 0) }));
 
-  // Each history row is a stay in its stage, ended by the next move (stored then) or still running.
-  const perStage = await mediansByGroup(
-    db,
-    db
-      .getRepository(StageHistoryEntity)
-      .createQueryBuilder('s')
-      .select('s.toStage', 'grp')
-      .addSelect(wholeDaysBetween('COALESCE(s.endedAt, :now)', 's.at'), 'value')
-      .setParameter('now', now.toISOString()),
-  );
+  // Each history row is a stay in its stage: its whole days are stored when the next move ends it
+  // (read in index order); a stay still running counts its days until now.
+  const perStage = await mediansFromIndex(db, {
+    table: HISTORY,
+    group: 'to_stage',
+    stored: 'days_in_stage',
+    running: { expression: wholeDaysBetween(':now', '"at"'), parameters: { now: now.toISOString() } },
+  });
   const medianDaysPerStage = order.flatMap((stage) => {
     const m = perStage.get(stage);
     return m === undefined ? [] : [{ stage, days: round1(m) }];
@@ -102,16 +103,7 @@ export async function housingIndicators(db: EntityManager, settings: HousingSett
  */
 async function forecastFreedPlaces(db: EntityManager, settings: HousingSettings, now: Date) {
   const finished = await db.getRepository(MoveOutCaseEntity).count({ where: { movedOutOn: Not(IsNull()) } });
-  const remaining = await mediansByGroup(
-    db,
-    db
-      .getRepository(StageHistoryEntity)
-      .createQueryBuilder('s')
-      .innerJoin(MoveOutCaseEntity.options.name, 'c', 'c.id = s.caseId')
-      .select('s.toStage', 'grp')
-      .addSelect(wholeDaysBetween(`c.movedOutOn || 'T12:00:00Z'`, 's.at'), 'value')
-      .where('c.movedOutOn IS NOT NULL'),
-  );
+  const remaining = await mediansFromIndex(db, { table: HISTORY, group: 'to_stage', stored: 'days_to_move_out' });
   const active = await db
     .getRepository(MoveOutCaseEntity)
     .createQueryBuilder('c')

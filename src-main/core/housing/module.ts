@@ -9,6 +9,7 @@ import { HouseholdEntity } from './household.entity';
 import { Housing1764100000000 } from './migrations/1764100000000-housing';
 import { HousingRecordVersions1764400200000 } from './migrations/1764400200000-record-versions';
 import { HousingStageEnded1766000000000 } from './migrations/1766000000000-stage-ended';
+import { HousingStageDays1766500000000 } from './migrations/1766500000000-stage-days';
 import { CaseContactEntity, CaseDocumentEntity, MoveOutCaseEntity, StageHistoryEntity, WaitingPeriodEntity } from './move-out-case.entity';
 import { OfferEntity, ViewingEntity } from './offer.entity';
 import { HOUSING_SETTINGS } from './settings-service';
@@ -29,7 +30,7 @@ export const housingCoreModule = defineCoreModule({
     OfferEntity,
     ViewingEntity,
   ],
-  migrations: [Housing1764100000000, HousingRecordVersions1764400200000, HousingStageEnded1766000000000],
+  migrations: [Housing1764100000000, HousingRecordVersions1764400200000, HousingStageEnded1766000000000, HousingStageDays1766500000000],
   seedDemo: seedHousingDemo,
   settings: HOUSING_SETTINGS,
   // Households are pseudonymised (a reference, age bands): the reference is what finds them. The

@@ -48,6 +48,10 @@ export interface StageHistory {
   at: string;
   /** When the case left this stage (the next move's `at`); null while it is still in it. Stored at the move so medians need no window over the whole history. */
   endedAt: string | null;
+  /** Whole days from `at` to `endedAt`, stored when the stay ends (null while it runs): the stage medians read it in index order. */
+  daysInStage: number | null;
+  /** Whole days from `at` to noon (UTC) of the case's move-out day, stored when the case moves out: the forecast's medians read it. */
+  daysToMoveOut: number | null;
   userId: number;
   reason: string | null;
 }
@@ -62,6 +66,8 @@ export const StageHistoryEntity = new EntitySchema<StageHistory>({
     toStage: { type: 'text', name: 'to_stage' },
     at: { type: 'text' },
     endedAt: { type: 'text', name: 'ended_at', nullable: true },
+    daysInStage: { type: 'integer', name: 'days_in_stage', nullable: true },
+    daysToMoveOut: { type: 'integer', name: 'days_to_move_out', nullable: true },
     userId: { type: 'integer', name: 'user_id' },
     reason: { type: 'text', nullable: true },
   },

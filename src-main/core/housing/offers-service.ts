@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { z } from 'zod';
-import type { HousingSettings, OfferMatch, OfferView, offerInput, viewingSaveInput } from '../../contract/housing';
+import { OFFERS_MAX, type HousingSettings, type OfferListPage, type OfferMatch, type OfferView, type offerInput, type viewingSaveInput } from '../../contract/housing';
 import { claimVersion } from '../db/versioned';
 import { AppError } from '../errors';
 import { toLocalDate } from '../time/local-time';
@@ -28,11 +28,15 @@ function offerViews(db: EntityManager) {
     .addSelect('h.reference', 'reservedForReference');
 }
 
-/** Offers still open: free from within the last 90 days or later (older ones are let or gone). */
-export async function listOffers(db: EntityManager, includePast: boolean, now: Date): Promise<OfferView[]> {
-  const q = offerViews(db).orderBy('o.freeFrom', 'ASC').addOrderBy('o.id', 'ASC').limit(500);
+/**
+ * Offers still open: free from within the last 90 days or later (older ones are let or gone).
+ * At most `OFFERS_MAX`, earliest free first, with how many match, so the list can say it is cut.
+ */
+export async function listOffers(db: EntityManager, includePast: boolean, now: Date): Promise<OfferListPage> {
+  const q = offerViews(db).orderBy('o.freeFrom', 'ASC').addOrderBy('o.id', 'ASC');
   if (!includePast) q.where('o.freeFrom >= :cutoff', { cutoff: toLocalDate(new Date(now.getTime() - 90 * 86_400_000)) });
-  return q.getRawMany<OfferView>();
+  const total = await q.getCount();
+  return { rows: await q.limit(OFFERS_MAX).getRawMany<OfferView>(), total };
 }
 
 export async function offerView(db: EntityManager, id: number): Promise<OfferView> {
@@ -59,7 +63,7 @@ export async function matchOffers(db: EntityManager, caseId: number, settings: H
   const moveOutCase = await db.getRepository(MoveOutCaseEntity).findOneBy({ id: caseId });
   if (!moveOutCase) throw new AppError('NOT_FOUND');
   const household = await db.getRepository(HouseholdEntity).findOneByOrFail({ id: moveOutCase.householdId });
-  const matches = (await listOffers(db, false, now)).map((o) => explainFit(o, household, caseId, settings));
+  const matches = (await listOffers(db, false, now)).rows.map((o) => explainFit(o, household, caseId, settings));
   // Fitting flats first, then by date free.
   return matches.sort((a, b) => Number(b.fits) - Number(a.fits) || a.offer.freeFrom.localeCompare(b.offer.freeFrom));
 }

@@ -31,7 +31,7 @@ describe('two caseworkers editing one housing record', () => {
     const { shelter } = await registered('HH-V1');
     const offer = await carla.must('housing.offerSave', { address: 'Emsstraße 1', rooms: 2, sizeSqm: 50, rentCents: 45_000, freeFrom: '2026-12-01', landlordType: 'private', reservedForCaseId: null });
     const [shelterSeenByBen] = await ben.must('housing.accommodationsList', {});
-    const [offerSeenByBen] = await ben.must('housing.offersList', { includePast: false });
+    const [offerSeenByBen] = (await ben.must('housing.offersList', { includePast: false })).rows;
 
     const { occupied: _o, free: _f, households: _h, freedLast90Days: _d, ...shelterInput } = shelterSeenByBen!;
     await ben.must('housing.accommodationSave', { ...shelterInput, beds: 24 });
@@ -45,7 +45,7 @@ describe('two caseworkers editing one housing record', () => {
     expect(await carla.call('housing.offerSave', { ...stale, address: 'Emsstraße 1a' })).toMatchObject(CONFLICT_BY_BEN);
 
     expect((await carla.must('housing.accommodationsList', {}))[0]).toMatchObject({ name: 'Unterkunft Lingener Straße', beds: 24, version: 2 });
-    expect((await carla.must('housing.offersList', { includePast: false }))[0]).toMatchObject({ address: 'Emsstraße 1', rentCents: 43_000, version: 2 });
+    expect((await carla.must('housing.offersList', { includePast: false })).rows[0]).toMatchObject({ address: 'Emsstraße 1', rentCents: 43_000, version: 2 });
   });
 
   it('a household and a contact person of the case: the stale save keeps Ben’s', async () => {

@@ -28,13 +28,13 @@ describe('importing the requester list (with contact persons)', () => {
     const file = Buffer.from('\uFEFF' + Papa.unparse([HEADER, ...ROWS], { delimiter: ';', newline: '\r\n' }), 'utf8');
     const dry = await run('stellen.csv', file, true);
     expect(dry).toMatchObject({ rows: 4, accepted: 3, imported: 0 });
-    expect(await t.must('pool.requestersList', { search: '' })).toEqual([]);
+    expect((await t.must('pool.requestersList', { search: '' })).rows).toEqual([]);
 
     const result = await run('stellen.csv', file, false);
     expect(result).toMatchObject({ rows: 4, accepted: 3, imported: 3, duplicates: [] });
     // The kind "Café" is none the pool knows: line 4 (the header is line 1), named by its field.
     expect(result.rejected).toEqual([{ line: 4, issues: [{ field: 'requesterType', message: expect.any(String) }] }]);
-    const list = await t.must('pool.requestersList', { search: '' });
+    const list = (await t.must('pool.requestersList', { search: '' })).rows;
     const praxis = list.find((r) => r.name === 'Hausarztpraxis Dr. Öztürk')!;
     expect(praxis).toMatchObject({ type: 'practice', trained: true, address: 'Emsstraße 3, 48431 Rheine', phone: '05971 1111' });
     expect(praxis.contacts).toMatchObject([{ name: 'Frau Jürgens', phone: '05971 1112', email: 'juergens@praxis.example' }]);
@@ -43,7 +43,7 @@ describe('importing the requester list (with contact persons)', () => {
 
     const again = await run('stellen.csv', file, false);
     expect(again).toMatchObject({ imported: 0, duplicates: [2, 3, 5] });
-    expect(await t.must('pool.requestersList', { search: '' })).toHaveLength(3);
+    expect((await t.must('pool.requestersList', { search: '' })).rows).toHaveLength(3);
   });
 
   it('reads Windows-1252 with "," and XLSX alike, and refuses a contact without a name by its column', async () => {
@@ -53,7 +53,7 @@ describe('importing the requester list (with contact persons)', () => {
     const result = await run('stellen.csv', latin, false);
     expect(result).toMatchObject({ accepted: 1, imported: 1 });
     expect(result.rejected).toEqual([{ line: 3, issues: [{ field: 'contactName', message: expect.any(String) }] }]);
-    expect((await t.must('pool.requestersList', { search: '' })).map((r) => r.name)).toEqual(['Hausarztpraxis Dr. Öztürk']);
+    expect(((await t.must('pool.requestersList', { search: '' })).rows).map((r) => r.name)).toEqual(['Hausarztpraxis Dr. Öztürk']);
 
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet('Stellen');
@@ -62,6 +62,6 @@ describe('importing the requester list (with contact persons)', () => {
     const fromXlsx = await run('stellen.xlsx', xlsx, false);
     // The practice is in already; the clinic and the school are new; the café is refused again.
     expect(fromXlsx).toMatchObject({ rows: 4, imported: 2, duplicates: [2] });
-    expect(await t.must('pool.requestersList', { search: '' })).toHaveLength(3);
+    expect((await t.must('pool.requestersList', { search: '' })).rows).toHaveLength(3);
   });
 });

@@ -1,7 +1,7 @@
 import { refuseIfRestricted } from '../privacy/restriction';
 import type { EntityManager } from 'typeorm';
 import type { ChannelName } from '../../contract';
-import { CALENDAR_WEEK_MAX } from '../../contract/pool';
+import { CALENDAR_WEEK_MAX, MISSING_FEEDBACK_MAX, REQUESTERS_MAX } from '../../contract/pool';
 import { MIME_TYPES } from '../../contract/files';
 import { AppError } from '../errors';
 import { textDownload } from '../exports/file-download';
@@ -84,9 +84,9 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
 
   'pool.requestersList': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
-    const rows = await listRequesters(db, input.search);
-    await audit({ action: 'list', entity: 'requester', details: { search: input.search ? 'text' : '', count: rows.length } });
-    return rows;
+    const found = await listRequesters(db, input.search);
+    await audit({ action: 'list', entity: 'requester', details: { search: input.search ? 'text' : '', count: found.rows.length } });
+    return { ...found, offset: 0, pageSize: REQUESTERS_MAX };
   },
 
   'pool.requesterSave': async (input, ctx) => {
@@ -187,9 +187,10 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
 
   'pool.missingFeedback': async (_input, ctx) => {
     const { db, audit } = ctx.signedIn();
-    const rows = await toSummaries(db, await missingFeedback(db));
+    const found = await missingFeedback(db);
+    const rows = await toSummaries(db, found.rows);
     await audit({ action: 'list', entity: 'poolAssignment', details: { filter: 'missingFeedback', count: rows.length } });
-    return rows;
+    return { rows, total: found.total, offset: 0, pageSize: MISSING_FEEDBACK_MAX };
   },
 
   'pool.quality': async (_input, ctx) => {
@@ -282,9 +283,10 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
   'pool.upcoming': async (_input, ctx) => {
     const { db, audit } = ctx.signedIn();
     const today = toLocalDate(ctx.clock.now());
-    const rows = await toSummaries(db, await upcoming(db, today));
+    const found = await upcoming(db, today);
+    const rows = await toSummaries(db, found.rows);
     await audit({ action: 'list', entity: 'poolAssignment', details: { upcomingFrom: today, count: rows.length } });
-    return { today, tomorrow: addLocalDays(today, 1), rows };
+    return { today, tomorrow: addLocalDays(today, 1), rows, total: found.total };
   },
 
   'pool.unmetDemand': async (_input, ctx) => unmetDemand(ctx.signedIn().db),

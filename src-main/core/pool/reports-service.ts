@@ -1,6 +1,6 @@
 import { addMonths, format, parseISO } from 'date-fns';
 import { In, type EntityManager } from 'typeorm';
-import { CALENDAR_WEEK_MAX, type AssignmentStatus, type FeeStatement, type PoolSettings, type QualityRow, type UnmetDemandRow } from '../../contract/pool';
+import { CALENDAR_WEEK_MAX, MISSING_FEEDBACK_MAX, UPCOMING_MAX, type AssignmentStatus, type FeeStatement, type PoolSettings, type QualityRow, type UnmetDemandRow } from '../../contract/pool';
 import { addLocalDays } from '../time/local-time';
 import { AssignmentEntity, FeedbackEntity, type Assignment } from './assignment.entity';
 import { ratesFor, sessionFee } from './fees';
@@ -170,15 +170,18 @@ export async function quality(db: EntityManager, settings: PoolSettings): Promis
   return rows;
 }
 
-export async function missingFeedback(db: EntityManager): Promise<Assignment[]> {
+/** Done assignments without feedback, newest first: at most the list's limit, with how many there are. */
+export async function missingFeedback(db: EntityManager): Promise<{ rows: Assignment[]; total: number }> {
   const q = assignments(db)
     .createQueryBuilder('a')
     .leftJoin(FeedbackEntity.options.name, 'f', 'f.assignmentId = a.id')
     .where('a.status = :done AND f.assignmentId IS NULL', { done: 'done' });
   return withoutRestricted(q, 'a', 'poolAssignment')
     .orderBy('a.startLocal', 'DESC')
-    .take(200)
-    .getMany();
+    .addOrderBy('a.id', 'DESC')
+    .take(MISSING_FEEDBACK_MAX)
+    .getManyAndCount()
+    .then(([rows, total]) => ({ rows, total }));
 }
 
 export async function unmetDemand(db: EntityManager): Promise<UnmetDemandRow[]> {
@@ -209,7 +212,7 @@ export async function week(db: EntityManager, weekStart: string, interpreterId: 
 }
 
 /** Today's and tomorrow's assignments still to serve or just served (not cancelled/unmet), by time. */
-export async function upcoming(db: EntityManager, today: string): Promise<Assignment[]> {
+export async function upcoming(db: EntityManager, today: string): Promise<{ rows: Assignment[]; total: number }> {
   const q = assignments(db)
     .createQueryBuilder('a')
     .where('a.startLocal >= :from AND a.startLocal < :to', { from: today, to: addLocalDays(today, 2) })
@@ -217,9 +220,11 @@ export async function upcoming(db: EntityManager, today: string): Promise<Assign
   return withoutRestricted(q, 'a', 'poolAssignment')
     .orderBy('a.startLocal', 'ASC')
     .addOrderBy('a.id', 'ASC')
-    // Two days of a busy pool fit easily; the cap keeps the start page fast whatever happens.
-    .take(200)
-    .getMany();
+    // Two days of a busy pool fit easily; the cap keeps the start page fast whatever happens,
+    // and the count lets the panel say so when it does.
+    .take(UPCOMING_MAX)
+    .getManyAndCount()
+    .then(([rows, total]) => ({ rows, total }));
 }
 
 /** An interpreter's sessions for the calendar file: from 90 days back, confirmed or proposed. */

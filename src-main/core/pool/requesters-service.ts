@@ -1,6 +1,6 @@
 import { In, Not, type EntityManager } from 'typeorm';
 import type { ParsedInputOf } from '../../contract';
-import type { RequesterView } from '../../contract/pool';
+import { REQUESTERS_MAX, type RequesterView } from '../../contract/pool';
 import { containsPattern, LIKE_ESCAPE } from '../db/like';
 import { claimVersion } from '../db/versioned';
 import { AppError } from '../errors';
@@ -24,10 +24,12 @@ export async function toRequesterViews(db: EntityManager, list: Requester[]): Pr
   }));
 }
 
-export async function listRequesters(db: EntityManager, search: string): Promise<RequesterView[]> {
-  const q = repo(db).createQueryBuilder('r').orderBy('r.name', 'ASC').take(500);
+/** Requesters by name, at most `REQUESTERS_MAX`, with how many match, so the list can say it is cut. */
+export async function listRequesters(db: EntityManager, search: string): Promise<{ rows: RequesterView[]; total: number }> {
+  const q = repo(db).createQueryBuilder('r').orderBy('r.name', 'ASC').addOrderBy('r.id', 'ASC').take(REQUESTERS_MAX);
   if (search) q.where(`r.name LIKE :s ${LIKE_ESCAPE}`, { s: containsPattern(search) });
-  return toRequesterViews(db, await q.getMany());
+  const [found, total] = await q.getManyAndCount();
+  return { rows: await toRequesterViews(db, found), total };
 }
 
 /**

@@ -45,7 +45,7 @@ describe('requesters', () => {
   it('are searched by name with % and _ matching themselves, as are interpreters', async () => {
     const base = { id: null, type: 'practice' as const, trained: false, address: '', phone: '', contacts: [] };
     for (const name of ['Praxis 100% Gesund', 'Praxis 1000 Gesund', 'Schule_Nord', 'Schule-Nord']) await t.must('pool.requesterSave', { ...base, name });
-    const names = async (search: string) => (await t.must('pool.requestersList', { search })).map((r) => r.name);
+    const names = async (search: string) => ((await t.must('pool.requestersList', { search })).rows).map((r) => r.name);
     expect(await names('100%')).toEqual(['Praxis 100% Gesund']);
     expect(await names('e_N')).toEqual(['Schule_Nord']);
     expect(await names('praxis')).toEqual(['Praxis 100% Gesund', 'Praxis 1000 Gesund']);

@@ -52,7 +52,7 @@ describe('two coordinators editing one pool record', () => {
       phone: '',
       contacts: [{ id: null, name: 'Frau Muster', phone: '1', email: '' }],
     });
-    const loaded = (await paul.must('pool.requestersList', { search: '' })).find((r) => r.id === created.id)!;
+    const loaded = ((await paul.must('pool.requestersList', { search: '' })).rows).find((r) => r.id === created.id)!;
     expect(loaded.version).toBe(1);
 
     await paul.must('pool.requesterSave', { ...loaded, trained: true, contacts: [...loaded.contacts, { id: null, name: 'Herr Kaya', phone: '2', email: '' }] });
@@ -60,7 +60,7 @@ describe('two coordinators editing one pool record', () => {
     // Carla, still on the version she created, removes the contact and renames the practice.
     expect(await carla.call('pool.requesterSave', { ...created, name: 'Praxis Beispiel', contacts: [] })).toMatchObject(CONFLICT_BY_PAUL);
 
-    const [now] = await carla.must('pool.requestersList', { search: '' });
+    const [now] = (await carla.must('pool.requestersList', { search: '' })).rows;
     expect(now).toMatchObject({ name: 'Praxis Dr. Beispiel', trained: true, version: 2 });
     expect(now!.contacts.map((c) => c.name)).toEqual(['Frau Muster', 'Herr Kaya']);
   });

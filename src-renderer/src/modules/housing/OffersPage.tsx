@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
-import type { CaseCard, OfferView } from '../../../../src-main/contract/housing';
+import type { CaseCard, OfferListPage, OfferView } from '../../../../src-main/contract/housing';
 import { LANDLORD_TYPES, offerInput } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
@@ -20,7 +20,7 @@ const EMPTY = { address: '', rooms: Number.NaN, sizeSqm: Number.NaN, rentCents: 
 export function OffersPage() {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage ?? 'de';
-  const [offers, setOffers] = useState<OfferView[] | null>(null);
+  const [offers, setOffers] = useState<OfferListPage | null>(null);
   const [cases, setCases] = useState<CaseCard[]>([]);
   const form = useContractForm(offerInput, { defaultValues: EMPTY });
   const errors = form.formState.errors;
@@ -89,7 +89,7 @@ export function OffersPage() {
               </tr>
             </thead>
             <tbody>
-              {offers.map((o) => (
+              {offers.rows.map((o) => (
                 <tr key={o.id}>
                   <th scope="row" dir="auto">
                     {o.address}
@@ -110,6 +110,11 @@ export function OffersPage() {
             </tbody>
           </table>
         </div>
+      ) : null}
+      {offers && offers.total > offers.rows.length ? (
+        <p className="muted" data-testid="housing-offers-narrow">
+          {t('common:pager.narrow', { shown: offers.rows.length, total: offers.total })}
+        </p>
       ) : null}
       <section className="panel housing-form-panel" aria-labelledby="housing-offer-new">
         <h2 id="housing-offer-new">{editingId !== null ? t('housing:offers.editTitle') : t('housing:offers.add')}</h2>

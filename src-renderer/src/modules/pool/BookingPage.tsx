@@ -18,6 +18,7 @@ export function BookingPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [requesters, setRequesters] = useState<RequesterView[] | null>(null);
+  const [requesterTotal, setRequesterTotal] = useState(0);
   const [error, setError] = useState<ErrorValue | null>(null);
   const { register, handleSubmit, formState, control, showServerIssues } = useContractForm(bookingInput, {
     defaultValues: {
@@ -41,7 +42,7 @@ export function BookingPage() {
   const contacts = requesters?.find((r) => r.id === requesterId)?.contacts ?? [];
 
   useEffect(() => {
-    void api.pool.requestersList({ search: '' }).then((r) => (r.ok ? setRequesters(r.value) : setError(r.error)));
+    void api.pool.requestersList({ search: '' }).then((r) => (r.ok ? (setRequesters(r.value.rows), setRequesterTotal(r.value.total)) : setError(r.error)));
   }, []);
 
   const submit = handleSubmit(async (values) => {
@@ -65,6 +66,7 @@ export function BookingPage() {
               </option>
             ))}
           </SelectField>
+          {requesterTotal > (requesters?.length ?? 0) ? <p className="muted">{t('common:pager.narrow', { shown: requesters?.length ?? 0, total: requesterTotal })}</p> : null}
           <SelectField label={t('pool:booking.contact')} registration={register('contactId', { setValueAs: (v: unknown) => (v === '' || v === null ? null : Number(v)) })} error={e.contactId}>
             <option value="">–</option>
             {contacts.map((c) => (

@@ -51,7 +51,7 @@ export function InterpreterPage({ params }: { params: PageParams }) {
   const [error, setError] = useState<ErrorValue | null>(null);
 
   useEffect(() => {
-    void api.pool.requestersList({ search: '' }).then((r) => r.ok && setRequesters(r.value));
+    void api.pool.requestersList({ search: '' }).then((r) => r.ok && setRequesters(r.value.rows));
     if (id === null) return;
     void api.pool.interpreterGet({ id }).then((r) => {
       if (!r.ok) return setError(r.error);

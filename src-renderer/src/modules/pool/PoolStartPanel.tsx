@@ -10,6 +10,7 @@ interface Upcoming {
   today: string;
   tomorrow: string;
   rows: AssignmentSummary[];
+  total: number;
 }
 
 /** Start page: the pool's assignments today and tomorrow, each one click from its page. */
@@ -59,6 +60,7 @@ export function PoolStartPanel() {
       <h2 id="pool-start-heading">{t('pool:start.title')}</h2>
       {day(data.today, 'pool:start.today', 'today')}
       {day(data.tomorrow, 'pool:start.tomorrow', 'tomorrow')}
+      {data.total > data.rows.length ? <p className="muted">{t('common:pager.narrow', { shown: data.rows.length, total: data.total })}</p> : null}
       <p>
         <button type="button" className="button-secondary" onClick={() => navigate('pool.assignments')}>
           {t('pool:start.open')}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
-import type { AssignmentSummary, QualityRow } from '../../../../src-main/contract/pool';
+import type { AssignmentSummary, ListPage, QualityRow } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
@@ -14,7 +14,7 @@ export function QualityPage() {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage ?? 'de';
   const [rows, setRows] = useState<QualityRow[] | null>(null);
-  const [missing, setMissing] = useState<AssignmentSummary[]>([]);
+  const [missing, setMissing] = useState<ListPage<AssignmentSummary>>({ rows: [], total: 0, offset: 0, pageSize: 0 });
   const [error, setError] = useState<ErrorValue | null>(null);
   useEffect(() => {
     void api.pool.quality({}).then((r) => (r.ok ? setRows(r.value) : setError(r.error)));
@@ -68,7 +68,12 @@ export function QualityPage() {
       )}
       <section className="panel" aria-labelledby="pool-missing-heading">
         <h2 id="pool-missing-heading">{t('pool:quality.missing')}</h2>
-        <AssignmentsTable rows={missing} labelledBy="pool-missing-heading" />
+        <AssignmentsTable rows={missing.rows} labelledBy="pool-missing-heading" />
+        {missing.total > missing.rows.length ? (
+          <p className="muted" data-testid="pool-missing-narrow">
+            {t('common:pager.narrow', { shown: missing.rows.length, total: missing.total })}
+          </p>
+        ) : null}
       </section>
     </>
   );

@@ -4,6 +4,7 @@ import type { ErrorValue } from '../../../../src-main/contract';
 import type { RequesterInput, RequesterView } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
+import { FieldFrame } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { useStatusMessage } from '../../components/use-status-message';
 import { listOf } from './format';
@@ -16,6 +17,8 @@ export function RequestersPage() {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage ?? 'de';
   const [rows, setRows] = useState<RequesterView[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [search, setSearch] = useState('');
   const [error, setError] = useState<ErrorValue | null>(null);
   const [message, showMessage] = useStatusMessage();
   // The form below the list: a new requester, or the one being edited. The key remounts it.
@@ -23,12 +26,14 @@ export function RequestersPage() {
   const formHeading = useRef<HTMLHeadingElement>(null);
 
   const load = useCallback(async () => {
-    const r = await api.pool.requestersList({ search: '' });
-    if (r.ok) setRows(r.value);
-    else setError(r.error);
-  }, []);
+    const r = await api.pool.requestersList({ search });
+    if (!r.ok) return setError(r.error);
+    setRows(r.value.rows);
+    setTotal(r.value.total);
+  }, [search]);
   useEffect(() => {
-    void load();
+    const timer = window.setTimeout(() => void load(), 150);
+    return () => window.clearTimeout(timer);
   }, [load]);
 
   const edit = (value: RequesterInput) => {
@@ -48,7 +53,11 @@ export function RequestersPage() {
       <p role="status" className="saved-status">
         {message ? t(message) : ''}
       </p>
+      <FieldFrame className="pool-search" label={t('pool:interpreters.search')}>
+        {(control) => <input {...control} type="search" dir="auto" value={search} onChange={(e) => setSearch(e.target.value)} />}
+      </FieldFrame>
       <FormError error={error} />
+      {rows && total > rows.length ? <p className="muted">{t('common:pager.narrow', { shown: rows.length, total })}</p> : null}
       {rows && rows.length > 0 ? (
         <TableScroll labelledBy="pool-requesters-heading">
           <table className="data-table" aria-labelledby="pool-requesters-heading">
