@@ -14,6 +14,9 @@ export type ErasureReason = 'request' | 'consentWithdrawn' | 'retention';
 /** Whose data an erasure for a client reaches: the client, and the employee a hotline call is about (the hotline's client). */
 export const CLIENT_SUBJECTS: readonly DataSubjectKind[] = ['client', 'employee'];
 
+/** What an erasure needs of a module: its id and where its personal data sits. */
+export type ErasableModule = Pick<CoreModule, 'contract' | 'personalData'>;
+
 export interface ModuleErasure {
   module: string;
   /** Rows that carried the reference, kept for the statistics with their personal data removed. */
@@ -31,7 +34,7 @@ const MENTION = '[gelöscht]';
  * text emptied; the row stays so counts per quarter survive), mentions of the reference in any of its free text are replaced. Used by every
  * path that erases: a request, withdrawn consent, a restore re-applying the ledger.
  */
-export async function eraseInModule(db: EntityManager, module: CoreModule, reference: string): Promise<ModuleErasure> {
+export async function eraseInModule(db: EntityManager, module: ErasableModule, reference: string): Promise<ModuleErasure> {
   const normalised = normaliseReference(reference);
   const variants = referenceVariants(reference);
   let anonymised = 0;
@@ -57,7 +60,7 @@ export async function scrubModuleMentions(db: EntityManager, module: CoreModule,
 /** Erases a client reference in the given modules and records each in the ledger (no personal data). Call in the write's transaction; compact afterwards. */
 export async function eraseClient(
   db: EntityManager,
-  modules: readonly CoreModule[],
+  modules: readonly ErasableModule[],
   input: { reference: string; reason: ErasureReason; actorId: number | null; now: Date },
 ): Promise<ModuleErasure[]> {
   const salt = await ledgerSalt(db);
