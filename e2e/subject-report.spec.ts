@@ -42,6 +42,8 @@ test('the admin prints a subject report in German and Arabic: the subject\'s rec
   }
   await callApi(app, 'pool.assignmentGet', { id: ids[0] });
   await callApi(app, 'pool.assignmentGet', { id: ids[1] });
+  // Restricted (Art. 18): still the subject's, so in the report, marked.
+  await callApi(app, 'restriction.set', { recordType: 'poolAssignment', recordId: ids[0], reason: 'Widerspruch der Klientin' });
   await callApi(app, 'session.logout');
 
   await logInViaUi(page, app, ADMIN_ACCOUNT);
@@ -51,6 +53,12 @@ test('the admin prints a subject report in German and Arabic: the subject\'s rec
   const report = page.getByTestId('subject-report');
   await expect(report).toContainText(text('de', 'forms:subject.title'));
   await expect(report).toContainText('Carla Koordination');
+  // Fields read as words, the database column small beside them for the officer.
+  await expect(report).toContainText(text('de', 'forms:subject.fields.client_reference'));
+  await expect(report).toContainText(text('de', 'forms:subject.fields.start_local'));
+  await expect(report.locator('.subject-print-column', { hasText: 'client_reference' })).toHaveCount(1);
+  await expect(report.locator('.subject-print-restricted')).toHaveCount(1);
+  await expect(report.locator('.subject-print-restricted')).toContainText(text('de', 'forms:subject.restrictedSince').split('{{')[0]!.trim());
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
@@ -60,6 +68,9 @@ test('the admin prints a subject report in German and Arabic: the subject\'s rec
   expect(german).toContain(SUBJECT);
   expect(german).toMatch(/Carla Koordination\s+geöffnet/);
   expect(german).toContain(`poolAssignment ${ids[0]}`);
+  expect(german).toContain(text('de', 'forms:subject.fields.client_reference'));
+  expect(german).toContain('client_reference');
+  expect(german).toContain(text('de', 'forms:subject.restrictedSince').split('{{')[0]!.trim());
   expect(german).not.toContain(OTHER);
   expect(german).not.toContain(`poolAssignment ${ids[1]}`);
   // Only the report is on paper, not the page around it.
@@ -69,6 +80,8 @@ test('the admin prints a subject report in German and Arabic: the subject\'s rec
   await expect(report).toHaveAttribute('dir', 'rtl');
   await expect(report).toContainText(text('ar', 'forms:subject.accessTitle'));
   await expect(report).toContainText(text('de', 'forms:subject.accessTitle'));
+  await expect(report).toContainText(text('ar', 'forms:subject.fields.client_reference'));
+  await expect(report).toContainText(text('ar', 'forms:subject.restrictedSince').split('{{')[0]!.trim());
   const arabic = await printedText(page, path.join(dir, 'ar.pdf'));
   expect(arabic).toContain(SUBJECT);
   expect(arabic).toContain('Carla Koordination');

@@ -26,6 +26,8 @@ export interface SubjectRecord {
   /** `reference`: the row carries the reference; `mention`: its free text mentions it. */
   match: 'reference' | 'mention';
   fields: Record<string, unknown>;
+  /** When processing of this record was restricted (Art. 18), if it is now; the report says so. */
+  restrictedSince?: string | null;
 }
 
 /** Who accessed the subject's records, and when (from the audit trail; names of staff, not of other subjects). */

@@ -23,6 +23,12 @@ export interface CoreModule<M extends ModuleContract = ModuleContract> {
   readonly settings?: SettingDefinition;
   /** Where personal data sits, so subject access and erasure reach every table. */
   readonly personalData: readonly PersonalDataTable[];
+  /**
+   * Erasures of part of one record, other than the client erasure built from personalData (e.g.
+   * the hotline's named case on withdrawn consent). Every such path records itself in the erasure
+   * ledger (privacy/erasure.ts `recordErasureInLedger`), and a restore re-applies it through these.
+   */
+  readonly recordErasures?: readonly RecordErasure[];
   /** The record kinds its audit entries name (`entity`), so the audit viewer can filter by module. */
   readonly auditEntities: readonly string[];
   /**
@@ -76,6 +82,17 @@ export interface PersonalDataTable {
    * the database keeps apart, like an interpreter's bookings, whose length is kept elsewhere).
    */
   readonly quarterDates?: readonly { readonly column: string; readonly alongside?: readonly string[]; readonly collapse?: readonly string[] }[];
+}
+
+export interface RecordErasure {
+  /** Names the erasure in the ledger (`privacy_erasure.scope`), e.g. `namedCase`. */
+  readonly scope: string;
+  /** The record kind the audit names (the re-applied erasure is recorded per record). */
+  readonly auditEntity: string;
+  /** Ids of records that still hold what this erasure removes (a restore hashes each to find the erased ones). */
+  candidates(db: EntityManager): Promise<number[]>;
+  /** Erases it again in a restored database; `at` is when it was first erased. */
+  erase(db: EntityManager, recordId: number, at: Date): Promise<void>;
 }
 
 export interface RetentionClass {

@@ -251,7 +251,8 @@ export const documentSaveInput = z
 
 export const checklistPrintInput = z.strictObject({ caseId: id, language: languageTag.optional() });
 
-export const consentWithdrawInput = z.strictObject({ caseId: id, consentId: id, withdrawnOn: localDate });
+/** `eraseHousehold`: the withdrawal also erases the household in this module (the erasure the consent's purpose may require). */
+export const consentWithdrawInput = z.strictObject({ caseId: id, consentId: id, withdrawnOn: localDate, eraseHousehold: z.boolean().default(false) });
 
 export const contactSaveInput = z
   .strictObject({

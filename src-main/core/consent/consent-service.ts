@@ -48,6 +48,12 @@ export async function withdrawConsent(db: EntityManager, consentId: number, with
   await consents(db).update({ id: consentId }, { withdrawnOn, withdrawnRecordedBy: actorId });
 }
 
+/** Marks every consent still in force for this subject and purpose withdrawn (a restore re-applying an erasure; nobody recorded it in this database). */
+export async function withdrawConsentsInForce(db: EntityManager, subject: ConsentSubject, purpose: string, withdrawnOn: string): Promise<void> {
+  const open = (await consents(db).find({ where: { module: subject.module, subjectType: subject.type, subjectId: subject.id, purpose } })).filter((c) => c.withdrawnOn === null);
+  for (const c of open) await consents(db).update({ id: c.id }, { withdrawnOn, withdrawnRecordedBy: null });
+}
+
 export async function consentOf(db: EntityManager, consentId: number): Promise<Consent | null> {
   return consents(db).findOneBy({ id: consentId });
 }

@@ -13,6 +13,7 @@ import { ConsentFormText1766400000000 } from './migrations/1766400000000-consent
 import type { DatabaseSchema } from './open-database';
 import { ErasureLedgerEntity } from '../privacy/erasure-ledger.entity';
 import { ErasureLedger1765600000000 } from '../privacy/migrations/1765600000000-erasure-ledger';
+import { ErasureScope1766600000000 } from '../privacy/migrations/1766600000000-erasure-scope';
 import { Restriction1766100000001 } from '../privacy/migrations/1766100000001-restriction';
 import { RestrictionEntity } from '../privacy/restriction.entity';
 
@@ -23,5 +24,5 @@ import { RestrictionEntity } from '../privacy/restriction.entity';
  */
 export const FOUNDATION_SCHEMA: DatabaseSchema = {
   entities: [UserEntity, SettingEntity, AuditEntryEntity, TaskEntity, ConsentEntity, ErasureLedgerEntity, AuditChainStartEntity, RestrictionEntity],
-  migrations: [Foundation1763800000000, TasksAndConsent1763850000000, RecordVersions1764300000000, TaskIndexes1765200000000, ErasureLedger1765600000000, AuditChainStart1766100000000, Restriction1766100000001, ConsentFormText1766400000000],
+  migrations: [Foundation1763800000000, TasksAndConsent1763850000000, RecordVersions1764300000000, TaskIndexes1765200000000, ErasureLedger1765600000000, AuditChainStart1766100000000, Restriction1766100000001, ConsentFormText1766400000000, ErasureScope1766600000000],
 };

@@ -7,6 +7,7 @@ import { privacyHandlers } from './privacy-handlers';
 import { restrictionHandlers } from './restriction-handlers';
 import { readLedgerFile } from '../privacy/ledger-file';
 import { reapplyLedger } from '../privacy/erasure';
+import { reapplyRetentionLedger } from '../privacy/retention';
 import type { ComposedChannel } from './foundation-handlers';
 
 /**
@@ -27,6 +28,8 @@ export function composedHandlers(modules: readonly CoreModule[]): { [C in Compos
 export function reapplyErasuresFor(modules: readonly CoreModule[]) {
   return async (db: EntityManager, backupKey: Buffer, backupFolder: string): Promise<number> => {
     const newer = readLedgerFile(backupFolder, backupKey);
-    return reapplyLedger(db, modules, newer === 'unreadable' ? null : newer, new Date());
+    const now = new Date();
+    const erased = await reapplyLedger(db, modules, newer === 'unreadable' ? null : newer, now);
+    return erased + (await reapplyRetentionLedger(db, modules, now));
   };
 }

@@ -12,7 +12,8 @@ import {
   type SupportActionKind,
 } from '../../contract/hotline';
 import { activeConsent, consentOf, withdrawConsent } from '../consent/consent-service';
-import { scrubMentions } from '../db/personal-data-sql';
+import { recordErasureInLedger } from '../privacy/erasure';
+import { eraseNamedCase, NAMED_CASE_SCOPE } from './named-case-erasure';
 import { AppError } from '../errors';
 import { cancelOpenTasks, createTask, tasksForSubject, toTaskViews } from '../tasks/tasks-service';
 import { fromLocalDateTime, toLocalDate } from '../time/local-time';
@@ -167,17 +168,14 @@ export async function makeNamedCase(
  * anonymous call and its statistics stay.
  */
 export async function withdrawNamedCaseConsent(db: EntityManager, callId: number, consentId: number, withdrawnOn: string, actorId: number, now: Date): Promise<void> {
-  const call = await getCall(db, callId);
+  await getCall(db, callId);
   const consent = await consentOf(db, consentId);
   if (!consent || consent.subjectType !== CALL_SUBJECT_TYPE || consent.subjectId !== callId || consent.purpose !== NAMED_CASE_PURPOSE) throw new AppError('NOT_FOUND');
   await withdrawConsent(db, consentId, withdrawnOn, actorId);
-  const name = call.employeeName?.trim();
-  if (name) for (const column of NAMED_CASE_TEXTS) await scrubMentions(db, 'hotline_call', column, [name], '[gelöscht]');
-  await calls(db).update({ id: callId }, { employeeName: null, employeeContact: null, updatedAt: now.toISOString() });
+  await eraseNamedCase(db, callId, now);
+  // In the ledger, so a restore of a backup from before the withdrawal erases the name again.
+  await recordErasureInLedger(db, { module: 'hotline', scope: NAMED_CASE_SCOPE, recordId: callId, reason: 'consentWithdrawn', actorId, now });
 }
-
-/** The call's texts a name may have been written into (columns as the descriptor names them). */
-const NAMED_CASE_TEXTS = ['question', 'answer', 'handover_note', 'outcome'];
 
 export async function callView(db: EntityManager, id: number, now: Date): Promise<CallView> {
   const c = await getCall(db, id);

@@ -8,6 +8,7 @@ import { HotlineCallEntity, SupportActionEntity } from './call.entity';
 import { seedHotlineDemo } from './demo';
 import { EmployerContactEntity, EmployerEntity } from './employer.entity';
 import { hotlineHandlers } from './handlers';
+import { namedCaseErasure } from './named-case-erasure';
 import { HotlineModule1764000000000 } from './migrations/1764000000000-hotline';
 import { HotlineRecordVersions1764400100000 } from './migrations/1764400100000-record-versions';
 import { HotlineCallListIndexes1765200100000 } from './migrations/1765200100000-call-list-indexes';
@@ -35,6 +36,7 @@ export const hotlineCoreModule = defineCoreModule({
   ] as EntitySchema[],
   migrations: [HotlineModule1764000000000, HotlineRecordVersions1764400100000, HotlineCallListIndexes1765200100000, HotlineTaxonomyLabelMap1765400000000, HotlineCallSearch1766000100000, HotlineIndicatorIndexes1766000200000],
   seedDemo: seedHotlineDemo,
+  recordErasures: [namedCaseErasure],
   auditEntities: ['hotlineCall', 'hotlineCallDraft', 'hotlineEmployer', 'hotlineEmployerContact', 'hotlineIndicators', 'hotlineOutreach', 'hotlineSupportAction', 'hotlineTaxonomy'],
   personalData: [
     // The employee a call is about: initials or a pseudonym, a name and contact only in a named case.

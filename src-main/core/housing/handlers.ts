@@ -6,7 +6,7 @@ import { listAccommodations, saveAccommodation } from './accommodations-service'
 import { missingDocumentCount, moveCase, replanExpiryTasks } from './case-moves-service';
 import { answerWaiting, saveContact, saveDocument, startWaiting } from './case-records-service';
 import { caseCard, caseDetail, listCases } from './cases-service';
-import { recordHouseholdConsent, withdrawHouseholdConsent } from './household-consents-service';
+import { eraseWithdrawnHousehold, recordHouseholdConsent, withdrawHouseholdConsent } from './household-consents-service';
 import { registerHousehold, updateHousehold } from './households-service';
 import { housingIndicators } from './indicators-service';
 import { indicatorsWorkbook } from './indicators-export';
@@ -137,9 +137,14 @@ export const housingHandlers: { [C in HousingChannel]: Handler<C> } = {
 
   'housing.consentWithdraw': async (input, ctx) => {
     const { db, actor, audit } = ctx.signedIn();
+    const now = ctx.clock.now();
     const householdId = await withdrawHouseholdConsent(db, input.caseId, input.consentId, input.withdrawnOn, actor.id);
     await audit({ action: 'update', entity: 'consent', entityId: input.consentId, details: { householdId, changed: ['withdrawnOn'] } });
-    return caseDetail(db, input.caseId, await readHousingSettings(db), ctx.clock.now());
+    if (input.eraseHousehold) {
+      const erased = await eraseWithdrawnHousehold(db, householdId, actor.id, now);
+      await audit({ action: 'erase', entity: 'household', entityId: householdId, details: { reason: 'consentWithdrawn', anonymised: erased.anonymised, scrubbed: erased.scrubbed } });
+    }
+    return caseDetail(db, input.caseId, await readHousingSettings(db), now);
   },
 
   'housing.contactSave': async (input, ctx) => {

@@ -1,3 +1,4 @@
+import { HOUSING_PERSONAL_DATA } from './personal-data';
 import { housingModule } from '../../contract/housing';
 import { defineCoreModule } from '../module';
 import { householdRows } from './import-households';
@@ -36,22 +37,7 @@ export const housingCoreModule = defineCoreModule({
   // Households are pseudonymised (a reference, age bands): the reference is what finds them. The
   // case's free texts may still name a member; contacts are people in their own right.
   auditEntities: ['accommodation', 'caseContact', 'caseDocument', 'household', 'housingIndicators', 'housingSettings', 'moveOutCase', 'offer', 'viewing', 'waitingPeriod'],
-  personalData: [
-    { table: 'housing_household', subject: 'client', referenceColumns: ['reference'], freeTextColumns: [], auditEntity: 'household', quarterDates: [{ column: 'created_at' }] },
-    // Move-outs are counted per quarter of moved_out_on; every date of an anonymised case goes to its quarter.
-    {
-      table: 'housing_case',
-      subject: 'client',
-      referenceColumns: [],
-      freeTextColumns: ['stage_reason'],
-      auditEntity: 'moveOutCase',
-      quarterDates: [{ column: 'moved_out_on' }, { column: 'stage_since' }, { column: 'planned_move_on' }, { column: 'paused_from' }, { column: 'created_at' }],
-    },
-    { table: 'housing_stage_history', subject: 'client', referenceColumns: [], freeTextColumns: ['reason'] },
-    { table: 'housing_waiting_period', subject: 'client', referenceColumns: [], freeTextColumns: ['what'] },
-    { table: 'housing_case_document', subject: 'client', referenceColumns: [], freeTextColumns: ['custom_label'] },
-    { table: 'housing_case_contact', subject: 'contactPerson', referenceColumns: ['name', 'phone', 'email'], freeTextColumns: [] },
-  ],
+  personalData: HOUSING_PERSONAL_DATA,
   // A closed or withdrawn case is kept five years, then anonymised: the move-out still counts in
   // the indicators, without reference, reasons or contacts.
   restrictable: [{ recordType: 'moveOutCase', table: 'housing_case' }],

@@ -11,6 +11,8 @@ export interface ErasureLedgerEntry {
   module: string;
   at: string;
   byUserId: number | null;
+  /** `client`: the hash is of a client reference erased in the whole module; otherwise a record erasure the module declares (`recordErasures`), hash of the record's id. */
+  scope: string;
   /** `request` (Art. 17), `consentWithdrawn`, `retention`. */
   reason: string;
 }
@@ -25,5 +27,6 @@ export const ErasureLedgerEntity = new EntitySchema<ErasureLedgerEntry>({
     at: { type: 'text' },
     byUserId: { type: 'integer', name: 'by_user_id', nullable: true },
     reason: { type: 'text' },
+    scope: { type: 'text', default: 'client' },
   },
 });

@@ -14,6 +14,9 @@ export type ErasureReason = 'request' | 'consentWithdrawn' | 'retention';
 /** Whose data an erasure for a client reaches: the client, and the employee a hotline call is about (the hotline's client). */
 export const CLIENT_SUBJECTS: readonly DataSubjectKind[] = ['client', 'employee'];
 
+/** What an erasure needs of a module: its id and where its personal data sits. */
+export type ErasableModule = Pick<CoreModule, 'contract' | 'personalData'>;
+
 export interface ModuleErasure {
   module: string;
   /** Rows that carried the reference, kept for the statistics with their personal data removed. */
@@ -31,7 +34,7 @@ const MENTION = '[gelöscht]';
  * text emptied; the row stays so counts per quarter survive), mentions of the reference in any of its free text are replaced. Used by every
  * path that erases: a request, withdrawn consent, a restore re-applying the ledger.
  */
-export async function eraseInModule(db: EntityManager, module: CoreModule, reference: string): Promise<ModuleErasure> {
+export async function eraseInModule(db: EntityManager, module: ErasableModule, reference: string): Promise<ModuleErasure> {
   const normalised = normaliseReference(reference);
   const variants = referenceVariants(reference);
   let anonymised = 0;
@@ -57,7 +60,7 @@ export async function scrubModuleMentions(db: EntityManager, module: CoreModule,
 /** Erases a client reference in the given modules and records each in the ledger (no personal data). Call in the write's transaction; compact afterwards. */
 export async function eraseClient(
   db: EntityManager,
-  modules: readonly CoreModule[],
+  modules: readonly ErasableModule[],
   input: { reference: string; reason: ErasureReason; actorId: number | null; now: Date },
 ): Promise<ModuleErasure[]> {
   const salt = await ledgerSalt(db);
@@ -70,10 +73,39 @@ export async function eraseClient(
       at: input.now.toISOString(),
       byUserId: input.actorId,
       reason: input.reason,
+      scope: CLIENT_SCOPE,
     });
   }
   await writeLedgerBesideBackups(db);
   return results;
+}
+
+/** The ledger scope of a client erasure (the hash is of the reference). */
+export const CLIENT_SCOPE = 'client';
+
+/**
+ * Records an erasure of part of one record (a module's `recordErasures` scope) in the ledger:
+ * a salted hash of the record's id, so a restore of an older backup erases it again. Call in the
+ * erasing write's transaction.
+ */
+export async function recordErasureInLedger(
+  db: EntityManager,
+  input: { module: string; scope: string; recordId: number; reason: ErasureReason; actorId: number | null; now: Date },
+): Promise<void> {
+  const salt = await ledgerSalt(db);
+  await db.getRepository(ErasureLedgerEntity).insert({
+    referenceHash: recordHash(salt, input.module, input.scope, input.recordId),
+    module: input.module,
+    at: input.now.toISOString(),
+    byUserId: input.actorId,
+    reason: input.reason,
+    scope: input.scope,
+  });
+  await writeLedgerBesideBackups(db);
+}
+
+function recordHash(salt: string, module: string, scope: string, recordId: number): string {
+  return referenceHash(salt, `${module}:${scope}`, String(recordId));
 }
 
 async function ledgerOf(db: EntityManager): Promise<LedgerFile> {
@@ -97,8 +129,9 @@ export async function reapplyLedger(db: EntityManager, modules: readonly CoreMod
   const repo = db.getRepository(ErasureLedgerEntity);
   if (newer) {
     await adoptLedgerSalt(db, newer.salt);
-    const known = new Set((await repo.find()).map((e) => `${e.module}\n${e.referenceHash}\n${e.at}`));
-    const missing = newer.entries.filter((e) => !known.has(`${e.module}\n${e.referenceHash}\n${e.at}`));
+    const key = (e: { module: string; scope: string; referenceHash: string; at: string }) => `${e.module}\n${e.scope}\n${e.referenceHash}\n${e.at}`;
+    const known = new Set((await repo.find()).map(key));
+    const missing = newer.entries.filter((e) => !known.has(key(e)));
     // Users erased with may not exist in an older database: the entry keeps no user then.
     for (const e of missing) await repo.insert({ ...e, byUserId: null } satisfies Omit<ErasureLedgerEntry, 'id'>);
   }
@@ -107,7 +140,8 @@ export async function reapplyLedger(db: EntityManager, modules: readonly CoreMod
   const salt = await ledgerSalt(db);
   let erased = 0;
   for (const module of modules) {
-    const hashes = new Set(entries.filter((e) => e.module === module.contract.id).map((e) => e.referenceHash));
+    erased += await reapplyRecordErasures(db, module, entries, salt, now);
+    const hashes = new Set(entries.filter((e) => e.module === module.contract.id && e.scope === CLIENT_SCOPE).map((e) => e.referenceHash));
     if (hashes.size === 0) continue;
     const found = new Set<string>();
     for (const table of module.personalData.filter((p) => CLIENT_SUBJECTS.includes(p.subject))) {
@@ -120,6 +154,26 @@ export async function reapplyLedger(db: EntityManager, modules: readonly CoreMod
     for (const reference of found) await eraseInModule(db, module, reference);
     if (found.size > 0) await appendAudit(db, { userId: null, action: 'erase', entity: 'client', details: { module: module.contract.id, reapplied: found.size } }, now);
     erased += found.size;
+  }
+  return erased;
+}
+
+/** Erases again the parts of records the ledger lists for a module's record erasures; returns how many records. */
+async function reapplyRecordErasures(db: EntityManager, module: CoreModule, entries: readonly ErasureLedgerEntry[], salt: string, now: Date): Promise<number> {
+  let erased = 0;
+  for (const erasure of module.recordErasures ?? []) {
+    const at = new Map<string, string>();
+    for (const e of entries) if (e.module === module.contract.id && e.scope === erasure.scope) at.set(e.referenceHash, e.at);
+    if (at.size === 0) continue;
+    let count = 0;
+    for (const id of await erasure.candidates(db)) {
+      const when = at.get(recordHash(salt, module.contract.id, erasure.scope, id));
+      if (when === undefined) continue;
+      await erasure.erase(db, id, new Date(when));
+      await appendAudit(db, { userId: null, action: 'erase', entity: erasure.auditEntity, entityId: String(id), details: { scope: erasure.scope, reapplied: true } }, now);
+      count++;
+    }
+    erased += count;
   }
   return erased;
 }

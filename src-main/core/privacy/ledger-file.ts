@@ -14,7 +14,7 @@ export const LEDGER_FILE = 'erasure-ledger.bkl';
 
 const ledgerFileSchema = z.object({
   salt: z.string(),
-  entries: z.array(z.object({ referenceHash: z.string(), module: z.string(), at: z.string(), byUserId: z.number().nullable(), reason: z.string() })),
+  entries: z.array(z.object({ referenceHash: z.string(), module: z.string(), at: z.string(), byUserId: z.number().nullable(), reason: z.string(), scope: z.string().default('client') })),
 });
 export type LedgerFile = z.infer<typeof ledgerFileSchema>;
 

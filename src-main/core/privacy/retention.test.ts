@@ -1,7 +1,12 @@
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listBackups } from '../backup/backup-manifest';
+import { restoreBackup } from '../backup/restore-backup';
+import { APP } from '../composition';
+import { reapplyErasuresFor } from '../handlers/composed-handlers';
 import { booking, CARLA, requester } from '../testing/pool-fixtures';
 import { colleague, startModuleCore } from '../testing/staff';
-import { ADMIN, type TestClient, type TestCore } from '../testing/test-core';
+import { ADMIN, startTestCore, tempDir, type TestClient, type TestCore } from '../testing/test-core';
 
 let t: TestCore;
 let admin: TestClient;
@@ -24,6 +29,30 @@ afterEach(() => t.cleanup());
 const rows = (plan: { classes: { id: string; rowIds: number[] }[] }, id: string) => plan.classes.find((c) => c.id === id)!.rowIds;
 
 describe('retention', () => {
+  it('is purged again by a restore of a backup taken before the purge, even when the backup was paused', async () => {
+    const folder = path.join(tempDir('bruecke-backups-'), 'share');
+    await admin.must('backup.configure', { folder, keepDaily: 7, keepWeekly: 4, intervalHours: 24, onClose: false });
+    const code = (await admin.must('backup.newCode', {})).backupCode;
+    await admin.must('privacy.retentionSave', { paused: true, classes: [] });
+    await admin.must('backup.run', {});
+    const [before] = listBackups(folder);
+    await admin.must('privacy.retentionSave', { paused: false, classes: [] });
+    await admin.must('privacy.purgeApply', { confirm: true });
+
+    const target = path.join(tempDir('bruecke-restored-'), 'data');
+    const report = await restoreBackup({ backupFile: before!.file, secret: { code }, targetDir: target, schema: APP.schema, reapplyErasures: reapplyErasuresFor(APP.modules) });
+    expect(report.erasuresReapplied).toBe(1);
+    const restored = await startTestCore({ dataDir: target, clock: t.clock });
+    try {
+      const carla = restored.client('carla-pc');
+      await carla.must('session.login', { username: CARLA.username, password: CARLA.password });
+      expect(JSON.stringify(await carla.must('pool.assignmentGet', { id: closed }))).not.toContain('KL-1001');
+      expect((await carla.must('pool.assignmentGet', { id: open })).clientReference).toBe('KL-1002');
+    } finally {
+      await restored.cleanup();
+    }
+  });
+
   it('lists in the dry run exactly what the purge then anonymises, and keeps the statistics', async () => {
     const dry = await admin.must('privacy.purgeDryRun', {});
     expect(rows(dry, 'pool.closedAssignment')).toEqual([closed]);

@@ -7,7 +7,9 @@ import { applyRetention, referenceValues, retentionDue, type RetentionScope } fr
 import type { CoreModule, RetentionClass } from '../module';
 import { defineSetting, readSetting, writeSetting } from '../settings/settings-store';
 import { coarsenDates } from './coarsen-dates';
-import { CLIENT_SUBJECTS, scrubModuleMentions } from './erasure';
+import { appendAudit } from '../audit/audit-log';
+import { CLIENT_SUBJECTS, recordErasureInLedger, scrubModuleMentions } from './erasure';
+import { ErasureLedgerEntity } from './erasure-ledger.entity';
 
 /** The admin's choices per deletion class (months, legal basis as a note) and the pause switch. */
 export const RETENTION_SETTINGS = defineSetting({
@@ -94,20 +96,57 @@ export async function applyPurge(db: EntityManager, modules: readonly CoreModule
       continue;
     }
     const o = owned.find((x) => x.cls.id === c.id)!;
-    const scope = scopeOf(o, c.months, now);
-    const references = await referenceValues(db, scope.table, scope.referenceColumns, c.rowIds);
-    if (c.action === 'anonymise') {
-      const declared = o.module.personalData.filter((p) => p.table === c.table).flatMap((p) => p.quarterDates ?? []);
-      await coarsenDates(db, c.table, [...new Map(declared.map((d) => [d.column, d])).values()], c.rowIds);
-    }
-    await applyRetention(db, scope, c.rowIds, c.action);
-    // What staff wrote about these clients elsewhere in the module (a history note, feedback)
-    // goes too; a mention in a record of the same client that is not yet due goes with it.
-    for (const reference of references) await scrubModuleMentions(db, o.module, reference);
+    await purgeRows(db, o, c.months, c.rowIds, now);
+    // In the erasure ledger (the class and its period, no reference), so a restore of an older backup purges again what this purge reached.
+    if (c.count > 0) await recordErasureInLedger(db, { module: o.module.contract.id, scope: retentionScope(c.id, c.months), recordId: 0, reason: 'retention', actorId: null, now });
   }
   const s = await readSetting(db, RETENTION_SETTINGS);
   await writeSetting(db, RETENTION_SETTINGS, { ...s, lastRun: { at: now.toISOString(), rows: plan.classes.reduce((n, c) => n + c.count, 0) } });
   return plan;
+}
+
+async function purgeRows(db: EntityManager, o: Owned, months: number, rowIds: number[], now: Date): Promise<void> {
+  const scope = scopeOf(o, months, now);
+  const references = await referenceValues(db, scope.table, scope.referenceColumns, rowIds);
+  if (o.cls.action === 'anonymise') {
+    const declared = o.module.personalData.filter((p) => p.table === o.cls.table).flatMap((p) => p.quarterDates ?? []);
+    await coarsenDates(db, o.cls.table, [...new Map(declared.map((d) => [d.column, d])).values()], rowIds);
+  }
+  await applyRetention(db, scope, rowIds, o.cls.action);
+  // What staff wrote about these clients elsewhere in the module (a history note, feedback)
+  // goes too; a mention in a record of the same client that is not yet due goes with it.
+  for (const reference of references) await scrubModuleMentions(db, o.module, reference);
+}
+
+/** A purge's ledger scope: `retention:<class>:<months>` — what was due then is found again from the class, its period and the purge's time. */
+const retentionScope = (classId: string, months: number) => `retention:${classId}:${months}`;
+
+/**
+ * After a restore (the ledger already merged): purges again, per deletion class, what its latest
+ * recorded purge reached — the rows due at that purge's time under that period — whether or not
+ * retention is paused in the restored settings. Returns how many rows it reached.
+ */
+export async function reapplyRetentionLedger(db: EntityManager, modules: readonly CoreModule[], now: Date): Promise<number> {
+  const latest = new Map<string, { o: Owned; months: number; at: string }>();
+  for (const e of await db.getRepository(ErasureLedgerEntity).find({ order: { id: 'ASC' } })) {
+    const m = /^retention:(.+):(\d+)$/.exec(e.scope);
+    const o = m && classesOf(modules).find((x) => x.cls.id === m[1] && x.module.contract.id === e.module);
+    if (!m || !o) continue;
+    const prior = latest.get(m[1]!);
+    // Due means started before the cutoff, so the purge with the latest cutoff reached everything the earlier ones did.
+    const reach = (x: { months: number; at: string }) => subMonths(new Date(x.at), x.months).getTime();
+    if (!prior || reach({ months: Number(m[2]), at: e.at }) > reach(prior)) latest.set(m[1]!, { o, months: Number(m[2]), at: e.at });
+  }
+  let rows = 0;
+  for (const { o, months, at } of latest.values()) {
+    const then = new Date(at);
+    const due = await retentionDue(db, scopeOf(o, months, then));
+    if (due.length === 0) continue;
+    await purgeRows(db, o, months, due, then);
+    await appendAudit(db, { userId: null, action: 'purge', entity: 'retention', details: { reapplied: true, rows: { [o.cls.id]: due.length } } }, now);
+    rows += due.length;
+  }
+  return rows;
 }
 
 export async function saveRetention(db: EntityManager, modules: readonly CoreModule[], input: { paused: boolean; classes: { id: string; months: number; note: string }[] }): Promise<void> {

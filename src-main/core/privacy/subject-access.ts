@@ -7,6 +7,7 @@ import type { CoreModule } from '../module';
 import { displayNames } from '../users/display-names';
 import { CLIENT_SUBJECTS } from './erasure';
 import { normaliseReference, referenceVariants } from './reference';
+import { restrictionInForce } from './restriction';
 
 /**
  * Subject access (Art. 15): every row the chosen modules store under a client reference (any way
@@ -23,6 +24,10 @@ export async function subjectReport(db: EntityManager, modules: readonly CoreMod
   for (const module of modules) {
     const id = module.contract.id as ModuleId;
     for (const table of module.personalData.filter((p) => CLIENT_SUBJECTS.includes(p.subject))) {
+      const restrictable = module.restrictable?.find((r) => r.table === table.table);
+      // A restricted record is still the subject's: it is in the report, marked since when.
+      const restrictedSince = async (row: Record<string, unknown>) =>
+        restrictable && typeof row['id'] === 'number' ? ((await restrictionInForce(db, restrictable.recordType, row['id']))?.restrictedAt ?? null) : null;
       const others = new Set(module.personalData.filter((p) => p.table === table.table && !CLIENT_SUBJECTS.includes(p.subject)).flatMap((p) => p.referenceColumns));
       const seen = new Set<unknown>();
       const note = (row: Record<string, unknown>) => {
@@ -36,14 +41,14 @@ export async function subjectReport(db: EntityManager, modules: readonly CoreMod
         seen.add(row['_rowid']);
         const { _rowid: _r, ...fields } = row;
         for (const column of others) delete fields[column];
-        records.push({ module: id, table: table.table, match: 'reference', fields });
+        records.push({ module: id, table: table.table, match: 'reference', fields, restrictedSince: await restrictedSince(row) });
         note(row);
       }
       for (const row of await rowsMentioning(db, table.table, table.freeTextColumns, variants)) {
         if (seen.has(row['_rowid'])) continue;
         seen.add(row['_rowid']);
         const mentioning = table.freeTextColumns.filter((c) => variants.some((v) => String(row[c] ?? '').toLowerCase().includes(v.toLowerCase())));
-        records.push({ module: id, table: table.table, match: 'mention', fields: Object.fromEntries(mentioning.map((c) => [c, row[c]])) });
+        records.push({ module: id, table: table.table, match: 'mention', fields: Object.fromEntries(mentioning.map((c) => [c, row[c]])), restrictedSince: await restrictedSince(row) });
         note(row);
       }
     }

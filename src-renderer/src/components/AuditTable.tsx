@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntryView } from '../../../src-main/contract';
 import { formatDateTime } from '../i18n/date-locale';
 import { auditActionKey } from '../i18n/dynamic-keys';
+import { TableScroll } from './TableScroll';
 
 /** Recorded details as short `key: value` pairs: filters, counts, names of changed fields. */
 function detailsText(details: Record<string, unknown> | null): string {
@@ -17,7 +18,8 @@ export function AuditTable({ entries, labelledBy, showRecord = true }: { entries
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage ?? 'de';
   return (
-    <div className="table-scroll">
+    // Focusable, so a keyboard can scroll a long row of details (axe: scrollable-region-focusable).
+    <TableScroll labelledBy={labelledBy}>
       <table className="data-table" aria-labelledby={labelledBy}>
         <thead>
           <tr>
@@ -47,6 +49,6 @@ export function AuditTable({ entries, labelledBy, showRecord = true }: { entries
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -20,7 +20,20 @@ export const erasureReasonKey = (reason: string): string => `privacy:subject.rea
 
 export const exportFormatKey = (format: string): string => `common:export.${format}`;
 /** The subject report (Art. 15) on paper, in the client's language beside German (locales/<lng>/forms.json). */
-export const SUBJECT_REPORT_TEXTS = ['title', 'reference', 'printedOn', 'intro', 'records', 'module', 'data', 'accessTitle', 'when', 'who', 'what', 'none', 'system', 'byMention'] as const;
+export const SUBJECT_REPORT_TEXTS = ['title', 'reference', 'printedOn', 'intro', 'records', 'module', 'data', 'accessTitle', 'when', 'who', 'what', 'none', 'system', 'byMention', 'restrictedSince'] as const;
+/**
+ * Columns the subject reads most (their reference, the appointment, the call, the household and
+ * its case, the texts): printed with a label in their language; any other column prints with its
+ * database name only. The database name stays beside every label, small, for the officer.
+ */
+export const SUBJECT_REPORT_FIELDS = [
+  'id', 'client_reference', 'start_local', 'end_local', 'duration_minutes', 'language', 'topic', 'setting', 'address', 'status', 'created_at', 'note', 'notes', 'comment',
+  'employee_ref', 'employee_name', 'employee_contact', 'question', 'answer', 'outcome', 'started_at', 'closed_at',
+  'reference', 'members', 'languages', 'stage', 'stage_reason', 'moved_out_on', 'reason', 'what',
+] as const;
+/** The field's label key, or null when the column has no label (it prints as its database name). */
+export const subjectReportFieldKey = (column: string): string | null =>
+  (SUBJECT_REPORT_FIELDS as readonly string[]).includes(column) ? `forms:subject.fields.${column}` : null;
 export const SUBJECT_REPORT_ACTIONS = ['view', 'create', 'update', 'delete', 'export', 'erase', 'other'] as const;
 export const subjectReportKey = (key: string): string => `forms:subject.${key}`;
 export const subjectReportModuleKey = (module: string): string => `forms:subject.modules.${module}`;
@@ -42,6 +55,7 @@ export const DYNAMIC_KEYS: string[] = [
   ...SUBJECT_REPORT_TEXTS.map(subjectReportKey),
   ...MODULES.map(subjectReportModuleKey),
   ...SUBJECT_REPORT_ACTIONS.map(subjectReportActionKey),
+  ...SUBJECT_REPORT_FIELDS.map((f) => `forms:subject.fields.${f}`),
   ...MODULE_DYNAMIC_KEYS,
   ...REPORT_MEASURES.map(reportMeasureKey),
   ...REPORT_TABLES.map(reportTableKey),

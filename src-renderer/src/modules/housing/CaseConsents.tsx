@@ -26,9 +26,12 @@ export function CaseConsents({ detail, apply, today }: { detail: CaseDetail; app
     const r = apply(await api.housing.consentRecord({ caseId: detail.card.id, consent }));
     setError(r.ok || form.showServerIssues(r.error, { 'consent.givenOn': 'givenOn', 'consent.purpose': 'purpose', 'consent.formLanguage': 'formLanguage' }) ? null : r.error);
   });
-  const withdraw = async (consentId: number) => {
-    const r = apply(await api.housing.consentWithdraw({ caseId: detail.card.id, consentId, withdrawnOn: today }));
+  // Withdrawal asks first: the purpose is free text, so the caseworker decides whether it requires erasing the household.
+  const [confirming, setConfirming] = useState<number | null>(null);
+  const withdraw = async (consentId: number, eraseHousehold: boolean) => {
+    const r = apply(await api.housing.consentWithdraw({ caseId: detail.card.id, consentId, withdrawnOn: today, eraseHousehold }));
     setError(r.ok ? null : r.error);
+    if (r.ok) setConfirming(null);
   };
   return (
     <section className="panel panel-wide" aria-labelledby="hc-consents">
@@ -63,10 +66,25 @@ export function CaseConsents({ detail, apply, today }: { detail: CaseDetail; app
                 <td>
                   {c.withdrawnOn ? (
                     t('housing:consent.withdrawn', { date: formatLocalDate(c.withdrawnOn, lng) })
+                  ) : confirming === c.id ? (
+                    <div className="notice-warning" role="group" aria-labelledby={`hc-withdraw-${c.id}`}>
+                      <p id={`hc-withdraw-${c.id}`}>{t('housing:consent.withdrawExplain', { reference: detail.household.reference })}</p>
+                      <div className="actions">
+                        <button type="button" className="button-danger" onClick={() => void withdraw(c.id, true)}>
+                          {t('housing:consent.withdrawAndErase')}
+                        </button>
+                        <button type="button" className="button-secondary" onClick={() => void withdraw(c.id, false)}>
+                          {t('housing:consent.withdrawOnly')}
+                        </button>
+                        <button type="button" className="button-secondary" onClick={() => setConfirming(null)}>
+                          {t('common:cancel')}
+                        </button>
+                      </div>
+                    </div>
                   ) : (
                     <>
                       {t('housing:consent.active')}{' '}
-                      <button type="button" className="button-small" onClick={() => void withdraw(c.id)}>
+                      <button type="button" className="button-small" onClick={() => setConfirming(c.id)}>
                         {t('housing:consent.withdraw', { purpose: c.purpose })}
                       </button>
                     </>

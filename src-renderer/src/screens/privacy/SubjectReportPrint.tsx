@@ -4,7 +4,7 @@ import type { SubjectReport } from '../../../../src-main/contract';
 import { useClientForm } from '../../components/client-form';
 import { FormLanguageOptions } from '../../components/FormLanguageOptions';
 import { formatDateTime } from '../../i18n/date-locale';
-import { subjectReportActionKey, subjectReportKey, subjectReportModuleKey } from '../../i18n/dynamic-keys';
+import { subjectReportActionKey, subjectReportFieldKey, subjectReportKey, subjectReportModuleKey } from '../../i18n/dynamic-keys';
 import './privacy.css';
 
 /** Prints only the report: print CSS hides the rest of the page while this is set. */
@@ -21,8 +21,9 @@ function printReport(): void {
 /**
  * The answer to a subject access request (Art. 15) as the subject reads it on paper: in their
  * language with German beside it (the client-form languages that have texts), every record found
- * under their reference and who accessed those records when. Field names stay as the database
- * names them, so an officer can trace each value; nothing about anyone else is in the report
+ * under their reference and who accessed those records when. Fields carry a label the subject
+ * reads, with the database column small beside it so an officer can trace each value; a
+ * restricted record says since when. Nothing about anyone else is in the report
  * (subject-access.ts leaves other people's columns out).
  */
 export function SubjectReportPrint({ report }: { report: SubjectReport }) {
@@ -55,10 +56,24 @@ export function SubjectReportPrint({ report }: { report: SubjectReport }) {
               {bi(subjectReportModuleKey(r.module))} · <bdi dir="ltr">{r.table}</bdi>
               {r.match === 'mention' ? <> · {bi(subjectReportKey('byMention'))}</> : null}
             </p>
+            {r.restrictedSince ? (
+              <p className="subject-print-restricted">{bi(subjectReportKey('restrictedSince'), { date: formatDateTime(r.restrictedSince, lng) })}</p>
+            ) : null}
             <dl>
               {Object.entries(r.fields).map(([k, v]) => (
                 <div key={k}>
-                  <dt dir="ltr">{k}</dt>
+                  <dt>
+                    {subjectReportFieldKey(k) ? (
+                      <>
+                        {bi(subjectReportFieldKey(k)!)}{' '}
+                        <bdi dir="ltr" className="subject-print-column">
+                          {k}
+                        </bdi>
+                      </>
+                    ) : (
+                      <bdi dir="ltr">{k}</bdi>
+                    )}
+                  </dt>
                   <dd dir="auto">{v === null || v === undefined ? '–' : String(v)}</dd>
                 </div>
               ))}
