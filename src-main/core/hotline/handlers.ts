@@ -1,6 +1,7 @@
 import type { ChannelName } from '../../contract';
 import { NAMED_CASE_PURPOSE } from '../../contract/hotline';
 import { consentsFor, recordConsent } from '../consent/consent-service';
+import { compactErased, enableSecureDelete } from '../db/personal-data-sql';
 import { AppError } from '../errors';
 import type { Handler } from '../router/context';
 import {
@@ -205,7 +206,10 @@ export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
   'hotline.consentWithdraw': async (input, ctx) => {
     const { db, actor, audit } = ctx.signedIn();
     const now = ctx.clock.now();
+    // The erased name's bytes leave the file once this call has committed (secure delete, VACUUM).
+    enableSecureDelete(ctx.session.host.db);
     await withdrawNamedCaseConsent(db, input.callId, input.consentId, input.withdrawnOn, actor.id, now);
+    ctx.afterCommit(() => compactErased(ctx.session.host.db));
     await audit({ action: 'update', entity: 'consent', entityId: input.consentId, details: { subject: 'hotlineCall', subjectId: input.callId, changed: ['withdrawnOn'] } });
     await audit({ action: 'erase', entity: 'hotlineCall', entityId: input.callId, details: { reason: 'consentWithdrawn', fields: ['employeeName', 'employeeContact'] } });
     return callView(db, input.callId, now);

@@ -1,10 +1,12 @@
+import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { NAMED_CASE_PURPOSE } from '../../contract/hotline';
 import { listBackups } from '../backup/backup-manifest';
 import { restoreBackup } from '../backup/restore-backup';
 import { APP } from '../composition';
-import { DATABASE_FILE } from '../db/open-database';
+import { applyKey, DATABASE_FILE } from '../db/open-database';
 import { reapplyErasuresFor } from '../handlers/composed-handlers';
 import { callInput, HANNA, hotlineCore, newEmployer } from '../testing/hotline-fixtures';
 import { decryptedBytes } from '../testing/plaintext';
@@ -47,6 +49,30 @@ describe('withdrawing consent to a named case', () => {
     expect(erased.entries).toHaveLength(1);
     expect(erased.entries[0]).toMatchObject({ entity: 'hotlineCall', entityId: String(call.id), details: { reason: 'consentWithdrawn' } });
     expect(JSON.stringify(erased.entries)).not.toContain('Kaya');
+  });
+});
+
+describe('the erased name in the database file', () => {
+  it('is gone from the file once the withdrawal has committed, free pages and WAL included', async () => {
+    const employer = await newEmployer(t, 'Gasthof Emsblick');
+    const call = await t.must('hotline.callLog', { draftId: null, call: await callInput(t, employer.id), followUp: null });
+    const consent = await t.must('hotline.consentRecord', { callId: call.id, consent: { givenOn: '2026-11-23', purpose: NAMED_CASE_PURPOSE, givenBy: 'dataSubject', formLanguage: 'tr' } });
+    await t.must('hotline.namedCase', { callId: call.id, version: call.version, employeeName: NAME, employeeContact: '0171 555 0101' });
+    const key = await masterKeyOf(t.dataDir, ADMIN.username, ADMIN.password);
+    const file = path.join(t.dataDir, DATABASE_FILE);
+    // The name written through to the file itself, as any checkpoint would: there it must not stay.
+    const raw = new Database(file);
+    try {
+      applyKey(raw, key);
+      raw.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      raw.close();
+    }
+    expect(decryptedBytes(file, key).includes(Buffer.from('Kaya'))).toBe(true);
+
+    await t.must('hotline.consentWithdraw', { callId: call.id, consentId: consent.id, withdrawnOn: '2026-11-23' });
+    expect(decryptedBytes(file, key).includes(Buffer.from('Kaya'))).toBe(false);
+    expect(fs.existsSync(`${file}-wal`) ? fs.statSync(`${file}-wal`).size : 0).toBe(0);
   });
 });
 

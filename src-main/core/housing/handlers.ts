@@ -1,4 +1,5 @@
 import { refuseIfRestricted } from '../privacy/restriction';
+import { compactErased, enableSecureDelete } from '../db/personal-data-sql';
 import { isClientFormLanguage, type ChannelName } from '../../contract';
 import type { Handler } from '../router/context';
 import { toLocalDate } from '../time/local-time';
@@ -141,7 +142,10 @@ export const housingHandlers: { [C in HousingChannel]: Handler<C> } = {
     const householdId = await withdrawHouseholdConsent(db, input.caseId, input.consentId, input.withdrawnOn, actor.id);
     await audit({ action: 'update', entity: 'consent', entityId: input.consentId, details: { householdId, changed: ['withdrawnOn'] } });
     if (input.eraseHousehold) {
+      // The erased bytes leave the file once this call has committed (secure delete, VACUUM).
+      enableSecureDelete(ctx.session.host.db);
       const erased = await eraseWithdrawnHousehold(db, householdId, actor.id, now);
+      ctx.afterCommit(() => compactErased(ctx.session.host.db));
       await audit({ action: 'erase', entity: 'household', entityId: householdId, details: { reason: 'consentWithdrawn', anonymised: erased.anonymised, scrubbed: erased.scrubbed } });
     }
     return caseDetail(db, input.caseId, await readHousingSettings(db), now);

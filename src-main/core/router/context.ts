@@ -32,6 +32,11 @@ export interface CallContext {
   signedIn(): SignedInContext;
   /** Tells the transport which session this client holds from now on (log-in, log-out). */
   setClientSession(token: string | null): void;
+  /**
+   * Work that cannot run inside the call's transaction (VACUUM after an erasure), run once it has
+   * committed, still in the router's queue. A failure there is logged; the committed call stands.
+   */
+  afterCommit(step: () => void): void;
 }
 
 /** For calls that need a session: the call's transaction, the acting user, their audit writer. */

@@ -61,6 +61,7 @@ export function createRouter(deps: { session: SessionManager; clock: Clock; hand
           issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
         });
       }
+      const afterCommit: (() => void)[] = [];
       const context = (signed: SignedInContext | null): CallContext => ({
         session: sessions,
         clock,
@@ -72,6 +73,9 @@ export function createRouter(deps: { session: SessionManager; clock: Clock; hand
         setClientSession: (token) => {
           outcome.session = token;
         },
+        afterCommit: (step) => {
+          afterCommit.push(step);
+        },
       });
       const { actor, session } = access;
       const signedIn = (db: EntityManager): SignedInContext | null =>
@@ -80,6 +84,13 @@ export function createRouter(deps: { session: SessionManager; clock: Clock; hand
         spec.kind === 'write' && actor
           ? await sessions.host.db.transaction((db) => handler(parsed.data as never, context(signedIn(db))))
           : await handler(parsed.data as never, context(actor ? signedIn(sessions.host.db.manager) : null));
+      for (const step of afterCommit) {
+        try {
+          step();
+        } catch (error) {
+          log.error(`work after ${channel} committed failed`, error);
+        }
+      }
       // Any signed-in call is activity and pushes this session's auto-lock back.
       if (session && sessions.resolve(session.token)) sessions.touch(session);
       return ok(value);
