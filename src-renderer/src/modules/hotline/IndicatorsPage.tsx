@@ -112,9 +112,9 @@ export function IndicatorsPage() {
         <>
           <dl className="facts hotline-facts">
             <dt>{t('hotline:indicators.totalCalls')}</dt>
-            <dd>{text(data.totalCalls)}</dd>
+            <dd className="cell-nowrap">{text(data.totalCalls)}</dd>
             <dt>{t('hotline:indicators.answeredShare')}</dt>
-            <dd>{text(data.answeredShare, true)}</dd>
+            <dd className="cell-nowrap">{text(data.answeredShare, true)}</dd>
             <dt>{t('hotline:indicators.daysToFollowUp')}</dt>
             <dd>
               {data.averageDaysToFollowUp.mark !== 'shown'
@@ -122,9 +122,9 @@ export function IndicatorsPage() {
                 : t('hotline:indicators.daysValue', { days: formatNumber(data.averageDaysToFollowUp.value!, lng), calls: text(data.followedUp) })}
             </dd>
             <dt>{t('hotline:indicators.openFollowUps')}</dt>
-            <dd>{text(data.openFollowUps)}</dd>
+            <dd className="cell-nowrap">{text(data.openFollowUps)}</dd>
             <dt>{t('hotline:indicators.overdueFollowUps')}</dt>
-            <dd>{text(data.overdueFollowUps)}</dd>
+            <dd className="cell-nowrap">{text(data.overdueFollowUps)}</dd>
           </dl>
           <p className="muted">{t('reports:suppressionNote', { threshold: data.threshold })}</p>
           <MonthTable id="by-topic" title={t('hotline:indicators.byTopic')} data={data} table={data.byTopic} taxonomy={taxonomy} noneLabel="—" />
