@@ -41,6 +41,10 @@ export const IMPORT_FIELDS = {
     { key: 'postcode', required: false },
     { key: 'city', required: false },
     { key: 'notes', required: false },
+    { key: 'contactName', required: false },
+    { key: 'contactRole', required: false },
+    { key: 'contactPhone', required: false },
+    { key: 'contactEmail', required: false },
   ],
   'housing.households': [
     { key: 'reference', required: true },

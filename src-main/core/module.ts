@@ -1,4 +1,5 @@
 import type { EntityManager, EntitySchema, MigrationInterface } from 'typeorm';
+import type { ZodType } from 'zod';
 import type { Api, ChannelName, ModuleContract, RestrictableRecord } from '../contract';
 import type { ShiftedClock } from './clock';
 import type { ReportBuilder } from './reports/raw-report';
@@ -128,6 +129,21 @@ export interface ImportRows {
   identity(input: unknown): string;
   /** The identities of the records Brücke holds already. */
   existing(db: EntityManager): Promise<Set<string>>;
+  /**
+   * A row that is more than one form (an employer and its contact person): its own schema, made of
+   * the channels' schemas, instead of the target channel's input alone.
+   */
+  readonly schema?: ZodType;
+  /** Saves such a row through the channels' own handlers (so each part is audited as its form's save). */
+  save?(value: unknown, io: ImportSaveIo): Promise<void>;
+}
+
+export interface ImportSaveIo {
+  readonly db: EntityManager;
+  /** Calls a save channel's handler inside the import's transaction, as the acting person. */
+  call(channel: ChannelName, input: unknown): Promise<unknown>;
+  /** Lives for one import: what earlier rows made (an employer's id for its next contact). */
+  readonly memo: Map<string, unknown>;
 }
 
 /** Returns the descriptor unchanged; typed so a module cannot miss a handler for one of its channels. */

@@ -76,7 +76,10 @@ export const hotlineChannels = {
   'hotline.outreachList': channel<s.Paged<s.OutreachView>>()({ input: s.listInput, access: HOTLINE, kind: 'read' }),
   'hotline.outreachSave': channel<s.OutreachView>()({ input: s.outreachSaveInput, access: HOTLINE, kind: 'write' }),
 
+  /** Unsuppressed counts, for the team's own checks and the council report's builder (which suppresses). */
   'hotline.indicators': channel<s.Indicators>()({ input: s.indicatorsInput, access: HOTLINE, kind: 'read' }),
+  /** The indicators as the page shows them: small counts suppressed (with secondary suppression). */
+  'hotline.indicatorsPublished': channel<s.IndicatorsView>()({ input: s.indicatorsInput, access: HOTLINE, kind: 'read' }),
   /** The indicators of a period as an XLSX workbook: counts only, never a name. */
   'hotline.indicatorsExport': channel<FileDownload>()({ input: s.indicatorsExportInput, access: HOTLINE, kind: 'read' }),
 } as const;

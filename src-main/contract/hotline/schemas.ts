@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { labelMap, type LabelMap } from '../labels';
 import { consentInput } from '../consent';
 import * as f from '../fields';
+import type { ReportCell } from '../reports';
 import {
   CALL_STATUSES,
   FOLLOW_UP_KINDS,
@@ -336,6 +337,13 @@ export const indicatorsExportTexts = z.strictObject({
   outreachCount: label,
   notRouted: label,
   unknown: label,
+  /** Suppressed cells as the page shows them ("< 5", "x", "n < 5", "–") and the note explaining them. */
+  total: label,
+  small: label,
+  hidden: label,
+  fewCases: label,
+  none: label,
+  suppressionNote: f.optionalText(600),
 });
 export const indicatorsExportInput = z
   .strictObject({
@@ -359,6 +367,30 @@ export interface Indicators {
   openFollowUps: number;
   overdueFollowUps: number;
   callsByChannel: { channelId: number | null; calls: number; outreachCount: number }[];
+}
+
+/**
+ * The indicators as the hotline's own page and workbook show them: every count of calls passes
+ * small-count suppression (threshold from the report settings, with secondary suppression), as in
+ * the council report. Outreach counts are actions, not people, and are shown as they are.
+ */
+export interface IndicatorsView {
+  threshold: number;
+  /** The months present, `yyyy-MM`, in order; each table has one row per month. */
+  months: string[];
+  monthTotals: ReportCell[];
+  byTopic: { columns: number[]; rows: ReportCell[][] };
+  byRouting: { columns: (number | null)[]; rows: ReportCell[][] };
+  totalCalls: ReportCell;
+  answeredInCall: ReportCell;
+  /** Share of calls answered within the call, in percent; none when either count is suppressed. */
+  answeredShare: ReportCell;
+  followedUp: ReportCell;
+  /** Resting on `followedUp` calls: `fewCases` below the threshold. */
+  averageDaysToFollowUp: ReportCell;
+  openFollowUps: ReportCell;
+  overdueFollowUps: ReportCell;
+  callsByChannel: { channelId: number | null; calls: ReportCell; outreachCount: number }[];
 }
 
 export interface StaffMember {

@@ -26,6 +26,7 @@ import {
   type CaseDetail,
   type CaseListPage,
   type HousingIndicators,
+  type HousingIndicatorsView,
   type HousingSettingsView,
   type OfferMatch,
   type OfferView,
@@ -87,7 +88,10 @@ export const housingChannels = {
   'housing.offersMatch': channel<OfferMatch[]>()({ input: z.strictObject({ caseId: id }), access: CASEWORKER, kind: 'read' }),
   'housing.viewingSave': channel<CaseDetail>()({ input: viewingSaveInput, access: CASEWORKER, kind: 'write' }),
 
+  /** Unsuppressed counts, for the council report's builder (which suppresses) and the team's checks. */
   'housing.indicators': channel<HousingIndicators>()({ input: empty, access: CASEWORKER, kind: 'read' }),
+  /** The figures as the page shows them: small counts suppressed. */
+  'housing.indicatorsPublished': channel<HousingIndicatorsView>()({ input: empty, access: CASEWORKER, kind: 'read' }),
   /** The same aggregated figures as an XLSX file (audited as an export). */
   'housing.indicatorsExport': channel<FileDownload>()({ input: indicatorsExportInput, access: CASEWORKER, kind: 'read' }),
 } as const;

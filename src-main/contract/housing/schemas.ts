@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UI_LANGUAGES } from '../languages';
 import type { ConsentView } from '../consent';
+import type { ReportCell } from '../reports';
 import { id, languageTag, localDate, localDateTime, optionalText, requiredText, requireVersionForChanges, version, wholeNumber } from '../fields';
 import {
   AGE_BANDS,
@@ -327,6 +328,23 @@ export interface HousingIndicators {
   forecast: { month: string; fromSignedLeases: number; estimated: number }[];
   /** How many finished cases the estimate rests on (the method is explained in the UI). */
   forecastBasis: number;
+}
+
+/**
+ * The indicators as the module's own page and workbook show them: counts of households, people
+ * and cases pass small-count suppression (threshold from the report settings, with secondary
+ * suppression where a line adds up to a known total). Beds, medians and estimates are not counts
+ * of people and are shown as they are.
+ */
+export interface HousingIndicatorsView extends Omit<HousingIndicators, 'moveOutsPerQuarter' | 'pipeline' | 'daysPerActor' | 'occupancy' | 'forecast'> {
+  threshold: number;
+  /** People of a quarter are hidden when its households are few: a family's size would show. */
+  moveOutsPerQuarter: { quarter: string; households: ReportCell; people: ReportCell }[];
+  pipeline: { stage: StageKey; cases: ReportCell }[];
+  /** Days waited in all: `fewCases` when resting on few requests. */
+  daysPerActor: { actor: WaitingActor; days: ReportCell; requests: ReportCell }[];
+  occupancy: { beds: number; occupied: ReportCell };
+  forecast: { month: string; fromSignedLeases: ReportCell; estimated: number }[];
 }
 
 export const indicatorsExportInput = z.strictObject({

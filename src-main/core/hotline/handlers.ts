@@ -20,6 +20,8 @@ import { discardDraft, getDraft, heldDrafts, myDrafts, ownDraft, removeEmptyDraf
 import { employerView, listEmployers, removeContact, saveContact, saveEmployer } from './employers-service';
 import { hotlineIndicators } from './indicators-service';
 import { indicatorsWorkbook } from './indicators-export';
+import { publishIndicators } from './indicators-publish';
+import { readThreshold } from '../reports/report-settings';
 import { listOutreach, saveOutreach } from './outreach-service';
 import { hotlineStaff } from './staff-service';
 import { callListExport, employerListExport } from './list-exports';
@@ -250,11 +252,18 @@ export const hotlineHandlers: { [C in HotlineChannel]: Handler<C> } = {
     return result;
   },
 
+  'hotline.indicatorsPublished': async (input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const raw = await hotlineIndicators(db, input.from, input.to, ctx.clock.now());
+    await audit({ action: 'list', entity: 'hotlineIndicators', details: { from: input.from, to: input.to, published: true } });
+    return publishIndicators(raw, await readThreshold(db));
+  },
+
   'hotline.indicatorsExport': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
-    const indicators = await hotlineIndicators(db, input.from, input.to, ctx.clock.now());
-    const file = await indicatorsWorkbook(indicators, input);
-    await audit({ action: 'export', entity: 'hotlineIndicators', details: { from: input.from, to: input.to, format: 'xlsx', count: indicators.totalCalls } });
+    const raw = await hotlineIndicators(db, input.from, input.to, ctx.clock.now());
+    const file = await indicatorsWorkbook(publishIndicators(raw, await readThreshold(db)), input);
+    await audit({ action: 'export', entity: 'hotlineIndicators', details: { from: input.from, to: input.to, format: 'xlsx' } });
     return file;
   },
 };

@@ -31,12 +31,18 @@ const TEXTS: InputOf<'hotline.indicatorsExport'>['texts'] = {
   outreachCount: 'Verteilt',
   notRouted: 'Nicht weitergeleitet',
   unknown: 'Unbekannt',
+  total: 'Summe',
+  small: '< 5',
+  hidden: 'x',
+  fewCases: 'n < 5',
+  none: '–',
+  suppressionNote: '„< 5“: weniger als 5 Fälle',
 };
 
 const rowsOf = (sheet: ExcelJS.Worksheet) => sheet.getSheetValues().slice(1).map((row) => (Array.isArray(row) ? row.slice(1) : []));
 
 describe('the indicators export', () => {
-  it('writes the period’s aggregated indicators as a workbook, with no name or free text in it', async () => {
+  it('writes the period’s aggregated indicators as a workbook, small counts suppressed, with no name or free text in it', async () => {
     const tax = await taxonomyByKey(t);
     const employer = await newEmployer(t, 'Gasthof Emsblick');
     const call = (over: { routingId: number | null; answeredInCall: boolean }) => ({
@@ -80,24 +86,27 @@ describe('the indicators export', () => {
       ['Kennzahl', 'Wert'],
       ['Von', '2026-11-01'],
       ['Bis', '2026-11-30'],
-      ['Anrufe', 2],
-      ['Im Gespräch beantwortet', 1],
+      // Two calls: every count of them is below the threshold of 5; zero names nobody and is shown.
+      ['Anrufe', '< 5'],
+      ['Im Gespräch beantwortet', '< 5'],
       ['Mit erledigter Nachverfolgung', 0],
-      ['Tage bis zur Nachverfolgung'],
+      ['Tage bis zur Nachverfolgung', '–'],
       ['Offen', 0],
       ['Überfällig', 0],
+      ['„< 5“: weniger als 5 Fälle'],
     ]);
     expect(rowsOf(topics)).toEqual([
-      ['Monat', 'Rechtliches'],
-      ['2026-11', 2],
+      ['Monat', 'Rechtliches', 'Summe'],
+      ['2026-11', '< 5', '< 5'],
     ]);
     expect(rowsOf(routing)).toEqual([
-      ['Monat', 'Nicht weitergeleitet', 'Ausländerbehörde'],
-      ['2026-11', 1, 1],
+      ['Monat', 'Nicht weitergeleitet', 'Ausländerbehörde', 'Summe'],
+      ['2026-11', '< 5', '< 5', '< 5'],
     ]);
     expect(rowsOf(channels)).toEqual([
       ['Kanal', 'Anrufe', 'Verteilt'],
-      ['Flyer', 2, 120],
+      // Outreach counts flyers handed out, not people: shown as it is.
+      ['Flyer', '< 5', 120],
     ]);
 
     // Aggregates only: nothing typed about a person or a company is in the file.

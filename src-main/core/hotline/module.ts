@@ -65,5 +65,5 @@ export const hotlineCoreModule = defineCoreModule({
   ],
   // Staff keep their employer lists in Excel; each row is saved like the employer form saves it.
   importTargets: [{ id: 'hotline.employers', channel: 'hotline.employerSave', rows: employerRows }],
-  indicators: { channels: ['hotline.indicators', 'hotline.indicatorsExport'], report: hotlineReport },
+  indicators: { channels: ['hotline.indicators', 'hotline.indicatorsPublished', 'hotline.indicatorsExport'], report: hotlineReport },
 });

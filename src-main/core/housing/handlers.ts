@@ -10,6 +10,8 @@ import { caseCard, caseDetail, listCases } from './cases-service';
 import { eraseWithdrawnHousehold, recordHouseholdConsent, withdrawHouseholdConsent } from './household-consents-service';
 import { registerHousehold, updateHousehold } from './households-service';
 import { housingIndicators } from './indicators-service';
+import { publishHousingIndicators } from './indicators-publish';
+import { readThreshold } from '../reports/report-settings';
 import { indicatorsWorkbook } from './indicators-export';
 import { MoveOutCaseEntity } from './move-out-case.entity';
 import { listOffers, matchOffers, offerView, saveOffer, saveViewing } from './offers-service';
@@ -194,10 +196,17 @@ export const housingHandlers: { [C in HousingChannel]: Handler<C> } = {
     return result;
   },
 
+  'housing.indicatorsPublished': async (_input, ctx) => {
+    const { db, audit } = ctx.signedIn();
+    const raw = await housingIndicators(db, await readHousingSettings(db), ctx.clock.now());
+    await audit({ action: 'list', entity: 'housingIndicators', details: { aggregated: true, published: true } });
+    return publishHousingIndicators(raw, await readThreshold(db));
+  },
+
   'housing.indicatorsExport': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
     const now = ctx.clock.now();
-    const indicators = await housingIndicators(db, await readHousingSettings(db), now);
+    const indicators = publishHousingIndicators(await housingIndicators(db, await readHousingSettings(db), now), await readThreshold(db));
     const file = await indicatorsWorkbook(indicators, input.texts, input.rightToLeft, `auszug-kennzahlen-${toLocalDate(now)}.xlsx`);
     await audit({ action: 'export', entity: 'housingIndicators', details: { format: 'xlsx', aggregated: true, bytes: Math.floor((file.base64.length * 3) / 4) } });
     return file;

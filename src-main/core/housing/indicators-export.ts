@@ -1,17 +1,20 @@
 import ExcelJS from 'exceljs';
 import type { FileDownload } from '../../contract/files';
-import type { HousingIndicators } from '../../contract/housing';
+import type { ReportCell } from '../../contract';
+import type { HousingIndicatorsView } from '../../contract/housing';
 import { uniqueSheetName, workbookDownload } from '../exports/file-download';
 
 /** Headings in the user's language, sent by the renderer (the core holds no translations). */
 export type ExportTexts = Record<string, string>;
 
 /**
- * The indicators as an XLSX workbook, one sheet per table. Aggregated figures only: no
- * household, reference or name ever reaches this file.
+ * The indicators as an XLSX workbook, one sheet per table, small counts suppressed as on the page.
+ * Aggregated figures only: no household, reference or name ever reaches this file.
  */
-export async function indicatorsWorkbook(data: HousingIndicators, texts: ExportTexts, rightToLeft: boolean, fileName: string): Promise<FileDownload> {
+export async function indicatorsWorkbook(data: HousingIndicatorsView, texts: ExportTexts, rightToLeft: boolean, fileName: string): Promise<FileDownload> {
   const tx = (key: string) => texts[key] ?? key;
+  // Numbers stay numbers; a suppressed cell is written as the page shows it ("< 5", "x").
+  const c = (cell: ReportCell): number | string => (cell.mark === 'shown' ? cell.value! : tx(cell.mark));
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Brücke';
   const taken = new Set<string>();
@@ -27,14 +30,15 @@ export async function indicatorsWorkbook(data: HousingIndicators, texts: ExportT
     return ws;
   };
   sheet('keyFigures', ['keyFigures', ''], [
-    [tx('occupancy'), data.occupancy.occupied],
+    [tx('occupancy'), c(data.occupancy.occupied)],
     [tx('beds'), data.occupancy.beds],
     [tx('medianMonths'), data.medianMonthsInAccommodation],
+    [tx('suppressionNote')],
   ]);
-  sheet('moveOutsPerQuarter', ['quarter', 'households', 'people'], data.moveOutsPerQuarter.map((q) => [q.quarter, q.households, q.people]));
-  sheet('pipeline', ['stage', 'cases'], data.pipeline.map((p) => [tx(`stage.${p.stage}`), p.cases]));
+  sheet('moveOutsPerQuarter', ['quarter', 'households', 'people'], data.moveOutsPerQuarter.map((q) => [q.quarter, c(q.households), c(q.people)]));
+  sheet('pipeline', ['stage', 'cases'], data.pipeline.map((p) => [tx(`stage.${p.stage}`), c(p.cases)]));
   sheet('daysPerStage', ['stage', 'medianDays'], data.medianDaysPerStage.map((p) => [tx(`stage.${p.stage}`), p.days]));
-  sheet('daysPerActor', ['actor', 'requests', 'totalDays'], data.daysPerActor.map((a) => [tx(`actor.${a.actor}`), a.requests, a.days]));
-  sheet('forecast', ['month', 'fromLeases', 'estimated'], data.forecast.map((f) => [f.month, f.fromSignedLeases, f.estimated]), texts.forecastMethod);
+  sheet('daysPerActor', ['actor', 'requests', 'totalDays'], data.daysPerActor.map((a) => [tx(`actor.${a.actor}`), c(a.requests), c(a.days)]));
+  sheet('forecast', ['month', 'fromLeases', 'estimated'], data.forecast.map((f) => [f.month, c(f.fromSignedLeases), f.estimated]), texts.forecastMethod);
   return workbookDownload(workbook, fileName);
 }

@@ -52,5 +52,5 @@ export const housingCoreModule = defineCoreModule({
     },
   ],
   importTargets: [{ id: 'housing.households', channel: 'housing.householdRegister', rows: householdRows }],
-  indicators: { channels: ['housing.indicators', 'housing.indicatorsExport'], report: housingReport },
+  indicators: { channels: ['housing.indicators', 'housing.indicatorsPublished', 'housing.indicatorsExport'], report: housingReport },
 });

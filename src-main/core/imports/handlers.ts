@@ -4,7 +4,7 @@ import { AppError } from '../errors';
 import { germanExcelCsv } from '../exports/german-csv';
 import { MIME_TYPES } from '../../contract/files';
 import { textDownload } from '../exports/file-download';
-import type { CoreModule, ImportRows, ImportTarget } from '../module';
+import type { CoreModule, ImportRows, ImportSaveIo, ImportTarget } from '../module';
 import type { CallContext, Handler } from '../router/context';
 import { readEnabledModules } from '../settings/installation';
 import { readTable } from './read-table';
@@ -51,7 +51,7 @@ export function importsHandlers(modules: readonly CoreModule[], handlerOf: (chan
       }
       const table = await readTable(input.fileName, Buffer.from(input.base64, 'base64'));
       const data = table.rows.slice(1);
-      const schema = contract[target.channel].input;
+      const schema = target.rows.schema ?? contract[target.channel].input;
       const known = await target.rows.existing(db);
       const prepared = target.rows.prepare ? await target.rows.prepare(db) : null;
       const seen = new Set<string>();
@@ -84,9 +84,11 @@ export function importsHandlers(modules: readonly CoreModule[], handlerOf: (chan
       result.accepted = accepted.length;
       if (!input.dryRun) {
         const save = handlerOf(target.channel);
+        const io: ImportSaveIo = { db, call: (channel, value) => handlerOf(channel)(value, ctx), memo: new Map() };
         for (const row of accepted) {
           try {
-            await save(row.value, ctx);
+            if (target.rows.save) await target.rows.save(row.value, io);
+            else await save(row.value, ctx);
           } catch (error) {
             // The transaction rolls back; the person is told which line the core refused.
             if (error instanceof AppError) throw new AppError(error.code, `line ${row.line}`, { ...error.details, issues: [{ path: `line.${row.line}`, message: `errors:${error.code}` }] });

@@ -41,6 +41,8 @@ export function lineIsSafe(values: readonly number[], cells: readonly CellMark[]
     else s++;
   });
   if (k === 0 && s === 0) return true;
+  // A single suppressed cell is the total minus the shown ones (reached only when a cell was forced hidden).
+  if (k + s === 1) return false;
   if (s > 0) return sum - k - s * threshold >= 1;
   return k >= 2 && sum >= k + 1 && sum <= k * (threshold - 1) - 1;
 }
@@ -50,9 +52,10 @@ export function lineIsSafe(values: readonly number[], cells: readonly CellMark[]
  * topic …). Cells are hidden smallest first, because a small hidden cell loses the least
  * information; when even hiding every non-zero cell is not enough, the total is hidden instead.
  */
-export function suppressLine(values: readonly number[], threshold: number): SuppressedLine {
+export function suppressLine(values: readonly number[], threshold: number, alreadyHidden: readonly boolean[] = []): SuppressedLine {
   if (threshold < MIN_THRESHOLD) throw new Error(`threshold ${threshold} is below ${MIN_THRESHOLD}`);
-  const cells: CellMark[] = values.map((v) => (isSmall(v, threshold) ? 'small' : 'shown'));
+  // `alreadyHidden`: cells another table forced hidden (a month whose total had to go).
+  const cells: CellMark[] = values.map((v, i) => (isSmall(v, threshold) ? 'small' : alreadyHidden[i] && v > 0 ? 'hidden' : 'shown'));
   while (!lineIsSafe(values, cells, threshold)) {
     let pick = -1;
     values.forEach((v, i) => {

@@ -7,8 +7,8 @@ import { useStatusMessage } from '../../components/use-status-message';
 import type { Taxonomy } from './use-taxonomy';
 import { download } from '../../components/download';
 
-/** The period's indicators as an Excel workbook in the user's language (counts only). */
-export function IndicatorsExportButton({ from, to, taxonomy }: { from: string; to: string; taxonomy: Taxonomy }) {
+/** The period's indicators as an Excel workbook in the user's language (counts only, small ones suppressed as on the page). */
+export function IndicatorsExportButton({ from, to, taxonomy, threshold }: { from: string; to: string; taxonomy: Taxonomy; threshold: number }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorValue | null>(null);
@@ -43,6 +43,12 @@ export function IndicatorsExportButton({ from, to, taxonomy }: { from: string; t
         outreachCount: t('hotline:indicators.outreachCount'),
         notRouted: t('hotline:call.notRouted'),
         unknown: t('hotline:call.unknown'),
+        total: t('reports:total'),
+        small: t('reports:mark.small', { threshold }),
+        hidden: t('reports:mark.hidden'),
+        fewCases: t('reports:mark.fewCases', { threshold }),
+        none: t('reports:mark.none'),
+        suppressionNote: t('reports:suppressionNote', { threshold }),
       },
     });
     setBusy(false);

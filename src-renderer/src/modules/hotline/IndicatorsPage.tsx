@@ -3,7 +3,8 @@ import { useEffect, useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
-import { indicatorsInput, type Indicators } from '../../../../src-main/contract/hotline';
+import type { ReportCell } from '../../../../src-main/contract';
+import { indicatorsInput, type IndicatorsView } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { DateField, useContractForm } from '../../components/form';
@@ -14,17 +15,25 @@ import { IndicatorsExportButton } from './IndicatorsExportButton';
 import { useTaxonomy, type Taxonomy } from './use-taxonomy';
 import { TableScroll } from '../../components/TableScroll';
 
-/** Month × entry counts as a table: rows are months, columns the entries that occur. */
-function MonthTable({ id, title, rows, taxonomy, noneLabel }: { id: string; title: string; rows: { month: string; key: number | null; count: number }[]; taxonomy: Taxonomy; noneLabel: string }) {
+/** A published count in the UI language: the number, or "< 5" / "x" / "n < 5" / "–" where suppressed. */
+function useCellText(threshold: number) {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage ?? 'de';
-  const months = [...new Set(rows.map((r) => r.month))];
-  const keys = [...new Set(rows.map((r) => r.key))];
-  const cell = (month: string, key: number | null) => rows.find((r) => r.month === month && r.key === key)?.count ?? 0;
+  return (c: ReportCell, percent = false): string => {
+    if (c.mark !== 'shown') return t(`reports:mark.${c.mark}`, { threshold });
+    return percent ? new Intl.NumberFormat(lng, { style: 'percent', maximumFractionDigits: 1 }).format(c.value! / 100) : formatNumber(c.value!, lng);
+  };
+}
+
+/** Month × entry counts as a table: rows are months, columns the entries that occur, then the month's total. */
+function MonthTable({ id, title, data, table, taxonomy, noneLabel }: { id: string; title: string; data: IndicatorsView; table: IndicatorsView['byTopic'] | IndicatorsView['byRouting']; taxonomy: Taxonomy; noneLabel: string }) {
+  const { t, i18n } = useTranslation();
+  const lng = i18n.resolvedLanguage ?? 'de';
+  const text = useCellText(data.threshold);
   return (
     <section className="panel panel-wide" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      {rows.length === 0 ? (
+      {data.months.length === 0 ? (
         <p className="muted">{t('hotline:indicators.noCalls')}</p>
       ) : (
         <TableScroll labelledBy={id}>
@@ -32,22 +41,24 @@ function MonthTable({ id, title, rows, taxonomy, noneLabel }: { id: string; titl
             <thead>
               <tr>
                 <th scope="col">{t('hotline:indicators.month')}</th>
-                {keys.map((k) => (
+                {table.columns.map((k) => (
                   <th scope="col" key={String(k)}>
                     {k === null ? noneLabel : taxonomy.label(k)}
                   </th>
                 ))}
+                <th scope="col">{t('reports:total')}</th>
               </tr>
             </thead>
             <tbody>
-              {months.map((m) => (
+              {data.months.map((m, i) => (
                 <tr key={m}>
                   <th scope="row" className="cell-nowrap">
                     {formatMonth(m, lng)}
                   </th>
-                  {keys.map((k) => (
-                    <td key={String(k)}>{formatNumber(cell(m, k), lng)}</td>
+                  {table.rows[i]!.map((c, j) => (
+                    <td key={String(table.columns[j])}>{text(c)}</td>
                   ))}
+                  <td>{text(data.monthTotals[i]!)}</td>
                 </tr>
               ))}
             </tbody>
@@ -69,14 +80,14 @@ export function IndicatorsPage() {
   const { control, trigger } = form;
   const { errors } = form.formState;
   const [from, to] = useWatch({ control, name: ['from', 'to'] });
-  const [data, setData] = useState<Indicators | null>(null);
+  const [data, setData] = useState<IndicatorsView | null>(null);
   const [error, setError] = useState<ErrorValue | null>(null);
 
   // A changed period is checked (a date half typed, an end before the start) and then counted.
   useEffect(() => {
     void trigger().then((valid) => {
       if (!valid) return;
-      void api.hotline.indicators({ from, to }).then((r) => {
+      void api.hotline.indicatorsPublished({ from, to }).then((r) => {
         if (r.ok) {
           setData(r.value);
           setError(null);
@@ -87,48 +98,37 @@ export function IndicatorsPage() {
     });
   }, [from, to, trigger]);
 
-  const share = data && data.totalCalls > 0 ? new Intl.NumberFormat(lng, { style: 'percent' }).format(data.answeredInCall / data.totalCalls) : '—';
+  const text = useCellText(data?.threshold ?? 0);
   return (
     <>
       <PageHeading>{t('hotline:nav.indicators')}</PageHeading>
       <div className="inline-form hotline-form">
         <DateField label={t('hotline:indicators.from')} error={errors.from} control={control} name="from" />
         <DateField label={t('hotline:indicators.to')} error={errors.to} control={control} name="to" />
-        <IndicatorsExportButton from={from} to={to} taxonomy={taxonomy} />
+        <IndicatorsExportButton from={from} to={to} taxonomy={taxonomy} threshold={data?.threshold ?? 0} />
       </div>
       <FormError error={error} />
       {data ? (
         <>
           <dl className="facts hotline-facts">
             <dt>{t('hotline:indicators.totalCalls')}</dt>
-            <dd>{formatNumber(data.totalCalls, lng)}</dd>
+            <dd className="cell-nowrap">{text(data.totalCalls)}</dd>
             <dt>{t('hotline:indicators.answeredShare')}</dt>
-            <dd>{share}</dd>
+            <dd className="cell-nowrap">{text(data.answeredShare, true)}</dd>
             <dt>{t('hotline:indicators.daysToFollowUp')}</dt>
             <dd>
-              {data.averageDaysToFollowUp === null
-                ? '—'
-                : t('hotline:indicators.daysValue', { days: formatNumber(data.averageDaysToFollowUp, lng), calls: formatNumber(data.followedUp, lng) })}
+              {data.averageDaysToFollowUp.mark !== 'shown'
+                ? text(data.averageDaysToFollowUp)
+                : t('hotline:indicators.daysValue', { days: formatNumber(data.averageDaysToFollowUp.value!, lng), calls: text(data.followedUp) })}
             </dd>
             <dt>{t('hotline:indicators.openFollowUps')}</dt>
-            <dd>{formatNumber(data.openFollowUps, lng)}</dd>
+            <dd className="cell-nowrap">{text(data.openFollowUps)}</dd>
             <dt>{t('hotline:indicators.overdueFollowUps')}</dt>
-            <dd>{formatNumber(data.overdueFollowUps, lng)}</dd>
+            <dd className="cell-nowrap">{text(data.overdueFollowUps)}</dd>
           </dl>
-          <MonthTable
-            id="by-topic"
-            title={t('hotline:indicators.byTopic')}
-            rows={data.callsByMonthTopic.map((r) => ({ month: r.month, key: r.topicId, count: r.count }))}
-            taxonomy={taxonomy}
-            noneLabel="—"
-          />
-          <MonthTable
-            id="by-routing"
-            title={t('hotline:indicators.byRouting')}
-            rows={data.callsByMonthRouting.map((r) => ({ month: r.month, key: r.routingId, count: r.count }))}
-            taxonomy={taxonomy}
-            noneLabel={t('hotline:call.notRouted')}
-          />
+          <p className="muted">{t('reports:suppressionNote', { threshold: data.threshold })}</p>
+          <MonthTable id="by-topic" title={t('hotline:indicators.byTopic')} data={data} table={data.byTopic} taxonomy={taxonomy} noneLabel="—" />
+          <MonthTable id="by-routing" title={t('hotline:indicators.byRouting')} data={data} table={data.byRouting} taxonomy={taxonomy} noneLabel={t('hotline:call.notRouted')} />
           <section className="panel panel-wide" aria-labelledby="by-channel">
             <h2 id="by-channel">{t('hotline:indicators.byChannel')}</h2>
             {data.callsByChannel.length === 0 ? (
@@ -147,7 +147,7 @@ export function IndicatorsPage() {
                     {data.callsByChannel.map((r) => (
                       <tr key={String(r.channelId)}>
                         <th scope="row">{r.channelId === null ? t('hotline:call.unknown') : taxonomy.label(r.channelId)}</th>
-                        <td>{formatNumber(r.calls, lng)}</td>
+                        <td>{text(r.calls)}</td>
                         <td>{formatNumber(r.outreachCount, lng)}</td>
                       </tr>
                     ))}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ErrorValue } from '../../../../src-main/contract';
-import type { HousingIndicators } from '../../../../src-main/contract/housing';
+import type { ErrorValue, ReportCell } from '../../../../src-main/contract';
+import type { HousingIndicatorsView } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
@@ -45,14 +45,16 @@ export function IndicatorsPage() {
   const { t, i18n } = useTranslation();
   const lng = i18n.resolvedLanguage ?? 'de';
   const stageLabel = useStageLabel(useHousingSettings());
-  const [data, setData] = useState<HousingIndicators | null>(null);
+  const [data, setData] = useState<HousingIndicatorsView | null>(null);
   const [error, setError] = useState<ErrorValue | null>(null);
   const [message, showMessage] = useStatusMessage();
   const exportXlsx = useIndicatorsExport(stageLabel, data);
   useEffect(() => {
-    void api.housing.indicators({}).then((r) => (r.ok ? setData(r.value) : setError(r.error)));
+    void api.housing.indicatorsPublished({}).then((r) => (r.ok ? setData(r.value) : setError(r.error)));
   }, []);
   const n = (v: number) => formatNumber(v, lng);
+  // A suppressed count reads as the council report writes it ("< 5", "x", "n < 5").
+  const c = (cell: ReportCell) => (cell.mark === 'shown' ? n(cell.value!) : t(`reports:mark.${cell.mark}`, { threshold: data?.threshold ?? 0 }));
   // `2026-Q4`, `2026-11` read left to right in Arabic too (first-strong isolate).
   const period = (p: string) => `\u2066${p}\u2069`;
   return (
@@ -83,22 +85,23 @@ export function IndicatorsPage() {
             <h2 id="hi-key">{t('housing:indicators.keyFigures')}</h2>
             <dl className="housing-figures">
               <dt>{t('housing:indicators.occupancy')}</dt>
-              <dd data-testid="indicator-occupancy">{t('housing:indicators.occupancyValue', { occupied: n(data.occupancy.occupied), beds: n(data.occupancy.beds) })}</dd>
+              <dd data-testid="indicator-occupancy">{t('housing:indicators.occupancyValue', { occupied: c(data.occupancy.occupied), beds: n(data.occupancy.beds) })}</dd>
               <dt>{t('housing:indicators.medianMonths')}</dt>
               <dd>{data.medianMonthsInAccommodation === null ? t('housing:indicators.noData') : n(data.medianMonthsInAccommodation)}</dd>
             </dl>
+            <p className="muted">{t('reports:suppressionNote', { threshold: data.threshold })}</p>
           </section>
           <Table
             id="hi-quarter"
             caption={t('housing:indicators.moveOutsPerQuarter')}
             head={[t('housing:indicators.quarter'), t('housing:indicators.households'), t('housing:indicators.people')]}
-            rows={data.moveOutsPerQuarter.map((q) => [period(q.quarter), n(q.households), n(q.people)])}
+            rows={data.moveOutsPerQuarter.map((q) => [period(q.quarter), c(q.households), c(q.people)])}
           />
           <Table
             id="hi-pipeline"
             caption={t('housing:indicators.pipeline')}
             head={[t('housing:indicators.stage'), t('housing:indicators.cases')]}
-            rows={data.pipeline.map((p) => [stageLabel(p.stage), n(p.cases)])}
+            rows={data.pipeline.map((p) => [stageLabel(p.stage), c(p.cases)])}
           />
           <Table
             id="hi-stage-time"
@@ -110,7 +113,7 @@ export function IndicatorsPage() {
             id="hi-actor"
             caption={t('housing:indicators.daysPerActor')}
             head={[t('housing:indicators.actor'), t('housing:indicators.requests'), t('housing:indicators.totalDays')]}
-            rows={data.daysPerActor.map((a) => [t(actorKey(a.actor)), n(a.requests), n(a.days)])}
+            rows={data.daysPerActor.map((a) => [t(actorKey(a.actor)), c(a.requests), c(a.days)])}
           />
           <section className="panel panel-wide housing-indicator" aria-labelledby="hi-forecast">
             <h2 id="hi-forecast">{t('housing:indicators.forecast')}</h2>
@@ -127,7 +130,7 @@ export function IndicatorsPage() {
                   {data.forecast.map((f) => (
                     <tr key={f.month}>
                       <th scope="row">{period(f.month)}</th>
-                      <td>{n(f.fromSignedLeases)}</td>
+                      <td>{c(f.fromSignedLeases)}</td>
                       <td>{n(f.estimated)}</td>
                     </tr>
                   ))}

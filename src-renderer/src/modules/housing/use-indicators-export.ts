@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
-import { BUILT_IN_STAGES, SIDE_STATES, WAITING_ACTORS, type HousingIndicators } from '../../../../src-main/contract/housing';
+import { BUILT_IN_STAGES, SIDE_STATES, WAITING_ACTORS, type HousingIndicatorsView } from '../../../../src-main/contract/housing';
 import { api } from '../../api/transport';
 import { actorKey } from './keys';
 import { download } from '../../components/download';
@@ -10,7 +10,7 @@ import { download } from '../../components/download';
  * Downloads the indicators as XLSX. The core builds the file; the headings come from here, in the
  * user's language, since translations live in the renderer.
  */
-export function useIndicatorsExport(stageLabel: (stage: string) => string, data: HousingIndicators | null) {
+export function useIndicatorsExport(stageLabel: (stage: string) => string, data: HousingIndicatorsView | null) {
   const { t, i18n } = useTranslation();
   return useCallback(async (): Promise<ErrorValue | null> => {
     const stages = new Set<string>([...BUILT_IN_STAGES, ...SIDE_STATES, ...(data?.pipeline.map((p) => p.stage) ?? [])]);
@@ -37,6 +37,11 @@ export function useIndicatorsExport(stageLabel: (stage: string) => string, data:
       fromLeases: t('housing:indicators.fromLeases'),
       estimated: t('housing:indicators.estimated'),
       forecastMethod: t('housing:indicators.forecastMethod', { count: data?.forecastBasis ?? 0 }),
+      small: t('reports:mark.small', { threshold: data?.threshold ?? 0 }),
+      hidden: t('reports:mark.hidden'),
+      fewCases: t('reports:mark.fewCases', { threshold: data?.threshold ?? 0 }),
+      none: t('reports:mark.none'),
+      suppressionNote: t('reports:suppressionNote', { threshold: data?.threshold ?? 0 }),
     };
     for (const stage of stages) texts[`stage.${stage}`] = stageLabel(stage);
     for (const actor of WAITING_ACTORS) texts[`actor.${actor}`] = t(actorKey(actor));
