@@ -89,6 +89,33 @@ export const importRunInput = z.strictObject({
   dryRun: z.boolean(),
 });
 
+/** Rows sent per `imports.stage` call at most; the renderer sends 500. */
+export const IMPORT_STAGE_CHUNK_MAX = 1000;
+const stageToken = z.string().min(1).max(64);
+
+/**
+ * One chunk of a file's rows, checked and held by the core under a token of the caller's session until
+ * `imports.commit` or `imports.discard` (or log-out, lock, expiry). The first chunk has token null.
+ */
+export const importStageInput = z.strictObject({
+  token: stageToken.nullable(),
+  target: z.enum(IMPORT_TARGET_IDS),
+  mapping: z.record(z.string().max(40), z.number().int().min(0).max(500).nullable()),
+  /** All the file's data rows, so progress can be told as checked / total. */
+  total: z.number().int().min(1).max(200_000),
+  rows: z.array(z.array(z.string().max(10_000)).max(501)).min(1).max(IMPORT_STAGE_CHUNK_MAX),
+});
+export const importTokenInput = z.strictObject({ token: stageToken });
+
+export interface ImportStageProgress {
+  token: string;
+  /** Rows checked so far (all chunks), of `total`. */
+  checked: number;
+  total: number;
+  /** The check so far (dryRun true); complete once checked = total. */
+  result: ImportResult;
+}
+
 export const rejectedReportInput = z.strictObject({
   rows: z.array(z.strictObject({ line: z.number().int().positive(), reasons: f.optionalText(2000) })).max(100_000),
   texts: z.strictObject({ line: f.optionalText(60), reasons: f.optionalText(60) }),
@@ -103,6 +130,8 @@ export interface ImportFile {
   /** CSV only: how the bytes were read and which separator was found. */
   encoding: 'utf-8' | 'windows-1252' | null;
   delimiter: string | null;
+  /** The data rows' cells (header not included), for staging in chunks (`imports.stage`). */
+  data: string[][];
 }
 
 export interface ImportIssue {
@@ -127,6 +156,12 @@ export const importsChannels = {
   'imports.read': channel<ImportFile>()({ input: importReadInput, access: IMPORTERS, kind: 'read' }),
   /** Dry run, or the commit: every accepted row in one transaction, each audited, or nothing. */
   'imports.run': channel<ImportResult>()({ input: importRunInput, access: IMPORTERS, kind: 'write' }),
+  /** Checks a chunk of rows and holds the valid ones (nothing written) — progress for large files. */
+  'imports.stage': channel<ImportStageProgress>()({ input: importStageInput, access: IMPORTERS, kind: 'read' }),
+  /** Saves every held row in one transaction, each audited, or nothing; the token is then gone. */
+  'imports.commit': channel<ImportResult>()({ input: importTokenInput, access: IMPORTERS, kind: 'write' }),
+  /** Cancel: forgets the held rows; nothing was written. */
+  'imports.discard': channel<null>()({ input: importTokenInput, access: IMPORTERS, kind: 'read' }),
   /** The rejected rows with their reasons (in the user's words) as a CSV for German Excel. */
   'imports.rejectedReport': channel<FileDownload>()({ input: rejectedReportInput, access: IMPORTERS, kind: 'read' }),
 } as const;

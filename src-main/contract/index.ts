@@ -92,7 +92,7 @@ export type { AccessibilityContact, InstallationSettings } from './settings';
 export type { TaskPage, TaskView, TeamMember, TeamOverview } from './tasks';
 export { TASK_PAGE_SIZE } from './tasks';
 export type { ConsentInput, ConsentView } from './consent';
-export type { ImportFile, ImportIssue, ImportResult } from './imports';
+export type { ImportFile, ImportIssue, ImportResult, ImportStageProgress } from './imports';
 export type { Report, ReportCell, ReportLabel, ReportRow, ReportTable, ReportSettingsView, ReportUnit, ReportPeriodInput, PeriodKind, CellMark } from './reports';
 export { consentInput, CONSENT_GIVERS } from './consent';
 export { CONSENT_FORM_VERSION, CONSENT_TEXT_KEYS, consentFormText, shortHash } from './consent-form';

@@ -41,6 +41,7 @@ describe('importing the interpreter list', () => {
       format: 'csv',
       encoding: 'utf-8',
       delimiter: ';',
+      data: ROWS,
     });
 
     const check = await run('liste.csv', file, true);
