@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue, ImportFile, ImportResult } from '../../../../src-main/contract';
 import { IMPORT_FIELDS, IMPORT_TARGET_IDS, importFieldKey, importTargetKey, type ImportTargetId } from '../../../../src-main/contract/imports';
@@ -10,7 +10,11 @@ import { FieldFrame } from '../../components/form';
 import { PageHeading } from '../../components/PageHeading';
 import { TableScroll } from '../../components/TableScroll';
 import { useValidationMessage } from '../../components/validation-message';
+import { ImportProgress } from './ImportProgress';
 import { proposeMapping, rememberMapping } from './mapping-preset';
+
+/** Rows per `imports.stage` call: small enough for a steady bar, large enough to be quick. */
+const CHUNK = 500;
 
 /** Lists a person may import: those of the modules they work in. */
 export function importTargetsFor(userModules: readonly string[]): ImportTargetId[] {
@@ -25,9 +29,10 @@ async function toBase64(file: File): Promise<string> {
 }
 
 /**
- * Moving in from Excel: choose the list, pick the file, map its columns, check (a dry run that
- * writes nothing), then take every valid row in one transaction. Rejected rows are listed with
- * their reasons and can be downloaded; rows already in Brücke are skipped.
+ * Moving in from Excel: choose the list, pick the file, map its columns, check (the rows are sent
+ * in chunks and held by the core, with a progress bar; nothing is written), then take every valid
+ * row in one transaction. Cancel at any point before that forgets the held rows. Rejected rows are
+ * listed with their reasons and can be downloaded; rows already in Brücke are skipped.
  */
 export function ImportPage() {
   const { t } = useTranslation();
@@ -35,25 +40,48 @@ export function ImportPage() {
   const { userModules } = useUnlockedStatus();
   const targets = useMemo(() => importTargetsFor(userModules), [userModules]);
   const [target, setTarget] = useState<ImportTargetId | ''>(targets[0] ?? '');
-  const [file, setFile] = useState<{ name: string; base64: string } | null>(null);
   const [info, setInfo] = useState<ImportFile | null>(null);
   const [mapping, setMapping] = useState<Record<string, number | null>>({});
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<ErrorValue | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState('');
+  const [progress, setProgress] = useState<{ checked: number; total: number } | 'saving' | null>(null);
+  // The core's token for the rows it holds for this page, and a cancel asked for mid-check.
+  const token = useRef<string | null>(null);
+  const cancelAsked = useRef(false);
   const mappingId = useId();
   const rejectedId = useId();
   const fields = target ? IMPORT_FIELDS[target] : [];
   // A save the core refused during the commit names its line; nothing was taken in.
   const refusedLine = error?.details?.issues?.find((i) => i.path.startsWith('line.'))?.path.slice('line.'.length);
 
+  /** Forgets the rows the core holds (nothing was written); safe to call when it holds none. */
+  const discard = async () => {
+    const held = token.current;
+    token.current = null;
+    if (held) await api.imports.discard({ token: held });
+  };
+  // Leaving the page mid-import leaves nothing held.
+  useEffect(() => () => void discard(), []);
+
   const reset = () => {
-    setFile(null);
+    void discard();
     setInfo(null);
     setResult(null);
     setError(null);
     setDone('');
+    setProgress(null);
+  };
+
+  const cancel = () => {
+    if (progress !== null && progress !== 'saving') {
+      // The running check stops after the chunk in flight and forgets what it sent.
+      cancelAsked.current = true;
+      return;
+    }
+    reset();
+    setDone(t('imports:cancelled'));
   };
 
   const pick = async (picked: File | undefined) => {
@@ -64,7 +92,6 @@ export function ImportPage() {
     const r = await api.imports.read({ target, fileName: picked.name, base64 });
     setBusy(false);
     if (!r.ok) return setError(r.error);
-    setFile({ name: picked.name, base64 });
     setInfo(r.value);
     setMapping(
       proposeMapping(
@@ -76,19 +103,63 @@ export function ImportPage() {
     );
   };
 
-  const run = async (dryRun: boolean) => {
-    if (!file || !target) return;
+  const check = async () => {
+    if (!info || !target) return;
+    await discard();
+    cancelAsked.current = false;
     setBusy(true);
     setDone('');
-    const r = await api.imports.run({ target, fileName: file.name, base64: file.base64, mapping, dryRun });
+    setResult(null);
+    const total = info.data.length;
+    if (total === 0) {
+      setBusy(false);
+      return setResult({ dryRun: true, rows: 0, accepted: 0, duplicates: [], rejected: [], imported: 0 });
+    }
+    setProgress({ checked: 0, total });
+    let checked: ImportResult | null = null;
+    for (let at = 0; at < total; at += CHUNK) {
+      const r = await api.imports.stage({ token: token.current, target, mapping, total, rows: info.data.slice(at, at + CHUNK) });
+      if (!r.ok) {
+        await discard();
+        setBusy(false);
+        setProgress(null);
+        return setError(r.error);
+      }
+      token.current = r.value.token;
+      setProgress({ checked: r.value.checked, total });
+      if (cancelAsked.current) {
+        await discard();
+        setBusy(false);
+        setProgress(null);
+        return setDone(t('imports:cancelled'));
+      }
+      checked = r.value.result;
+    }
     setBusy(false);
-    if (!r.ok) return setError(r.error);
+    setProgress(null);
+    setError(null);
+    setResult(checked);
+  };
+
+  const commit = async () => {
+    const held = token.current;
+    if (!held || !target) return;
+    setBusy(true);
+    setDone('');
+    setProgress('saving');
+    const r = await api.imports.commit({ token: held });
+    // Committed or refused, the core no longer holds the rows: a refusal means checking again.
+    token.current = null;
+    setBusy(false);
+    setProgress(null);
+    if (!r.ok) {
+      setResult(null);
+      return setError(r.error);
+    }
     setError(null);
     setResult(r.value);
-    if (!dryRun) {
-      rememberMapping(target, info?.columns ?? [], mapping);
-      setDone(t('imports:imported', { count: r.value.imported }));
-    }
+    rememberMapping(target, info?.columns ?? [], mapping);
+    setDone(t('imports:imported', { count: r.value.imported }));
   };
 
   // The import's own words and refused saves are translated directly; form rules as the forms do.
@@ -115,6 +186,7 @@ export function ImportPage() {
           {(control) => (
             <select
               {...control}
+              disabled={busy}
               value={target}
               onChange={(e) => {
                 setTarget(e.target.value as ImportTargetId);
@@ -133,8 +205,15 @@ export function ImportPage() {
           {(control) => <input {...control} type="file" accept=".xlsx,.csv,text/csv" disabled={busy} onChange={(e) => void pick(e.target.files?.[0])} />}
         </FieldFrame>
       </div>
+      {progress ? <ImportProgress progress={progress} /> : null}
       <p role="status" className="muted">
-        {busy ? t('imports:working') : done}
+        {progress === 'saving'
+          ? t('imports:saving')
+          : progress
+            ? t('imports:checking', { checked: progress.checked, total: progress.total })
+            : busy
+              ? t('imports:working')
+              : done}
       </p>
       <FormError error={error} />
       {refusedLine ? <p className="field-error">{t('imports:refusedLine', { line: refusedLine })}</p> : null}
@@ -148,9 +227,12 @@ export function ImportPage() {
                 {(control) => (
                   <select
                     {...control}
+                    disabled={busy}
                     value={mapping[f.key] ?? ''}
                     onChange={(e) => {
                       setMapping({ ...mapping, [f.key]: e.target.value === '' ? null : Number(e.target.value) });
+                      // The held rows were checked with the old mapping.
+                      void discard();
                       setResult(null);
                     }}
                   >
@@ -166,13 +248,13 @@ export function ImportPage() {
             ))}
           </div>
           <div className="actions">
-            <button type="button" className="button-secondary" disabled={busy} onClick={() => void run(true)}>
+            <button type="button" className="button-secondary" disabled={busy} onClick={() => void check()}>
               {t('imports:check')}
             </button>
-            <button type="button" className="button-primary" disabled={busy || !result?.dryRun || result.accepted === 0} onClick={() => void run(false)}>
+            <button type="button" className="button-primary" disabled={busy || !result?.dryRun || result.accepted === 0} onClick={() => void commit()}>
               {t('imports:commit', { count: result?.dryRun ? result.accepted : 0 })}
             </button>
-            <button type="button" className="button-secondary" disabled={busy} onClick={reset}>
+            <button type="button" className="button-secondary" disabled={progress === 'saving'} onClick={cancel}>
               {t('imports:cancel')}
             </button>
           </div>
