@@ -145,9 +145,9 @@ export function importsHandlers(modules: readonly CoreModule[], handlerOf: (chan
         const known = await target.rows.existing(db);
         const prepared = target.rows.prepare ? await target.rows.prepare(db) : null;
         const result: ImportResult = { dryRun: true, rows: 0, accepted: 0, duplicates: [], rejected: [], imported: 0 };
-        staging = stagings.create({ sessionToken: session.token, touchedAt: now, target: input.target, mapping: input.mapping, total: input.total, result, accepted: [], seen: new Set(), known, prepared }, ctx.session, now);
+        staging = stagings.create({ sessionToken: session.token, touchedAt: now, target: input.target, mapping: input.mapping, total: input.total, result, accepted: [], seen: new Set(), known, prepared }, ctx.session.sessions, now);
       } else {
-        staging = stagings.own(input.token, session.token, ctx.session, now);
+        staging = stagings.own(input.token, session.token, ctx.session.sessions, now);
         if (staging.target !== input.target || staging.total !== input.total) throw new AppError('INVALID_INPUT', 'not the staged import', { issues: [{ path: 'token', message: 'imports:invalidValue' }] });
       }
       if (staging.result.rows + input.rows.length > staging.total) {
@@ -160,7 +160,7 @@ export function importsHandlers(modules: readonly CoreModule[], handlerOf: (chan
 
     'imports.commit': async (input, ctx) => {
       const { session, audit } = ctx.signedIn();
-      const staging = stagings.own(input.token, session.token, ctx.session, ctx.clock.now().getTime());
+      const staging = stagings.own(input.token, session.token, ctx.session.sessions, ctx.clock.now().getTime());
       const { target } = await targetFor(staging.target, ctx);
       if (staging.result.rows !== staging.total) throw new AppError('INVALID_INPUT', 'staging incomplete', { issues: [{ path: 'token', message: 'imports:invalidValue' }] });
       // Taken off first: a refused save rolls everything back and the person checks again.
@@ -177,7 +177,7 @@ export function importsHandlers(modules: readonly CoreModule[], handlerOf: (chan
 
     'imports.discard': async (input, ctx) => {
       const { session, audit } = ctx.signedIn();
-      const staging = stagings.own(input.token, session.token, ctx.session, ctx.clock.now().getTime());
+      const staging = stagings.own(input.token, session.token, ctx.session.sessions, ctx.clock.now().getTime());
       stagings.remove(staging.token);
       await audit({ action: 'import', entity: 'import', details: { target: staging.target, discarded: true, rows: staging.result.rows } });
       return null;

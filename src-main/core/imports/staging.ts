@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type { ImportResult, ImportTargetId } from '../../contract/imports';
 import { AppError } from '../errors';
-import type { SessionManager } from '../session/session-manager';
+import type { SessionTable } from '../session/sessions';
 
 /** Rows checked by `imports.stage` and held in memory (never on disk) until commit or discard. */
 export interface Staging {
@@ -20,7 +20,7 @@ export interface Staging {
 }
 
 /** A staging not touched for this long is forgotten (a window closed mid-import). */
-const MAX_IDLE_MS = 30 * 60_000;
+export const MAX_IDLE_MS = 30 * 60_000;
 
 /**
  * The stagings of this core, by token. A staging lives only as long as the session that made it:
@@ -30,7 +30,7 @@ const MAX_IDLE_MS = 30 * 60_000;
 export class StagingTable {
   private readonly byToken = new Map<string, Staging>();
 
-  create(staging: Omit<Staging, 'token'>, sessions: SessionManager, now: number): Staging {
+  create(staging: Omit<Staging, 'token'>, sessions: Pick<SessionTable, 'get'>, now: number): Staging {
     this.sweep(sessions, now);
     const made: Staging = { ...staging, token: crypto.randomBytes(24).toString('base64url') };
     this.byToken.set(made.token, made);
@@ -38,7 +38,7 @@ export class StagingTable {
   }
 
   /** The caller's own staging; another session's token is answered as unknown (it reveals nothing). */
-  own(token: string, sessionToken: string, sessions: SessionManager, now: number): Staging {
+  own(token: string, sessionToken: string, sessions: Pick<SessionTable, 'get'>, now: number): Staging {
     this.sweep(sessions, now);
     const staging = this.byToken.get(token);
     if (!staging || staging.sessionToken !== sessionToken) throw new AppError('NOT_FOUND');
@@ -54,9 +54,9 @@ export class StagingTable {
     return this.byToken.size;
   }
 
-  private sweep(sessions: SessionManager, now: number): void {
+  private sweep(sessions: Pick<SessionTable, 'get'>, now: number): void {
     for (const [token, s] of this.byToken) {
-      if (!sessions.sessions.get(s.sessionToken) || now - s.touchedAt > MAX_IDLE_MS) this.byToken.delete(token);
+      if (!sessions.get(s.sessionToken) || now - s.touchedAt > MAX_IDLE_MS) this.byToken.delete(token);
     }
   }
 }
