@@ -159,14 +159,19 @@ export function importsHandlers(modules: readonly CoreModule[], handlerOf: (chan
     },
 
     'imports.commit': async (input, ctx) => {
-      const { session, audit } = ctx.signedIn();
+      const { db, session, audit } = ctx.signedIn();
       const staging = stagings.own(input.token, session.token, ctx.session.sessions, ctx.clock.now().getTime());
       const { target } = await targetFor(staging.target, ctx);
       if (staging.result.rows !== staging.total) throw new AppError('INVALID_INPUT', 'staging incomplete', { issues: [{ path: 'token', message: 'imports:invalidValue' }] });
       // Taken off first: a refused save rolls everything back and the person checks again.
       stagings.remove(staging.token);
-      await saveAll(target, staging.accepted, ctx);
-      const result: ImportResult = { ...staging.result, dryRun: false, imported: staging.accepted.length };
+      // A colleague may have added some of these since the check: they are skipped, never added twice.
+      const known = await target.rows.existing(db);
+      const fresh = staging.accepted.filter((row) => !known.has(target.rows.identity(row.value)));
+      const since = staging.accepted.filter((row) => known.has(target.rows.identity(row.value))).map((row) => row.line);
+      await saveAll(target, fresh, ctx);
+      const duplicates = [...staging.result.duplicates, ...since].sort((a, b) => a - b);
+      const result: ImportResult = { ...staging.result, dryRun: false, accepted: fresh.length, duplicates, imported: fresh.length };
       await audit({
         action: 'import',
         entity: 'import',

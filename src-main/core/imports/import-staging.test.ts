@@ -74,6 +74,15 @@ describe('staging a large import in chunks', () => {
     expect(await count()).toBe(0);
   });
 
+  it('skips at the commit what a colleague added since the check', async () => {
+    const staged = await t.must('imports.stage', { token: null, target: 'pool.interpreters', mapping: MAPPING, total: 10, rows: ROWS.slice(0, 10) });
+    const other = await colleague(t, CARLA, 'other-desk');
+    const third = await other.must('imports.stage', { token: null, target: 'pool.interpreters', mapping: MAPPING, total: 1, rows: [ROWS[2]!] });
+    await other.must('imports.commit', { token: third.token });
+    expect(await t.must('imports.commit', { token: staged.token })).toMatchObject({ accepted: 9, imported: 9, duplicates: [4] });
+    expect(await count()).toBe(10);
+  });
+
   it('refuses a first chunk whose mapping lacks a required column, naming the field', async () => {
     expect(await t.call('imports.stage', { token: null, target: 'pool.interpreters', mapping: { ...MAPPING, languages: null }, total: 1, rows: [ROWS[0]!] })).toMatchObject({
       ok: false,
