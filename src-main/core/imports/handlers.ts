@@ -155,6 +155,15 @@ export function importsHandlers(modules: readonly CoreModule[], handlerOf: (chan
       }
       staging.result.rows += input.rows.length;
       checkRows(staging, target, input.rows, target.rows.schema ?? contract[target.channel].input);
+      // The finished check is audited once, as a dry run was (counts only, no content).
+      if (staging.result.rows === staging.total) {
+        const r = staging.result;
+        await ctx.signedIn().audit({
+          action: 'import',
+          entity: 'import',
+          details: { target: staging.target, dryRun: true, staged: true, rows: r.rows, accepted: r.accepted, duplicates: r.duplicates.length, rejected: r.rejected.length, imported: 0 },
+        });
+      }
       return { token: staging.token, checked: staging.result.rows, total: staging.total, result: staging.result };
     },
 

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CARLA, startPoolCore } from '../testing/pool-fixtures';
+import { ADMIN } from '../testing/test-core';
+import { openAs } from '../testing/test-database';
 import { colleague } from '../testing/staff';
 import type { TestClient, TestCore } from '../testing/test-core';
 
@@ -81,6 +83,29 @@ describe('staging a large import in chunks', () => {
     await other.must('imports.commit', { token: third.token });
     expect(await t.must('imports.commit', { token: staged.token })).toMatchObject({ accepted: 9, imported: 9, duplicates: [4] });
     expect(await count()).toBe(10);
+  });
+
+  it('audits the finished check, the discard and the commit under the stager, with counts and no content', async () => {
+    const rows = ROWS.slice(0, 4);
+    const first = await t.must('imports.stage', { token: null, target: 'pool.interpreters', mapping: MAPPING, total: 4, rows });
+    await t.must('imports.discard', { token: first.token });
+    const second = await t.must('imports.stage', { token: null, target: 'pool.interpreters', mapping: MAPPING, total: 4, rows: rows.slice(0, 2) });
+    await t.must('imports.stage', { token: second.token, target: 'pool.interpreters', mapping: MAPPING, total: 4, rows: rows.slice(2) });
+    await t.must('imports.commit', { token: second.token });
+    const dataDir = t.dataDir;
+    await t.cleanup();
+    const db = await openAs(dataDir, ADMIN.username, ADMIN.password);
+    const entries = (await db.query(`SELECT a.details AS details, u.username AS username FROM audit_entry a JOIN user u ON u.id = a.user_id WHERE a.entity = 'import' ORDER BY a.id`)) as { details: string; username: string }[];
+    await db.destroy();
+    expect(entries.map((e) => e.username)).toEqual(['carla', 'carla', 'carla', 'carla']);
+    expect(entries.map((e) => JSON.parse(e.details) as Record<string, unknown>)).toMatchObject([
+      { dryRun: true, rows: 4, accepted: 4 },
+      { discarded: true, rows: 4 },
+      { dryRun: true, rows: 4, accepted: 4 },
+      { dryRun: false, imported: 4 },
+    ]);
+    expect(entries.map((e) => e.details).join()).not.toMatch(/Person|0597/);
+    // cleanup() in afterEach runs again: harmless on a closed core.
   });
 
   it('refuses a first chunk whose mapping lacks a required column, naming the field', async () => {
