@@ -124,6 +124,8 @@ export const interpretersFilter = z.strictObject({
 export interface ListPage<T> {
   rows: T[];
   total: number;
+  /** True when `total` is a bound, not a count: there are more than `total` (counting all would cost more than the list). */
+  totalIsLowerBound?: boolean;
   offset: number;
   pageSize: number;
 }
@@ -398,6 +400,8 @@ export const calendarWeekInput = z.strictObject({ weekStart: localDate, interpre
 export const CALENDAR_WEEK_MAX = 1000;
 /** The most assignments still without feedback listed at once, newest first; beyond it the list says "showing N of M". */
 export const MISSING_FEEDBACK_MAX = 200;
+/** How far the missing-feedback list counts: beyond it, "more than 1,000" (a regional pool has some 13,000; counting them all took 100 ms). */
+export const MISSING_FEEDBACK_COUNT_BOUND = 1000;
 /** The most sessions of today and tomorrow on the start page; beyond it the panel says "showing N of M". */
 export const UPCOMING_MAX = 200;
 /** The most requesters listed at once, by name; beyond it the list says "showing N of M" and offers the name search. */

@@ -190,7 +190,7 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
     const found = await missingFeedback(db);
     const rows = await toSummaries(db, found.rows);
     await audit({ action: 'list', entity: 'poolAssignment', details: { filter: 'missingFeedback', count: rows.length } });
-    return { rows, total: found.total, offset: 0, pageSize: MISSING_FEEDBACK_MAX };
+    return { rows, total: found.total, totalIsLowerBound: found.totalIsLowerBound, offset: 0, pageSize: MISSING_FEEDBACK_MAX };
   },
 
   'pool.quality': async (_input, ctx) => {

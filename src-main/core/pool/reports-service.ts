@@ -1,6 +1,6 @@
 import { addMonths, format, parseISO } from 'date-fns';
 import { In, type EntityManager } from 'typeorm';
-import { CALENDAR_WEEK_MAX, MISSING_FEEDBACK_MAX, UPCOMING_MAX, type AssignmentStatus, type FeeStatement, type PoolSettings, type QualityRow, type UnmetDemandRow } from '../../contract/pool';
+import { CALENDAR_WEEK_MAX, MISSING_FEEDBACK_COUNT_BOUND, MISSING_FEEDBACK_MAX, UPCOMING_MAX, type AssignmentStatus, type FeeStatement, type PoolSettings, type QualityRow, type UnmetDemandRow } from '../../contract/pool';
 import { addLocalDays } from '../time/local-time';
 import { AssignmentEntity, FeedbackEntity, type Assignment } from './assignment.entity';
 import { ratesFor, sessionFee } from './fees';
@@ -170,18 +170,31 @@ export async function quality(db: EntityManager, settings: PoolSettings): Promis
   return rows;
 }
 
-/** Done assignments without feedback, newest first: at most the list's limit, with how many there are. */
-export async function missingFeedback(db: EntityManager): Promise<{ rows: Assignment[]; total: number }> {
-  const q = assignments(db)
-    .createQueryBuilder('a')
-    .leftJoin(FeedbackEntity.options.name, 'f', 'f.assignmentId = a.id')
-    .where('a.status = :done AND f.assignmentId IS NULL', { done: 'done' });
-  return withoutRestricted(q, 'a', 'poolAssignment')
-    .orderBy('a.startLocal', 'DESC')
-    .addOrderBy('a.id', 'DESC')
-    .take(MISSING_FEEDBACK_MAX)
-    .getManyAndCount()
-    .then(([rows, total]) => ({ rows, total }));
+/**
+ * Done assignments without feedback, newest first: at most the list's limit (by index), and how
+ * many there are — counted up to a bound, since counting every one of a regional pool's thousands
+ * cost more than the list itself; beyond the bound the answer says "more than".
+ */
+export async function missingFeedback(db: EntityManager): Promise<{ rows: Assignment[]; total: number; totalIsLowerBound: boolean }> {
+  const without = () =>
+    withoutRestricted(
+      assignments(db)
+        .createQueryBuilder('a')
+        .leftJoin(FeedbackEntity.options.name, 'f', 'f.assignmentId = a.id')
+        .where('a.status = :done AND f.assignmentId IS NULL', { done: 'done' }),
+      'a',
+      'poolAssignment',
+    );
+  const rows = await without().orderBy('a.startLocal', 'DESC').addOrderBy('a.id', 'DESC').take(MISSING_FEEDBACK_MAX).getMany();
+  const upTo = without().select('1').limit(MISSING_FEEDBACK_COUNT_BOUND + 1);
+  const counted = await db
+    .createQueryBuilder()
+    .select('COUNT(*)', 'n')
+    .from(`(${upTo.getQuery()})`, 'bounded')
+    .setParameters(upTo.getParameters())
+    .getRawOne<{ n: number }>();
+  const n = Number(counted?.n ?? 0);
+  return n > MISSING_FEEDBACK_COUNT_BOUND ? { rows, total: MISSING_FEEDBACK_COUNT_BOUND, totalIsLowerBound: true } : { rows, total: n, totalIsLowerBound: false };
 }
 
 export async function unmetDemand(db: EntityManager): Promise<UnmetDemandRow[]> {

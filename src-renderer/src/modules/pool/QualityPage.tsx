@@ -71,7 +71,7 @@ export function QualityPage() {
         <AssignmentsTable rows={missing.rows} labelledBy="pool-missing-heading" />
         {missing.total > missing.rows.length ? (
           <p className="muted" data-testid="pool-missing-narrow">
-            {t('common:pager.narrow', { shown: missing.rows.length, total: missing.total })}
+            {t(missing.totalIsLowerBound ? 'common:pager.narrowMoreThan' : 'common:pager.narrow', { shown: missing.rows.length, total: missing.total })}
           </p>
         ) : null}
       </section>
