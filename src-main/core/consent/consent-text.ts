@@ -1,17 +1,17 @@
 import { createHash } from 'node:crypto';
 import { CONSENT_FORM_VERSION, consentFormText } from '../../contract/consent-form';
-import ar from '../../../locales/ar/forms.json';
-import de from '../../../locales/de/forms.json';
-import en from '../../../locales/en/forms.json';
-import fa from '../../../locales/fa/forms.json';
-import ku from '../../../locales/ku/forms.json';
-import ps from '../../../locales/ps/forms.json';
-import ru from '../../../locales/ru/forms.json';
-import so from '../../../locales/so/forms.json';
-import ta from '../../../locales/ta/forms.json';
-import ti from '../../../locales/ti/forms.json';
-import tr from '../../../locales/tr/forms.json';
-import uk from '../../../locales/uk/forms.json';
+import ar from '../../../locales/ar/forms.json' with { type: 'json' };
+import de from '../../../locales/de/forms.json' with { type: 'json' };
+import en from '../../../locales/en/forms.json' with { type: 'json' };
+import fa from '../../../locales/fa/forms.json' with { type: 'json' };
+import ku from '../../../locales/ku/forms.json' with { type: 'json' };
+import ps from '../../../locales/ps/forms.json' with { type: 'json' };
+import ru from '../../../locales/ru/forms.json' with { type: 'json' };
+import so from '../../../locales/so/forms.json' with { type: 'json' };
+import ta from '../../../locales/ta/forms.json' with { type: 'json' };
+import ti from '../../../locales/ti/forms.json' with { type: 'json' };
+import tr from '../../../locales/tr/forms.json' with { type: 'json' };
+import uk from '../../../locales/uk/forms.json' with { type: 'json' };
 
 /*
  * The consent texts the client forms show (locales/<lng>/forms.json, every client-form language),

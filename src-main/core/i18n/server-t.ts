@@ -1,12 +1,12 @@
 import i18next, { type TFunction } from 'i18next';
 import { UI_LANGUAGES, type UiLanguage } from '../../contract/languages';
-import ar from '../../../locales/ar/server.json';
-import de from '../../../locales/de/server.json';
-import en from '../../../locales/en/server.json';
-import fa from '../../../locales/fa/server.json';
-import ru from '../../../locales/ru/server.json';
-import tr from '../../../locales/tr/server.json';
-import uk from '../../../locales/uk/server.json';
+import ar from '../../../locales/ar/server.json' with { type: 'json' };
+import de from '../../../locales/de/server.json' with { type: 'json' };
+import en from '../../../locales/en/server.json' with { type: 'json' };
+import fa from '../../../locales/fa/server.json' with { type: 'json' };
+import ru from '../../../locales/ru/server.json' with { type: 'json' };
+import tr from '../../../locales/tr/server.json' with { type: 'json' };
+import uk from '../../../locales/uk/server.json' with { type: 'json' };
 
 /*
  * Texts the main process writes into files and dialogs a person reads (fee workbook, calendar
