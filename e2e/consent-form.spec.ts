@@ -27,7 +27,7 @@ test('a consent form printed in Tigrinya, Arabic and Tamil beside German: text e
   await page.getByRole('button', { name: de('housing:case.printConsent') }).click();
 
   const form = page.getByTestId('consent-form').first();
-  const language = page.getByLabel(de('housing:print.language'));
+  const language = page.getByLabel(de('housing:consentForm.language'));
   // The household's language is preselected.
   await expect(language).toHaveValue('ti');
   let printedHash = '';
