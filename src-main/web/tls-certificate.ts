@@ -3,6 +3,10 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+// @peculiar/x509 resolves its algorithms through tsyringe, which needs the Reflect metadata API;
+// since the core (and TypeORM, which loaded it before) runs in its own worker thread, the
+// transport's thread loads it here.
+import 'reflect-metadata';
 import * as x509 from '@peculiar/x509';
 import { writeFileAtomic } from '../core/data-dir/atomic-file';
 
