@@ -2,7 +2,8 @@ import path from 'node:path';
 import { expect, test } from './support/fixtures';
 import { callApi, logInViaUi, setUpViaApi, signInScript } from './support/flows';
 import { expectNoAxeViolations, openHousingPage } from './support/housing-flows';
-import { missingWords, pdfFonts, pdfInkSpan, pdfTextCompact } from './support/pdf-check';
+import { missingWords, pdfTextCompact } from './support/pdf-check';
+import { pdfFonts, pdfInk } from './support/pdf-image';
 import { text } from './support/texts';
 
 const CASEWORKER = { username: 'mila.case', displayName: 'Mila Caseworker', roles: ['caseworker' as const] };
@@ -52,7 +53,7 @@ test('a consent form printed in Tigrinya, Arabic and Tamil beside German: text e
     expect(fonts.some((f) => f.name.includes(FONT[lng]) && f.embedded && f.unicode), `${FONT[lng]} in ${JSON.stringify(fonts)}`).toBe(true);
     expect(fonts.filter((f) => !f.embedded), 'fonts not embedded').toEqual([]);
     // The content uses the page: ink reaches near both margins of the rendered first page.
-    const ink = pdfInkSpan(file);
+    const ink = pdfInk(file)[0]!;
     expect(ink.left, `${lng}: ink starts at ${ink.left}`).toBeLessThan(0.15);
     expect(ink.right, `${lng}: ink ends at ${ink.right}`).toBeGreaterThan(0.85);
   }

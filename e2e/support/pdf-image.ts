@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect } from '@playwright/test';
+import { withoutDirectionMarks } from './pdf-check';
 
 /**
  * A printed PDF checked as paper: each page rendered to an image (poppler's pdftoppm, grey, a
@@ -43,17 +44,17 @@ function decodeEntities(s: string): string {
   return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
-/** Fonts the PDF uses and whether each is embedded (`pdffonts`' emb column). */
-export function pdfFonts(pdfPath: string): { name: string; embedded: boolean }[] {
+/** Fonts the PDF uses, whether each is embedded and has a Unicode map (`pdffonts`' emb and uni columns). */
+export function pdfFonts(pdfPath: string): { name: string; embedded: boolean; unicode: boolean }[] {
   const out = execFileSync(path.join(POPPLER, 'pdffonts'), [pdfPath], { encoding: 'utf8' });
   return out
     .split('\n')
     .slice(2)
     .filter((line) => line.trim() !== '')
     .map((line) => {
-      // name, type (may hold spaces), encoding, emb, sub, uni, object id, generation.
+      // name, type (may hold spaces), encoding, emb, sub, uni, object id, generation: read from the end.
       const parts = line.trim().split(/\s+/);
-      return { name: parts[0]!, embedded: parts[parts.length - 5] === 'yes' };
+      return { name: parts[0]!, embedded: parts[parts.length - 5] === 'yes', unicode: parts[parts.length - 3] === 'yes' };
     });
 }
 
@@ -113,11 +114,9 @@ export function expectPdfIsWholePaper(pdfPath: string, expected: { texts: string
   expect(all, 'no replacement character in the text').not.toMatch(/[\uFFFD\u25A1]/);
   // Word by word, spaces aside (pdftotext may split or join words differently from the page).
   // Right-to-left words come out in visual order, last letter first: either order counts.
-  // Direction marks (U+200E/F, embeddings, isolates) steer layout and are never drawn.
-  const unmarked = (s: string) => s.replace(/[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
-  const squeezed = unmarked(all).replace(/\s+/g, '');
+  const squeezed = withoutDirectionMarks(all).replace(/\s+/g, '');
   for (const text of expected.texts) {
-    for (const word of unmarked(text).split(/\s+/).filter((w) => w !== '')) {
+    for (const word of withoutDirectionMarks(text).split(/\s+/).filter((w) => w !== '')) {
       const found = squeezed.includes(word) || squeezed.includes([...word].reverse().join(''));
       expect(found, `the PDF's text holds "${word}" (of "${text}")`).toBe(true);
     }

@@ -191,19 +191,21 @@ export async function matchableProfiles(db: EntityManager, scope: { language: st
   const q = repo(db).createQueryBuilder('i').where('i.status IN (:...statuses)', { statuses: ['active', 'paused'] }).orderBy('i.nameLatin', 'ASC');
   if ('id' in scope) q.andWhere('i.id = :id', { id: scope.id });
   else {
-    const speakers = db.getRepository(InterpreterLanguageEntity).createQueryBuilder('l').select('l.interpreterId').where('l.language = :language');
-    q.andWhere(`i.id IN (${speakers.getQuery()})`, { language: scope.language });
+    q.andWhere(`i.id IN (${speakersOf(db)})`, { language: scope.language });
   }
   return loadProfiles(db, await q.getMany());
 }
 
+/** The ids of those who speak `:language` (any dialect), as a subquery over the language index. */
+const speakersOf = (db: EntityManager): string =>
+  languages(db).createQueryBuilder('l').select('l.interpreterId').where('l.language = :language').getQuery();
+
 /** Interpreters not gone who do not speak `language`: matching counts them instead of explaining each. */
 export async function countNotSpeaking(db: EntityManager, language: string): Promise<number> {
-  const speakers = db.getRepository(InterpreterLanguageEntity).createQueryBuilder('l').select('l.interpreterId').where('l.language = :language');
   return repo(db)
     .createQueryBuilder('i')
     .where('i.status IN (:...statuses)', { statuses: ['active', 'paused'] })
-    .andWhere(`i.id NOT IN (${speakers.getQuery()})`, { language })
+    .andWhere(`i.id NOT IN (${speakersOf(db)})`, { language })
     .getCount();
 }
 

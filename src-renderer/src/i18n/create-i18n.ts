@@ -1,20 +1,6 @@
 import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
-/** `locales/<lng>/<ns>.json` files (as Vite's glob gives them) → i18next resources and namespaces. */
-export function buildResources(files: Record<string, Record<string, unknown>>): { resources: Resource; namespaces: string[] } {
-  const resources: Resource = {};
-  const namespaces = new Set<string>();
-  for (const [path, content] of Object.entries(files)) {
-    const match = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
-    if (!match) continue;
-    const [, lng, ns] = match as unknown as [string, string, string];
-    (resources[lng] ??= {})[ns] = content;
-    namespaces.add(ns);
-  }
-  return { resources, namespaces: [...namespaces] };
-}
-
 /**
  * The one i18next instance's set-up, without the browser (so a test builds the same one).
  *

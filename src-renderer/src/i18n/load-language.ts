@@ -11,7 +11,8 @@ import type { i18n as I18n, Resource, ResourceKey } from 'i18next';
 const GERMAN = import.meta.glob<ResourceKey>('../../../locales/de/*.json', { eager: true, import: 'default' });
 const OTHERS = import.meta.glob<ResourceKey>(['../../../locales/*/*.json', '!../../../locales/de/*.json'], { import: 'default' });
 
-function parsePath(path: string): { lng: string; ns: string } | null {
+/** `…/locales/<lng>/<ns>.json` → its language and namespace. */
+export function localeFileOf(path: string): { lng: string; ns: string } | null {
   const match = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
   return match ? { lng: match[1] as string, ns: match[2] as string } : null;
 }
@@ -19,7 +20,7 @@ function parsePath(path: string): { lng: string; ns: string } | null {
 /** Every language with texts, and which namespaces each has (some have the client forms only). */
 const BUNDLES = new Map<string, Set<string>>();
 for (const path of [...Object.keys(GERMAN), ...Object.keys(OTHERS)]) {
-  const parsed = parsePath(path);
+  const parsed = localeFileOf(path);
   if (parsed) (BUNDLES.get(parsed.lng) ?? BUNDLES.set(parsed.lng, new Set()).get(parsed.lng))?.add(parsed.ns);
 }
 
@@ -30,7 +31,7 @@ export const NAMESPACES: readonly string[] = [...(BUNDLES.get('de') ?? [])];
 export function germanResources(): Resource {
   const bundles: Record<string, ResourceKey> = {};
   for (const [path, content] of Object.entries(GERMAN)) {
-    const parsed = parsePath(path);
+    const parsed = localeFileOf(path);
     if (parsed) bundles[parsed.ns] = content;
   }
   return { de: bundles };
@@ -50,11 +51,11 @@ const loading = new Map<string, Promise<void>>();
 export function loadLanguage(i18n: I18n, lng: string): Promise<void> {
   const known = loading.get(lng);
   if (known) return known;
-  const files = Object.entries(OTHERS).filter(([path]) => parsePath(path)?.lng === lng);
+  const files = Object.entries(OTHERS).filter(([path]) => localeFileOf(path)?.lng === lng);
   const promise = Promise.all(
     files.map(async ([path, load]) => {
       const content = await load();
-      i18n.addResourceBundle(lng, parsePath(path)?.ns ?? 'common', content, true, true);
+      i18n.addResourceBundle(lng, localeFileOf(path)?.ns ?? 'common', content, true, true);
     }),
   ).then(() => undefined);
   // A failed fetch (an app file missing) may be retried on the next request.
