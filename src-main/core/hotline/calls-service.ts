@@ -30,7 +30,7 @@ import { CALLER_NAME_INDEX, EMPLOYER_NAME_INDEX } from './search-indexes';
 import { getEmployer } from './employers-service';
 import { expectHotlineUser } from './staff-service';
 import { expectEntry } from './taxonomy-service';
-import { withoutRestricted } from '../privacy/restriction';
+import { countWithoutRestricted, withoutRestricted } from '../privacy/restriction';
 
 const calls = (db: EntityManager) => db.getRepository(HotlineCallEntity);
 const actions = (db: EntityManager) => db.getRepository(SupportActionEntity);
@@ -233,8 +233,6 @@ export async function listCalls(
   const found = calls(db).createQueryBuilder('c');
   if (filter.status !== 'all') found.andWhere('c.status = :status', { status: filter.status });
   if (filter.employerId !== null) found.andWhere('c.employerId = :employerId', { employerId: filter.employerId });
-  // Restricted calls (SDM M62) are kept but neither listed nor found; the indicators still count them.
-  withoutRestricted(found, 'c', 'hotlineCall');
   if (filter.query) {
     const term = filter.query.toLocaleLowerCase('de');
     // LIKE decides; for three characters or more the trigram indexes first narrow it to the calls
@@ -250,7 +248,9 @@ export async function listCalls(
       { q: containsPattern(term), ...(narrowed ? { phrase: trigramPhrase(term) } : {}) },
     );
   }
-  const total = await found.getCount();
+  // Restricted calls (SDM M62) are kept but neither listed nor found; the indicators still count them.
+  const total = await countWithoutRestricted(found, 'c', 'hotlineCall');
+  withoutRestricted(found, 'c', 'hotlineCall');
   found.innerJoin(EmployerEntity.options.name, 'e', 'e.id = c.employerId');
   const rows = await found
     .select('c.id', 'id')

@@ -13,7 +13,7 @@ import { householdSubject } from './household-consents-service';
 import { CaseContactEntity, CaseDocumentEntity, MoveOutCaseEntity, StageHistoryEntity, WaitingPeriodEntity, type MoveOutCase, type WaitingPeriod } from './move-out-case.entity';
 import { OfferEntity, ViewingEntity } from './offer.entity';
 import { allowedMoves } from './stage-path';
-import { withoutRestricted } from '../privacy/restriction';
+import { countWithoutRestricted, withoutRestricted } from '../privacy/restriction';
 
 interface CardRow {
   id: number;
@@ -111,13 +111,13 @@ export async function listCases(db: EntityManager, input: z.output<typeof caseLi
   const filter = (q: SelectQueryBuilder<MoveOutCase>) => {
     if (input.stage) q.where('c.stage = :stage', { stage: input.stage });
     else if (!input.includeEnded) q.where('c.stage NOT IN (:...ended)', { ended: ENDED });
-    // Restricted cases (SDM M62) are kept but not listed; the indicators still count them.
-    return withoutRestricted(q, 'c', 'moveOutCase');
+    return q;
   };
   const dir = input.direction === 'asc' ? 'ASC' : 'DESC';
   // Longest in stage / longest waiting means the oldest timestamp: the order flips.
   const flip = input.direction === 'asc' ? 'DESC' : 'ASC';
-  const page = filter(cardQuery(db, warnUntil(settings, now)));
+  // Restricted cases (SDM M62) are kept but not listed; the indicators still count them.
+  const page = withoutRestricted(filter(cardQuery(db, warnUntil(settings, now))), 'c', 'moveOutCase');
   switch (input.sort) {
     case 'reference':
       page.orderBy('h.reference', dir);
@@ -143,7 +143,7 @@ export async function listCases(db: EntityManager, input: z.output<typeof caseLi
       break;
   }
   const rows = await page.addOrderBy('c.id', 'ASC').limit(input.limit).offset(input.offset).getRawMany<CardRow>();
-  const total = await filter(db.getRepository(MoveOutCaseEntity).createQueryBuilder('c')).getCount();
+  const total = await countWithoutRestricted(filter(db.getRepository(MoveOutCaseEntity).createQueryBuilder('c')), 'c', 'moveOutCase');
   return { rows: rows.map((r) => toCard(r, settings, now)), total };
 }
 

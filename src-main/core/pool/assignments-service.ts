@@ -11,7 +11,7 @@ import { lastEventOn, matchableProfiles, countNotSpeaking, type InterpreterProfi
 import { localEnd, minutesBetween } from './local-minutes';
 import { matchInterpreters, type BookedSlot, type MatchCandidate, type MatchRequest, type MatchResult } from './matching';
 import { ContactEntity, RequesterEntity } from './requester.entity';
-import { withoutRestricted } from '../privacy/restriction';
+import { countWithoutRestricted, withoutRestricted } from '../privacy/restriction';
 
 const assignments = (db: EntityManager) => db.getRepository(AssignmentEntity);
 
@@ -52,8 +52,9 @@ export async function listAssignments(db: EntityManager, filter: ParsedInputOf<'
   if (filter.to) q.andWhere('a.startLocal < :to', { to: addLocalDays(filter.to, 1) });
   if (filter.interpreterId !== null) q.andWhere('a.interpreterId = :iid', { iid: filter.interpreterId });
   // Restricted assignments (SDM M62) are kept but not listed; reports still count them.
-  withoutRestricted(q, 'a', 'poolAssignment');
-  return q.orderBy('a.startLocal', 'ASC').addOrderBy('a.id', 'ASC').skip(filter.offset).take(filter.limit).getManyAndCount();
+  const total = await countWithoutRestricted(q, 'a', 'poolAssignment');
+  const rows = await withoutRestricted(q, 'a', 'poolAssignment').orderBy('a.startLocal', 'ASC').addOrderBy('a.id', 'ASC').skip(filter.offset).take(filter.limit).getMany();
+  return [rows, total];
 }
 
 function requireStatus(a: Assignment, allowed: AssignmentStatus[]): void {

@@ -5,7 +5,7 @@ import { addLocalDays } from '../time/local-time';
 import { AssignmentEntity, FeedbackEntity, type Assignment } from './assignment.entity';
 import { ratesFor, sessionFee } from './fees';
 import { InterpreterEntity, InterpreterItemEntity } from './interpreter.entity';
-import { withoutRestricted } from '../privacy/restriction';
+import { countWithoutRestricted, withoutRestricted } from '../privacy/restriction';
 
 const assignments = (db: EntityManager) => db.getRepository(AssignmentEntity);
 
@@ -219,8 +219,8 @@ export async function week(db: EntityManager, weekStart: string, interpreterId: 
     .addOrderBy('a.id', 'ASC')
     .take(CALENDAR_WEEK_MAX);
   if (interpreterId !== null) q.andWhere('a.interpreterId = :id', { id: interpreterId });
-  withoutRestricted(q, 'a', 'poolAssignment');
-  const [rows, total] = await q.getManyAndCount();
+  const total = await countWithoutRestricted(q, 'a', 'poolAssignment');
+  const rows = await withoutRestricted(q, 'a', 'poolAssignment').getMany();
   return { rows, total };
 }
 
@@ -230,14 +230,15 @@ export async function upcoming(db: EntityManager, today: string): Promise<{ rows
     .createQueryBuilder('a')
     .where('a.startLocal >= :from AND a.startLocal < :to', { from: today, to: addLocalDays(today, 2) })
     .andWhere('a.status IN (:...shown)', { shown: ['requested', 'proposed', 'confirmed', 'done', 'noShow'] satisfies AssignmentStatus[] });
-  return withoutRestricted(q, 'a', 'poolAssignment')
+  const total = await countWithoutRestricted(q, 'a', 'poolAssignment');
+  const rows = await withoutRestricted(q, 'a', 'poolAssignment')
     .orderBy('a.startLocal', 'ASC')
     .addOrderBy('a.id', 'ASC')
     // Two days of a busy pool fit easily; the cap keeps the start page fast whatever happens,
     // and the count lets the panel say so when it does.
     .take(UPCOMING_MAX)
-    .getManyAndCount()
-    .then(([rows, total]) => ({ rows, total }));
+    .getMany();
+  return { rows, total };
 }
 
 /** An interpreter's sessions for the calendar file: from 90 days back, confirmed or proposed. */

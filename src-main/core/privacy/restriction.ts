@@ -8,18 +8,40 @@ import { RestrictionEntity, type Restriction } from './restriction.entity';
 
 const restrictions = (db: EntityManager) => db.getRepository(RestrictionEntity);
 
+/** The ids of `recordType` restricted now, as a subquery (`privacy_restriction_in_force` answers it from its index). */
+function restrictedIds<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, param: string): string {
+  return qb.subQuery().select('r.recordId').from(RestrictionEntity, 'r').where(`r.recordType = :${param}`).andWhere('r.liftedAt IS NULL').getQuery();
+}
+
 /**
  * Leaves restricted records out of a list, search, matching or drill-down query over `alias`
  * (whose `id` is the record's id). Counts and indicators do not call this: they keep counting.
+ * A list's total comes from `countWithoutRestricted`, not from this query.
  */
 export function withoutRestricted<T extends ObjectLiteral>(q: SelectQueryBuilder<T>, alias: string, recordType: RestrictableRecord): SelectQueryBuilder<T> {
   const param = `restricted_${alias}`;
-  return q
-    .andWhere((qb) => {
-      const sub = qb.subQuery().select('r.recordId').from(RestrictionEntity, 'r').where(`r.recordType = :${param}`).andWhere('r.liftedAt IS NULL').getQuery();
-      return `${alias}.id NOT IN ${sub}`;
-    })
-    .setParameter(param, recordType);
+  return q.andWhere((qb) => `${alias}.id NOT IN ${restrictedIds(qb, param)}`).setParameter(param, recordType);
+}
+
+/**
+ * How many rows `q` (a list's filter, without `withoutRestricted`) finds once restricted records
+ * are left out. Not by counting with NOT IN: that makes SQLite visit every row to test it (17 ms
+ * for 250,000 assignments, most of a list call), where a table or an index range alone is counted
+ * without reading rows. So all rows, less the restricted ones among them, which SQLite finds by
+ * walking the few restrictions in force and looking each record up by id.
+ */
+export async function countWithoutRestricted<T extends ObjectLiteral>(q: SelectQueryBuilder<T>, alias: string, recordType: RestrictableRecord): Promise<number> {
+  const param = `restricted_${alias}`;
+  const all = await countRows(q.clone());
+  if (all === 0) return 0;
+  const restricted = await countRows(q.clone().andWhere((qb) => `${alias}.id IN ${restrictedIds(qb, param)}`).setParameter(param, recordType));
+  return all - restricted;
+}
+
+/** COUNT(*) of a single-table filter: TypeORM's getCount counts DISTINCT ids, which reads every row. */
+async function countRows<T extends ObjectLiteral>(q: SelectQueryBuilder<T>): Promise<number> {
+  const row = await q.select('COUNT(*)', 'n').orderBy().offset(undefined).limit(undefined).skip(undefined).take(undefined).getRawOne<{ n: number }>();
+  return Number(row?.n ?? 0);
 }
 
 export async function restrictionInForce(db: EntityManager, recordType: RestrictableRecord, recordId: number): Promise<Restriction | null> {
