@@ -1,5 +1,6 @@
 import { IsNull, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import type { RestrictableRecord, RestrictionView } from '../../contract';
+import { countRows } from '../db/count-rows';
 import { AppError } from '../errors';
 import type { CoreModule } from '../module';
 import type { User } from '../users/user.entity';
@@ -32,16 +33,10 @@ export function withoutRestricted<T extends ObjectLiteral>(q: SelectQueryBuilder
  */
 export async function countWithoutRestricted<T extends ObjectLiteral>(q: SelectQueryBuilder<T>, alias: string, recordType: RestrictableRecord): Promise<number> {
   const param = `restricted_${alias}`;
-  const all = await countRows(q.clone());
+  const all = await countRows(q);
   if (all === 0) return 0;
   const restricted = await countRows(q.clone().andWhere((qb) => `${alias}.id IN ${restrictedIds(qb, param)}`).setParameter(param, recordType));
   return all - restricted;
-}
-
-/** COUNT(*) of a single-table filter: TypeORM's getCount counts DISTINCT ids, which reads every row. */
-async function countRows<T extends ObjectLiteral>(q: SelectQueryBuilder<T>): Promise<number> {
-  const row = await q.select('COUNT(*)', 'n').orderBy().offset(undefined).limit(undefined).skip(undefined).take(undefined).getRawOne<{ n: number }>();
-  return Number(row?.n ?? 0);
 }
 
 export async function restrictionInForce(db: EntityManager, recordType: RestrictableRecord, recordId: number): Promise<Restriction | null> {
