@@ -43,7 +43,7 @@ export type FormDraft = Pick<DraftView, 'startedAt' | 'data'> & { id: number | n
  * The call screen's form: built for typing while on the phone. Its fields are the draft's, and
  * every change is saved as the draft (react-hook-form's watch drives the autosave).
  */
-export function CallForm({ draft, onDiscarded }: { draft: FormDraft; onDiscarded: () => void }) {
+export function CallForm({ draft, draftOnItsWay, onDiscarded }: { draft: FormDraft; draftOnItsWay?: Promise<number | null>; onDiscarded: () => void }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const taxonomy = useTaxonomy();
@@ -74,15 +74,20 @@ export function CallForm({ draft, onDiscarded }: { draft: FormDraft; onDiscarded
 
   // Leaving the screen with nothing typed removes the draft, so "calls in progress" lists only
   // real calls. The core decides what counts as empty, after the last save has landed. A logged
-  // or discarded call has no draft left to remove.
+  // or discarded call has no draft left to remove. Left before the draft existed, what was typed
+  // goes into it when it arrives.
   const finished = useRef(false);
   const draftIdRef = useRef(draft.id);
   draftIdRef.current = draft.id;
+  const onItsWay = useRef(draftOnItsWay);
+  onItsWay.current = draftOnItsWay;
   useEffect(
     () => () => {
+      if (finished.current) return;
+      const leave = (id: number) => flush(id).then(() => api.hotline.draftLeave({ id }));
       const id = draftIdRef.current;
-      if (finished.current || id === null) return;
-      void flush().then(() => api.hotline.draftLeave({ id }));
+      if (id !== null) void leave(id);
+      else void onItsWay.current?.then((later) => (later === null ? undefined : leave(later)));
     },
     [flush],
   );

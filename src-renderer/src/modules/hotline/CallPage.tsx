@@ -27,6 +27,16 @@ export function CallPage({ params }: { params: PageParams }) {
   const requested = useRef(false);
   const draftId = typeof params.draftId === 'number' ? params.draftId : null;
   const [openedAt] = useState(() => new Date().toISOString());
+  // The new draft's id once the core has made it (null if it could not). A call typed and left
+  // before then (a slow network, a busy server) still reaches its draft: CallForm saves into it.
+  const [draftOnItsWay] = useState(() => pendingDraftId());
+  const mounted = useRef(true);
+  useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    [],
+  );
 
   const fresh = params.fresh === 1;
   // A call of this user already in progress, reopened instead of a new blank one.
@@ -55,12 +65,15 @@ export function CallPage({ params }: { params: PageParams }) {
         }
       }
       const result = await api.hotline.draftStart({});
+      draftOnItsWay.resolve(result.ok ? result.value.id : null);
+      // Left already: the address belongs to the page the user went to.
+      if (!mounted.current) return;
       if (!result.ok) return setError(result.error);
       setDraft(result.value);
       // A reload or a return after a lock reopens this draft, not a new one.
       rememberInAddress({ page: 'hotline.call', params: { draftId: result.value.id } });
     })();
-  }, [draftId, fresh]);
+  }, [draftId, fresh, draftOnItsWay]);
 
   // F2 on the call screen itself: a second call only after asking (the first stays in progress).
   useEffect(() => {
@@ -93,7 +106,7 @@ export function CallPage({ params }: { params: PageParams }) {
         </p>
       ) : null}
       {shown ? (
-        <CallForm key={resumed ? `resumed-${draft?.id}` : 'call'} draft={shown} onDiscarded={() => navigate('start')} />
+        <CallForm key={resumed ? `resumed-${draft?.id}` : 'call'} draft={shown} draftOnItsWay={draftOnItsWay.promise} onDiscarded={() => navigate('start')} />
       ) : error ? null : (
         <p className="muted">{t('common:loading')}</p>
       )}
@@ -110,4 +123,13 @@ export function CallPage({ params }: { params: PageParams }) {
       </Dialog>
     </>
   );
+}
+
+/** A promise of the draft id and the function that settles it. */
+function pendingDraftId(): { promise: Promise<number | null>; resolve: (id: number | null) => void } {
+  let resolve: (id: number | null) => void = () => undefined;
+  const promise = new Promise<number | null>((settle) => {
+    resolve = settle;
+  });
+  return { promise, resolve };
 }

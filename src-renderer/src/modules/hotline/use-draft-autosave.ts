@@ -19,10 +19,11 @@ export function useDraftAutosave(draftId: number | null) {
   const idRef = useRef(draftId);
   idRef.current = draftId;
 
-  const flush = useCallback((): Promise<void> => {
+  /** Saves what is pending now; `into` names the draft when the screen was left before it existed. */
+  const flush = useCallback((into?: number): Promise<void> => {
     window.clearTimeout(timer.current);
     const data = pending.current;
-    const id = idRef.current;
+    const id = into ?? idRef.current;
     if (data && id !== null) {
       pending.current = null;
       chain.current = chain.current.then(async () => {
