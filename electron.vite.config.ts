@@ -12,10 +12,15 @@ export default defineConfig({
       outDir: 'out/main',
       externalizeDeps: true,
       // The core runs in a worker thread of the main process (core/host): its entry is a file of its own.
+      // Browser mode (`web`) and the team server (`serve`) are built here too, for plain Node, so they
+      // start from bundled JavaScript like the desktop app; their graphs never import electron
+      // (eslint.config.js, e2e/built-server.spec.ts).
       rollupOptions: {
         input: {
           index: resolve(import.meta.dirname, 'src-main/electron/main.ts'),
           'core-worker': resolve(import.meta.dirname, 'src-main/core/host/core-worker.ts'),
+          web: resolve(import.meta.dirname, 'src-main/cli/browser-mode.ts'),
+          serve: resolve(import.meta.dirname, 'src-main/cli/team-server-mode.ts'),
         },
       },
     },

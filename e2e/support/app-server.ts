@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
+/** Browser mode as built for plain Node (electron.vite.config.ts, `main` input `web`). */
+export const BUILT_WEB = path.join(ROOT, 'out', 'main', 'web.js');
 
 export interface ApiClient {
   call(channel: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
@@ -50,7 +52,8 @@ export interface AppServer {
 }
 
 /**
- * Starts browser mode as a user would (`start-web` in its own process) on a fresh data directory,
+ * Starts browser mode as a user would, from the built app (`out/main/web.js` in plain Node, what
+ * `npm run start:web` runs; global-setup built it) in its own process on a fresh data directory,
  * in test mode so the clock can be moved, and waits for the printed URL.
  */
 export async function startAppServer(
@@ -59,7 +62,7 @@ export async function startAppServer(
   const dataDir = options.dataDir ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bruecke-e2e-')), 'data');
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'src-main/cli/start-web.ts'), '--data-dir', dataDir, '--no-build', ...(options.extraArgs ?? ['--no-open'])],
+    [BUILT_WEB, '--data-dir', dataDir, ...(options.extraArgs ?? ['--no-open'])],
     { cwd: ROOT, env: { ...process.env, BRUECKE_TEST_MODE: '1', BRUECKE_LOG: 'silent', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const { url, output } = await waitForUrl(child, options.startTimeoutMs ?? 30_000);
