@@ -6,14 +6,20 @@ import { setUpViaApi } from './support/flows';
 
 const MAIN_DIR = path.dirname(BUILT_WEB);
 
+/** Import statements at the start of a line, and dynamic `import("…")` anywhere (bundled code quotes examples in comments). */
+const IMPORTS = [/^(?:import|export)\b[^;]*?\bfrom\s*["']([^"']+)["']/gm, /^import\s*["']([^"']+)["']/gm, /\bimport\(\s*["']([^"']+)["']\s*\)/g];
+
 /** Every bare module name a built file loads, following its own chunks (static and dynamic imports). */
 function packagesLoadedBy(entry: string, seen = new Set<string>(), found = new Set<string>()): Set<string> {
   if (seen.has(entry)) return found;
   seen.add(entry);
   const code = fs.readFileSync(entry, 'utf8');
-  for (const [, specifier] of code.matchAll(/(?:\bfrom|\bimport\s*\(?)\s*["']([^"']+)["']/g)) {
-    if (specifier!.startsWith('.')) packagesLoadedBy(path.resolve(path.dirname(entry), specifier!), seen, found);
-    else found.add(specifier!);
+  for (const pattern of IMPORTS) {
+    for (const [, specifier] of code.matchAll(pattern)) {
+      const chunk = path.resolve(path.dirname(entry), specifier!);
+      if (!specifier!.startsWith('.')) found.add(specifier!);
+      else if (fs.existsSync(chunk)) packagesLoadedBy(chunk, seen, found);
+    }
   }
   return found;
 }
