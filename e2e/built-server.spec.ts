@@ -48,3 +48,16 @@ test('the built browser mode starts in plain Node and serves the log-in screen',
     await app.stop();
   }
 });
+
+test('npm run start:web (its launcher through tsx) runs the same built browser mode', async ({ page }) => {
+  const launcher = path.join(MAIN_DIR, '..', '..', 'src-main', 'cli', 'start-web.ts');
+  const app = await startAppServer({ entry: ['--import', 'tsx', launcher, '--no-build'] });
+  try {
+    expect(app.startupOutput).not.toContain('[build]');
+    await page.goto(app.url);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    expect(await app.script.call('session.status', {})).toMatchObject({ ok: true, value: { state: 'needsSetup' } });
+  } finally {
+    await app.stop();
+  }
+});

@@ -57,12 +57,19 @@ export interface AppServer {
  * in test mode so the clock can be moved, and waits for the printed URL.
  */
 export async function startAppServer(
-  options: { dataDir?: string; extraArgs?: string[]; env?: NodeJS.ProcessEnv; startTimeoutMs?: number } = {},
+  options: {
+    dataDir?: string;
+    extraArgs?: string[];
+    env?: NodeJS.ProcessEnv;
+    startTimeoutMs?: number;
+    /** What Node runs instead of the built entry (e.g. the `npm run start:web` launcher through tsx). */
+    entry?: string[];
+  } = {},
 ): Promise<AppServer> {
   const dataDir = options.dataDir ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bruecke-e2e-')), 'data');
   const child = spawn(
     process.execPath,
-    [BUILT_WEB, '--data-dir', dataDir, ...(options.extraArgs ?? ['--no-open'])],
+    [...(options.entry ?? [BUILT_WEB]), '--data-dir', dataDir, ...(options.extraArgs ?? ['--no-open'])],
     { cwd: ROOT, env: { ...process.env, BRUECKE_TEST_MODE: '1', BRUECKE_LOG: 'silent', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const { url, output } = await waitForUrl(child, options.startTimeoutMs ?? 30_000);
