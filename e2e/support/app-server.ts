@@ -72,7 +72,11 @@ export async function startAppServer(
     [...(options.entry ?? [BUILT_WEB]), '--data-dir', dataDir, ...(options.extraArgs ?? ['--no-open'])],
     { cwd: ROOT, env: { ...process.env, BRUECKE_TEST_MODE: '1', BRUECKE_LOG: 'silent', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  const { url, output } = await waitForUrl(child, options.startTimeoutMs ?? 30_000);
+  const { url, output } = await waitForUrl(child, options.startTimeoutMs ?? 30_000).catch(async (error: unknown) => {
+    // A server that never printed its address must not outlive the test.
+    await stopChild(child);
+    throw error;
+  });
   const parsed = new URL(url);
   const token = new URLSearchParams(parsed.hash.slice(1)).get('token') ?? '';
   const origin = parsed.origin;
