@@ -6,7 +6,7 @@ import type { HostedCore, TestClockControl } from './worker-core';
  * A transport can then listen, serve the page and print its address while the worker thread
  * loads the core, instead of after it (browser mode's cold start). Calls keep their order: they
  * are forwarded in arrival order once the core is there. If the core never opens, every call
- * answers CORE_STOPPED (the renderer's error screen) and the launcher reports why and ends.
+ * answers CORE_STOPPED (the renderer's error screen) and the server reports why and ends.
  */
 export function startingCore(starting: Promise<HostedCore>, options: { testClock?: boolean } = {}): HostedCore {
   let failed = false;
