@@ -63,6 +63,14 @@ export default tseslint.config(
     },
   },
   {
+    // Browser mode and the team server run in plain Node, built (out/main/web.js, serve.js) or by tsx:
+    // nothing they load may need Electron.
+    files: ['src-main/{web,cli}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict([{ group: ['electron', '**/electron/**'], message: 'Browser mode, the team server and the CLI run in plain Node: no electron.' }]),
+    },
+  },
+  {
     files: MODULE_FOLDERS.map((m) => `src-main/core/${m}/**/*.ts`),
     ignores: ['**/*.test.ts'],
     rules: {

@@ -25,6 +25,8 @@ class LongRunningFirst extends BaseSequencer {
 
 export default defineConfig({
   root,
+  // As in the app's build (electron.vite.config.ts): exceljs loads when first used.
+  resolve: { alias: { exceljs: resolve(root, 'src-main/core/exports/exceljs-on-demand.ts') } },
   test: {
     include: ['src-main/**/*.test.ts', 'src-renderer/**/*.test.ts'],
     environment: 'node',

@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..');
+/** Browser mode as built for plain Node (electron.vite.config.ts, `main` input `web`). */
+export const BUILT_WEB = path.join(ROOT, 'out', 'main', 'web.js');
 
 export interface ApiClient {
   call(channel: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string } }>;
@@ -50,19 +52,31 @@ export interface AppServer {
 }
 
 /**
- * Starts browser mode as a user would (`start-web` in its own process) on a fresh data directory,
+ * Starts browser mode as a user would, from the built app (`out/main/web.js` in plain Node, what
+ * `npm run start:web` runs; global-setup built it) in its own process on a fresh data directory,
  * in test mode so the clock can be moved, and waits for the printed URL.
  */
 export async function startAppServer(
-  options: { dataDir?: string; extraArgs?: string[]; env?: NodeJS.ProcessEnv; startTimeoutMs?: number } = {},
+  options: {
+    dataDir?: string;
+    extraArgs?: string[];
+    env?: NodeJS.ProcessEnv;
+    startTimeoutMs?: number;
+    /** What Node runs instead of the built entry (e.g. the `npm run start:web` launcher through tsx). */
+    entry?: string[];
+  } = {},
 ): Promise<AppServer> {
   const dataDir = options.dataDir ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bruecke-e2e-')), 'data');
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'src-main/cli/start-web.ts'), '--data-dir', dataDir, '--no-build', ...(options.extraArgs ?? ['--no-open'])],
+    [...(options.entry ?? [BUILT_WEB]), '--data-dir', dataDir, ...(options.extraArgs ?? ['--no-open'])],
     { cwd: ROOT, env: { ...process.env, BRUECKE_TEST_MODE: '1', BRUECKE_LOG: 'silent', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
-  const { url, output } = await waitForUrl(child, options.startTimeoutMs ?? 30_000);
+  const { url, output } = await waitForUrl(child, options.startTimeoutMs ?? 30_000).catch(async (error: unknown) => {
+    // A server that never printed its address must not outlive the test.
+    await stopChild(child);
+    throw error;
+  });
   const parsed = new URL(url);
   const token = new URLSearchParams(parsed.hash.slice(1)).get('token') ?? '';
   const origin = parsed.origin;

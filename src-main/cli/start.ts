@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { hasFlag } from '../core/data-dir/resolve-data-dir';
 import { buildAppIfChanged } from './build-renderer';
-import { prepareDemoDataDir, printDemoLogin, removeDemoDataDir, type DemoLogin } from '../core/demo';
+import type { DemoLogin } from '../core/demo';
 import { findElectronRuntime } from './electron-runtime';
 import { prepareElectronBinding } from './prepare-electron-binding';
 import { PROJECT_ROOT } from './project-root';
@@ -36,9 +36,11 @@ export async function main(argv: string[]): Promise<void> {
   // Electron then opens it like any other data directory.
   let appArgs = argv;
   let demo: DemoLogin | null = null;
-  if (hasFlag(argv, '--demo')) {
-    demo = await prepareDemoDataDir();
-    printDemoLogin(demo);
+  // Loaded only for demo runs: it is the whole core, which tsx would otherwise compile at every start.
+  const demoKit = hasFlag(argv, '--demo') ? await import('../core/demo') : null;
+  if (demoKit) {
+    demo = await demoKit.prepareDemoDataDir();
+    demoKit.printDemoLogin(demo);
     // First, so it wins over a --data-dir the caller gave (the first occurrence counts).
     appArgs = ['--data-dir', demo.dataDir, ...argv.filter((arg) => arg !== '--demo')];
   }
@@ -61,7 +63,7 @@ export async function main(argv: string[]): Promise<void> {
     child.once('error', reject);
     child.once('exit', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
   });
-  if (demo) removeDemoDataDir(demo);
+  if (demo) demoKit?.removeDemoDataDir(demo);
   process.exitCode = code;
 }
 
@@ -73,7 +75,8 @@ async function startBrowserMode(reason: string, argv: string[]): Promise<void> {
       'printed below in a browser on this computer. The URL holds a one-time access token; do ' +
       'not share it. Stop the server with Ctrl+C.\n',
   );
-  // Loaded only now: the desktop path never needs the HTTP server.
+  // Loaded only now: the desktop path never needs the HTTP server. It builds when the sources
+  // changed (the desktop path built already) and runs the built browser mode.
   const web = await import('./start-web');
   await web.main(argv);
 }

@@ -1,4 +1,4 @@
-import { isErrorCode, type ErrorCode, type ErrorDetails } from '../contract';
+import { isErrorCode, type ErrorCode, type ErrorDetails } from '../contract/result';
 
 /** Thrown inside the core; the router turns it into `{ ok: false, error: { code } }`. */
 export class AppError extends Error {

@@ -30,8 +30,9 @@ export interface HostedCore {
 
 export interface CoreWorkerOptions extends HostInit {
   /**
-   * The worker's entry file. Electron's main bundle names its built `core-worker.js`; from source
-   * (tsx, tests) it defaults to `core-worker.ts` beside this file. A test may name its own entry.
+   * The worker's entry file. Electron's main bundle and the built servers (cli/browser-mode.ts,
+   * cli/team-server-mode.ts) name the built `core-worker.js` beside them; from source (tests) it
+   * defaults to `core-worker.ts` beside this file. A test may name its own entry.
    */
   entry?: string | URL;
 }
