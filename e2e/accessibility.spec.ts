@@ -7,12 +7,15 @@ import { text } from './support/texts';
 
 /*
  * BITV 2.0 / EN 301 549: axe (WCAG 2.0 and 2.1, A and AA) finds nothing on any page or main
- * dialog, in German and in the two right-to-left UI languages. Once with the demo data (every
- * module, lists with rows, detail pages) as the demo admin, who holds every role; once on an
- * empty installation as each role, with the empty states a new office sees first.
+ * dialog. On an empty installation (the empty states a new office sees first) every page in
+ * German and in both right-to-left UI languages; with the demo data (every module, lists with
+ * rows, detail pages, dialogs) as the demo admin, who holds every role, in German and Arabic —
+ * Persian lays out the same pages right to left as Arabic does, only its words differ, and a
+ * sweep with data costs over a minute per language.
  */
 
 const SWEEP_LANGUAGES = ['de', 'ar', 'fa'] as const;
+const DEMO_SWEEP_LANGUAGES = ['de', 'ar'] as const;
 const ASSIGNMENTS = { status: null, from: '', to: '', interpreterId: null };
 
 // Axe over some thirty screens takes minutes on a busy two-core machine: a limit against a hang.
@@ -52,7 +55,7 @@ async function axeDialog(page: Page, open: () => Promise<void>, what: string): P
   await expect(dialog).toHaveCount(0);
 }
 
-for (const lng of SWEEP_LANGUAGES) {
+for (const lng of DEMO_SWEEP_LANGUAGES) {
   test(`with the demo data, every page, detail page and main dialog passes axe (${lng})`, async ({ page }) => {
     const demo: DemoServer = await startDemoServer();
     try {

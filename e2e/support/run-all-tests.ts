@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -37,8 +37,38 @@ const vitestJson = path.join(RESULTS, 'vitest.json');
 const playwrightJson = path.join(RESULTS, 'playwright.json');
 for (const file of [vitestJson, playwrightJson]) fs.rmSync(file, { force: true });
 
-run('typecheck', [bin('typescript', 'bin/tsc'), '-b']);
-run('lint', [bin('eslint', 'bin/eslint.js'), '.']);
+/**
+ * Steps that use one core each, side by side on the two: their output is held and printed whole,
+ * one step after the other, so the log reads as if they ran in turn.
+ */
+async function runSideBySide(list: { name: string; args: string[] }[]): Promise<void> {
+  const started = Date.now();
+  const outcomes = await Promise.all(
+    list.map(
+      ({ args }) =>
+        new Promise<{ code: number | null; output: string }>((resolve) => {
+          const child = spawn(process.execPath, args, { cwd: ROOT, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+          let output = '';
+          child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+          child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+          child.on('close', (code) => resolve({ code, output }));
+          child.on('error', (error) => resolve({ code: 1, output: String(error) }));
+        }),
+    ),
+  );
+  list.forEach(({ name }, i) => {
+    const { code, output } = outcomes[i]!;
+    console.log(`\n=== ${name} ===`);
+    if (output) process.stdout.write(output);
+    console.log(`=== ${name}: ${code === 0 ? 'ok' : 'FAILED'} (both ${((Date.now() - started) / 1000).toFixed(1)} s) ===`);
+    steps.push({ name, ok: code === 0 });
+  });
+}
+
+await runSideBySide([
+  { name: 'typecheck', args: [bin('typescript', 'bin/tsc'), '-b'] },
+  { name: 'lint', args: [bin('eslint', 'bin/eslint.js'), '.'] },
+]);
 run('unit and service tests (vitest)', [
   bin('vitest', 'vitest.mjs'),
   'run',

@@ -11,7 +11,7 @@ describe('kill -9 while writing and rekeying', () => {
   it('loses no acknowledged write and always opens with the current key', { timeout: 1_200_000 }, async () => {
     const seed = Number(process.env.BRUECKE_KILL_SEED ?? Date.now() % 1_000_000);
     const kills = Number(process.env.BRUECKE_KILLS ?? 200);
-    const report = await runKillNine({ kills, lanes: 4, seed, maxDelayMs: 1500, rekeyAim: 0.4, onProgress: (line) => process.env.BRUECKE_KILL_PROGRESS && console.log(line) });
+    const report = await runKillNine({ kills, lanes: 4, seed, maxDelayMs: 1000, rekeyAim: 0.4, onProgress: (line) => process.env.BRUECKE_KILL_PROGRESS && console.log(line) });
     console.log(`[kill -9] seed ${seed}: ${report.kills} kills (${report.killsDuringRekey} during a rekey), ${report.acknowledged} acknowledged writes, ${report.rekeysFinished} rekeys finished`);
     expect(report.problems).toEqual([]);
     expect(report.kills).toBeGreaterThanOrEqual(kills);
