@@ -5,6 +5,7 @@ import { callApi, logInViaUi, setUpViaApi, switchLanguage } from './support/flow
 import { expectNoAxeViolations } from './support/housing-flows';
 import { berlinLocal, tabTo } from './support/pool-flows';
 import { text } from './support/texts';
+import type { AppServer } from './support/app-server';
 import { REQUESTERS_MAX } from '../src-main/contract/pool';
 
 const COORDINATOR = { username: 'paula.koord', displayName: 'Paula Koordination', roles: ['coordinator' as const] };
@@ -28,11 +29,8 @@ async function typeStart(page: Page, start: string): Promise<void> {
   }
 }
 
-test('a requester beyond the first page is found by typing and booked keyboard-only; the list is axe clean in de and ar', async ({ page, app }) => {
-  test.setTimeout(180_000);
-  const [account] = await setUpViaApi(app, { modules: ['pool'], accounts: [COORDINATOR] });
-  await callApi(app, 'session.login', { username: account!.username, password: account!.password });
-  await callApi(app, 'settings.updateMine', { autoLockMinutes: 120 });
+/** A full first page of requesters whose names sort before `TARGET`, then `TARGET` with a contact (the script is signed in). */
+async function seedRequesters(app: AppServer): Promise<void> {
   // A full first page of requesters whose names sort before the one to book.
   for (let i = 1; i <= REQUESTERS_MAX; i += 1) {
     await callApi(app, 'pool.requesterSave', { id: null, name: `Praxis ${String(i).padStart(3, '0')}`, type: 'practice', trained: false, address: '', phone: '', contacts: [] });
@@ -46,6 +44,14 @@ test('a requester beyond the first page is found by typing and booked keyboard-o
     phone: '',
     contacts: [{ id: null, name: 'Frau Weber', phone: '', email: '' }],
   });
+}
+
+test('a requester beyond the first page is found by typing and booked keyboard-only; the list is axe clean in de and ar', async ({ page, app }) => {
+  test.setTimeout(180_000);
+  const [account] = await setUpViaApi(app, { modules: ['pool'], accounts: [COORDINATOR] });
+  await callApi(app, 'session.login', { username: account!.username, password: account!.password });
+  await callApi(app, 'settings.updateMine', { autoLockMinutes: 120 });
+  await seedRequesters(app);
   await callApi(app, 'session.logout');
   await page.setViewportSize({ width: 1366, height: 768 });
   await logInViaUi(page, app, account!);
@@ -108,4 +114,37 @@ test('a requester beyond the first page is found by typing and booked keyboard-o
   await kb.press('Escape');
   await expect(listAr).toBeHidden();
   await expect(requesterAr).toHaveValue('Zür');
+});
+
+test('an interpreter’s conflict of interest names a requester beyond the first page, and the form shows it again', async ({ page, app }) => {
+  test.setTimeout(180_000);
+  const [account] = await setUpViaApi(app, { modules: ['pool'], accounts: [COORDINATOR] });
+  await callApi(app, 'session.login', { username: account!.username, password: account!.password });
+  await callApi(app, 'settings.updateMine', { autoLockMinutes: 120 });
+  await seedRequesters(app);
+  const base = { id: null, gender: 'female', phone: '', email: '', status: 'active', languages: [{ language: 'ar', dialect: '', level: 'native' }], qualifications: [], events: [], availability: [], absences: [], conflicts: [], confidentialitySignedOn: '', firstHourCents: null, furtherHalfHourCents: null, kmCents: null, travelFlatCents: null, notes: '' };
+  const laila = await callApi<{ id: number }>(app, 'pool.interpreterSave', { ...base, nameLatin: 'Laila Haddad', nameNative: 'ليلى حداد', focusPools: ['general'] });
+  await callApi(app, 'session.logout');
+  await logInViaUi(page, app, account!);
+  const de = (key: string, vars: Record<string, string | number> = {}) => text('de', key, vars);
+
+  await page.getByRole('navigation', { name: de('common:nav.label') }).getByRole('button', { name: de('pool:nav.interpreters'), exact: true }).click();
+  await page.getByRole('button', { name: 'Laila Haddad' }).click();
+  await page.getByRole('button', { name: de('pool:overview.edit') }).click();
+  await page.getByRole('button', { name: de('pool:interpreter.addConflict') }).click();
+  const row = page.getByRole('group', { name: de('pool:interpreter.conflictN', { n: 1 }) });
+  const requester = row.getByRole('combobox', { name: de('pool:interpreter.conflictRequester') });
+  await requester.fill('Zürich');
+  await row.getByRole('option', { name: TARGET }).click();
+  await expect(requester).toHaveValue(TARGET);
+  await expectNoAxeViolations(page, 'interpreter form with a conflict (de)');
+  await page.getByRole('button', { name: de('common:save') }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Laila Haddad' })).toBeVisible();
+
+  // Saved with the requester's id, and shown by name when the form opens again.
+  await callApi(app, 'session.login', { username: account!.username, password: account!.password });
+  const saved = await callApi<{ conflicts: { requesterId: number | null }[]; conflictRequesters: { id: number; name: string }[] }>(app, 'pool.interpreterGet', { id: laila.id });
+  expect(saved.conflictRequesters).toEqual([{ id: saved.conflicts[0]!.requesterId, name: TARGET }]);
+  await page.getByRole('button', { name: de('pool:overview.edit') }).click();
+  await expect(page.getByRole('group', { name: de('pool:interpreter.conflictN', { n: 1 }) }).getByRole('combobox', { name: de('pool:interpreter.conflictRequester') })).toHaveValue(TARGET);
 });

@@ -147,6 +147,8 @@ export interface InterpreterDetail extends Omit<InterpreterInput, 'id' | 'versio
   gender: Gender;
   createdAt: string;
   updatedAt: string;
+  /** The requesters its conflicts of interest name, so the form shows their names (not part of a save). */
+  conflictRequesters: { id: number; name: string }[];
 }
 
 /**

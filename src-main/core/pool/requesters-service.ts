@@ -77,3 +77,10 @@ export async function getRequesterView(db: EntityManager, id: number): Promise<R
   if (!r) throw new AppError('NOT_FOUND');
   return (await toRequesterViews(db, [r]))[0]!;
 }
+
+/** Names of the given requesters (those an interpreter's conflicts of interest name: a handful). */
+export async function requesterNames(db: EntityManager, ids: number[]): Promise<{ id: number; name: string }[]> {
+  if (ids.length === 0) return [];
+  const rows = await repo(db).find({ select: { id: true, name: true }, where: { id: In(ids) }, order: { id: 'ASC' } });
+  return rows.map((r) => ({ id: r.id, name: r.name }));
+}

@@ -33,6 +33,8 @@ interface Props<T> {
   inputRef?: Ref<HTMLInputElement> | undefined;
   busy?: boolean;
   maxLength?: number;
+  /** More classes for the field's frame (e.g. a cell in a row of fields). */
+  className?: string | undefined;
 }
 
 const SEARCH_DELAY_MS = 150;
@@ -62,6 +64,7 @@ export function SearchCombobox<T>({
   inputRef,
   busy,
   maxLength = 120,
+  className,
 }: Props<T>) {
   const listId = useId();
   const [results, setResults] = useState<T[]>([]);
@@ -120,7 +123,7 @@ export function SearchCombobox<T>({
   }
 
   return (
-    <FieldFrame label={label} hint={hint} error={error} className="combobox">
+    <FieldFrame label={label} hint={hint} error={error} className={className ? `combobox ${className}` : 'combobox'}>
       {(control) => (
         <>
           <input

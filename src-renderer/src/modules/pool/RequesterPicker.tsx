@@ -19,6 +19,7 @@ interface Props {
   error?: FieldError | string | undefined;
   name: string;
   inputRef?: Ref<HTMLInputElement> | undefined;
+  className?: string;
 }
 
 async function searchRequesters(search: string): Promise<RequesterView[]> {
@@ -30,7 +31,7 @@ async function searchRequesters(search: string): Promise<RequesterView[]> {
  * A requester by name, searched on the server as the user types: every requester is reachable,
  * not only the first page of the list.
  */
-export function RequesterPicker({ label, value, onChange, error, name, inputRef }: Props) {
+export function RequesterPicker({ label, value, onChange, error, name, inputRef, className }: Props) {
   const { t } = useTranslation();
   return (
     <SearchCombobox<RequesterView>
@@ -44,6 +45,7 @@ export function RequesterPicker({ label, value, onChange, error, name, inputRef 
       onType={(text) => onChange({ id: null, name: text }, null)}
       search={searchRequesters}
       inputRef={inputRef}
+      className={className}
       onPick={(requester) => onChange({ id: requester.id, name: requester.name }, requester)}
       itemKey={(requester) => requester.id}
       renderItem={(requester) => (
