@@ -135,7 +135,15 @@ test('an interpreter’s conflict of interest names a requester beyond the first
   const row = page.getByRole('group', { name: de('pool:interpreter.conflictN', { n: 1 }) });
   const requester = row.getByRole('combobox', { name: de('pool:interpreter.conflictRequester') });
   await requester.fill('Zürich');
+  await expect(row.getByRole('option', { name: TARGET })).toBeVisible();
+  // Typed but not picked: refused on the field, not saved as a conflict without a requester.
+  await page.getByRole('button', { name: de('common:save') }).click();
+  await expect(requester).toBeFocused();
+  await expect(requester).toHaveAttribute('aria-invalid', 'true');
+  await expect(requester).toHaveAccessibleDescription(new RegExp(de('pool:validation.requesterNotChosen')));
+  await page.keyboard.press('ArrowDown');
   await row.getByRole('option', { name: TARGET }).click();
+  await expect(requester).not.toHaveAttribute('aria-invalid', 'true');
   await expect(requester).toHaveValue(TARGET);
   await expectNoAxeViolations(page, 'interpreter form with a conflict (de)');
   await page.getByRole('button', { name: de('common:save') }).click();

@@ -66,8 +66,8 @@ export function BookingPage() {
               setContacts(picked?.contacts ?? []);
               setValue('contactId', null);
             }}
-            // NaN (none chosen) fails as a number; the user is told to choose one.
-            error={e.requesterId ? { type: 'required', message: 'validation:required' } : undefined}
+            // NaN (none chosen) fails as a number; the user is told to choose one (from the list, if they typed).
+            error={e.requesterId ? (requester.name.trim() === '' ? 'validation:required' : 'pool:validation.requesterNotChosen') : undefined}
           />
           <SelectField label={t('pool:booking.contact')} registration={register('contactId', { setValueAs: (v: unknown) => (v === '' || v === null ? null : Number(v)) })} error={e.contactId}>
             <option value="">–</option>

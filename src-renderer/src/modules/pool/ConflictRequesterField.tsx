@@ -26,9 +26,10 @@ export function ConflictRequesterField({ control, index, initialName }: Props) {
       inputRef={field.ref}
       onChange={(next) => {
         setChoice(next);
-        field.onChange(next.id);
+        // Text typed but nothing picked is refused (NaN fails the id rule), not saved as "no requester".
+        field.onChange(next.id ?? (next.name.trim() === '' ? null : Number.NaN));
       }}
-      error={fieldState.error}
+      error={fieldState.error ? 'pool:validation.requesterNotChosen' : undefined}
     />
   );
 }
