@@ -56,4 +56,27 @@ describe('requesters', () => {
     expect(found.rows.map((i) => i.nameLatin)).toEqual(['Ali_Demir']);
     expect(found.total).toBe(1);
   });
+
+  it('an interpreter read back names the requesters its conflicts of interest name, so the form can show them', async () => {
+    const base = { id: null, type: 'practice' as const, trained: false, address: '', phone: '', contacts: [] };
+    const nord = await t.must('pool.requesterSave', { ...base, name: 'Praxis Nord' });
+    const sued = await t.must('pool.requesterSave', { ...base, name: 'Praxis Süd' });
+    await t.must('pool.requesterSave', { ...base, name: 'Praxis West' });
+    const conflicts = [
+      { requesterId: sued.id, clientReference: '' },
+      { requesterId: null, clientReference: 'A. K.' },
+      { requesterId: nord.id, clientReference: 'B. M.' },
+      { requesterId: sued.id, clientReference: 'C. D.' },
+    ];
+    const saved = await t.must('pool.interpreterSave', interpreter({ conflicts }));
+    const expected = [
+      { id: nord.id, name: 'Praxis Nord' },
+      { id: sued.id, name: 'Praxis Süd' },
+    ];
+    expect(saved.conflictRequesters).toEqual(expected);
+    const read = await t.must('pool.interpreterGet', { id: saved.id });
+    expect(read.conflicts).toEqual(conflicts);
+    expect(read.conflictRequesters).toEqual(expected);
+    expect((await t.must('pool.interpreterGet', { id: (await t.must('pool.interpreterSave', interpreter({ nameLatin: 'Omar Khalil' }))).id })).conflictRequesters).toEqual([]);
+  });
 });
