@@ -1,7 +1,7 @@
 import { refuseIfRestricted } from '../privacy/restriction';
 import type { EntityManager } from 'typeorm';
 import type { ChannelName } from '../../contract';
-import { CALENDAR_WEEK_MAX, MISSING_FEEDBACK_MAX, REQUESTERS_MAX } from '../../contract/pool';
+import { CALENDAR_WEEK_MAX, MISSING_FEEDBACK_MAX } from '../../contract/pool';
 import { MIME_TYPES } from '../../contract/files';
 import { AppError } from '../errors';
 import { textDownload } from '../exports/file-download';
@@ -84,9 +84,9 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
 
   'pool.requestersList': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
-    const found = await listRequesters(db, input.search);
+    const found = await listRequesters(db, input.search, input.limit);
     await audit({ action: 'list', entity: 'requester', details: { search: input.search ? 'text' : '', count: found.rows.length } });
-    return { ...found, offset: 0, pageSize: REQUESTERS_MAX };
+    return { ...found, offset: 0, pageSize: input.limit };
   },
 
   'pool.requesterSave': async (input, ctx) => {

@@ -24,9 +24,9 @@ export async function toRequesterViews(db: EntityManager, list: Requester[]): Pr
   }));
 }
 
-/** Requesters by name, at most `REQUESTERS_MAX`, with how many match, so the list can say it is cut. */
-export async function listRequesters(db: EntityManager, search: string): Promise<{ rows: RequesterView[]; total: number }> {
-  const q = repo(db).createQueryBuilder('r').orderBy('r.name', 'ASC').addOrderBy('r.id', 'ASC').take(REQUESTERS_MAX);
+/** Requesters by name, at most `limit` (≤ `REQUESTERS_MAX`), with how many match, so the list can say it is cut. */
+export async function listRequesters(db: EntityManager, search: string, limit = REQUESTERS_MAX): Promise<{ rows: RequesterView[]; total: number }> {
+  const q = repo(db).createQueryBuilder('r').orderBy('r.name', 'ASC').addOrderBy('r.id', 'ASC').take(Math.min(limit, REQUESTERS_MAX));
   if (search) q.where(`r.name LIKE :s ${LIKE_ESCAPE}`, { s: containsPattern(search) });
   const [found, total] = await q.getManyAndCount();
   return { rows: await toRequesterViews(db, found), total };

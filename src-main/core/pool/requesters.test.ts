@@ -50,6 +50,15 @@ describe('requesters', () => {
     expect(await names('e_N')).toEqual(['Schule_Nord']);
     expect(await names('praxis')).toEqual(['Praxis 100% Gesund', 'Praxis 1000 Gesund']);
 
+    // A picker asks for as many as it shows, and still learns how many match.
+    const few = await t.must('pool.requestersList', { search: 'e', limit: 2 });
+    expect(few.rows.map((r) => r.name)).toEqual(['Praxis 100% Gesund', 'Praxis 1000 Gesund']);
+    expect(few.total).toBe(4);
+    expect(few.pageSize).toBe(2);
+    for (const limit of [0, 501, 1.5]) {
+      expect(await t.call('pool.requestersList', { search: '', limit }), String(limit)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { issues: [{ path: 'limit' }] } } });
+    }
+
     await t.must('pool.interpreterSave', interpreter({ nameLatin: 'Ali_Demir', nameNative: 'Ali_Demir' }));
     await t.must('pool.interpreterSave', interpreter({ nameLatin: 'Ali-Demir', nameNative: 'Ali-Demir' }));
     const found = await t.must('pool.interpretersList', { search: 'i_D', status: null });

@@ -22,8 +22,11 @@ interface Props {
   className?: string;
 }
 
+/** As many as the list shows: a keystroke does not fetch 500 requesters with their contacts. */
+const MATCHES = 8;
+
 async function searchRequesters(search: string): Promise<RequesterView[]> {
-  const result = await api.pool.requestersList({ search });
+  const result = await api.pool.requestersList({ search, limit: MATCHES });
   return result.ok ? result.value.rows : [];
 }
 
