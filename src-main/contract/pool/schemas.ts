@@ -147,6 +147,8 @@ export interface InterpreterDetail extends Omit<InterpreterInput, 'id' | 'versio
   gender: Gender;
   createdAt: string;
   updatedAt: string;
+  /** The requesters its conflicts of interest name, so the form shows their names (not part of a save). */
+  conflictRequesters: { id: number; name: string }[];
 }
 
 /**
@@ -180,7 +182,13 @@ export const requesterInput = z
   .check(requireVersionForChanges);
 export type RequesterInput = z.input<typeof requesterInput>;
 
-export const requestersFilter = z.strictObject({ search: optionalText(80) });
+/** The most requesters listed at once, by name; beyond it the list says "showing N of M" and offers the name search. */
+export const REQUESTERS_MAX = 500;
+/** By name (contains); `limit` lets a search-as-you-type picker ask for the few it shows. */
+export const requestersFilter = z.strictObject({
+  search: optionalText(80),
+  limit: z.number().int().min(1).max(REQUESTERS_MAX).default(REQUESTERS_MAX),
+});
 
 export interface RequesterView {
   id: number;
@@ -404,8 +412,6 @@ export const MISSING_FEEDBACK_MAX = 200;
 export const MISSING_FEEDBACK_COUNT_BOUND = 1000;
 /** The most sessions of today and tomorrow on the start page; beyond it the panel says "showing N of M". */
 export const UPCOMING_MAX = 200;
-/** The most requesters listed at once, by name; beyond it the list says "showing N of M" and offers the name search. */
-export const REQUESTERS_MAX = 500;
 
 export interface UnmetDemandRow {
   language: string;

@@ -1,7 +1,7 @@
 import { refuseIfRestricted } from '../privacy/restriction';
 import type { EntityManager } from 'typeorm';
 import type { ChannelName } from '../../contract';
-import { CALENDAR_WEEK_MAX, MISSING_FEEDBACK_MAX, REQUESTERS_MAX } from '../../contract/pool';
+import { CALENDAR_WEEK_MAX, MISSING_FEEDBACK_MAX } from '../../contract/pool';
 import { MIME_TYPES } from '../../contract/files';
 import { AppError } from '../errors';
 import { textDownload } from '../exports/file-download';
@@ -27,7 +27,7 @@ import { germanDate, germanExcelCsv, germanNumber } from '../exports/german-csv'
 import { feeWorkbook } from './fee-workbook';
 import { serverT } from '../i18n/server-t';
 import { interpreterHours } from './interpreter-hours';
-import { getProfile, listInterpreters, namesOf, saveInterpreter, toDetail as toInterpreterDetail, toSummary } from './interpreters-service';
+import { getDetail as getInterpreterDetail, getProfile, listInterpreters, namesOf, saveInterpreter, toSummary } from './interpreters-service';
 import { calendarSessions, feeStatement, interpretersPaidIn, missingFeedback, quality, unmetDemand, upcoming, week } from './reports-service';
 import { getRequesterView, listRequesters, saveRequester } from './requesters-service';
 import { POOL_SETTINGS } from './settings';
@@ -62,7 +62,7 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
 
   'pool.interpreterGet': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
-    const detail = toInterpreterDetail(await getProfile(db, input.id));
+    const detail = await getInterpreterDetail(db, input.id);
     await audit({ action: 'view', entity: 'interpreter', entityId: input.id });
     return detail;
   },
@@ -79,14 +79,14 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
     const { db, actor, audit } = ctx.signedIn();
     const { id, changed } = await saveInterpreter(db, input, actor.id, ctx.clock.now());
     await audit({ action: input.id === null ? 'create' : 'update', entity: 'interpreter', entityId: id, details: { changed } });
-    return toInterpreterDetail(await getProfile(db, id));
+    return getInterpreterDetail(db, id);
   },
 
   'pool.requestersList': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
-    const found = await listRequesters(db, input.search);
+    const found = await listRequesters(db, input.search, input.limit);
     await audit({ action: 'list', entity: 'requester', details: { search: input.search ? 'text' : '', count: found.rows.length } });
-    return { ...found, offset: 0, pageSize: REQUESTERS_MAX };
+    return { ...found, offset: 0, pageSize: input.limit };
   },
 
   'pool.requesterSave': async (input, ctx) => {

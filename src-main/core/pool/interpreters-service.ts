@@ -4,6 +4,7 @@ import type { ParsedInputOf } from '../../contract';
 import { containsPattern, LIKE_ESCAPE } from '../db/like';
 import { claimVersion } from '../db/versioned';
 import { AppError } from '../errors';
+import { requesterNames } from './requesters-service';
 import {
   InterpreterEntity,
   InterpreterItemEntity,
@@ -129,7 +130,7 @@ export function toSummary(p: InterpreterProfile): InterpreterSummary {
   };
 }
 
-export function toDetail(p: InterpreterProfile): InterpreterDetail {
+export function toDetail(p: InterpreterProfile): Omit<InterpreterDetail, 'conflictRequesters'> {
   const i = p.interpreter;
   const of = (kind: InterpreterItem['kind']) => p.items.filter((x) => x.kind === kind);
   return {
@@ -162,6 +163,13 @@ export function toDetail(p: InterpreterProfile): InterpreterDetail {
     updatedAt: i.updatedAt,
     version: i.version,
   };
+}
+
+/** The profile as its page shows it, with the names of the requesters its conflicts of interest name. */
+export async function getDetail(db: EntityManager, id: number): Promise<InterpreterDetail> {
+  const detail = toDetail(await getProfile(db, id));
+  const ids = [...new Set(detail.conflicts.map((c) => c.requesterId).filter((r): r is number => r !== null))];
+  return { ...detail, conflictRequesters: await requesterNames(db, ids) };
 }
 
 export async function getProfile(db: EntityManager, id: number): Promise<InterpreterProfile> {

@@ -24,9 +24,9 @@ export async function toRequesterViews(db: EntityManager, list: Requester[]): Pr
   }));
 }
 
-/** Requesters by name, at most `REQUESTERS_MAX`, with how many match, so the list can say it is cut. */
-export async function listRequesters(db: EntityManager, search: string): Promise<{ rows: RequesterView[]; total: number }> {
-  const q = repo(db).createQueryBuilder('r').orderBy('r.name', 'ASC').addOrderBy('r.id', 'ASC').take(REQUESTERS_MAX);
+/** Requesters by name, at most `limit` (≤ `REQUESTERS_MAX`), with how many match, so the list can say it is cut. */
+export async function listRequesters(db: EntityManager, search: string, limit = REQUESTERS_MAX): Promise<{ rows: RequesterView[]; total: number }> {
+  const q = repo(db).createQueryBuilder('r').orderBy('r.name', 'ASC').addOrderBy('r.id', 'ASC').take(Math.min(limit, REQUESTERS_MAX));
   if (search) q.where(`r.name LIKE :s ${LIKE_ESCAPE}`, { s: containsPattern(search) });
   const [found, total] = await q.getManyAndCount();
   return { rows: await toRequesterViews(db, found), total };
@@ -76,4 +76,11 @@ export async function getRequesterView(db: EntityManager, id: number): Promise<R
   const r = await repo(db).findOneBy({ id });
   if (!r) throw new AppError('NOT_FOUND');
   return (await toRequesterViews(db, [r]))[0]!;
+}
+
+/** Names of the given requesters (those an interpreter's conflicts of interest name: a handful). */
+export async function requesterNames(db: EntityManager, ids: number[]): Promise<{ id: number; name: string }[]> {
+  if (ids.length === 0) return [];
+  const rows = await repo(db).find({ select: { id: true, name: true }, where: { id: In(ids) }, order: { id: 'ASC' } });
+  return rows.map((r) => ({ id: r.id, name: r.name }));
 }

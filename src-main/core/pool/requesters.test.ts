@@ -50,10 +50,42 @@ describe('requesters', () => {
     expect(await names('e_N')).toEqual(['Schule_Nord']);
     expect(await names('praxis')).toEqual(['Praxis 100% Gesund', 'Praxis 1000 Gesund']);
 
+    // A picker asks for as many as it shows, and still learns how many match.
+    const few = await t.must('pool.requestersList', { search: 'e', limit: 2 });
+    expect(few.rows.map((r) => r.name)).toEqual(['Praxis 100% Gesund', 'Praxis 1000 Gesund']);
+    expect(few.total).toBe(4);
+    expect(few.pageSize).toBe(2);
+    for (const limit of [0, 501, 1.5]) {
+      expect(await t.call('pool.requestersList', { search: '', limit }), String(limit)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', details: { issues: [{ path: 'limit' }] } } });
+    }
+
     await t.must('pool.interpreterSave', interpreter({ nameLatin: 'Ali_Demir', nameNative: 'Ali_Demir' }));
     await t.must('pool.interpreterSave', interpreter({ nameLatin: 'Ali-Demir', nameNative: 'Ali-Demir' }));
     const found = await t.must('pool.interpretersList', { search: 'i_D', status: null });
     expect(found.rows.map((i) => i.nameLatin)).toEqual(['Ali_Demir']);
     expect(found.total).toBe(1);
+  });
+
+  it('an interpreter read back names the requesters its conflicts of interest name, so the form can show them', async () => {
+    const base = { id: null, type: 'practice' as const, trained: false, address: '', phone: '', contacts: [] };
+    const nord = await t.must('pool.requesterSave', { ...base, name: 'Praxis Nord' });
+    const sued = await t.must('pool.requesterSave', { ...base, name: 'Praxis Süd' });
+    await t.must('pool.requesterSave', { ...base, name: 'Praxis West' });
+    const conflicts = [
+      { requesterId: sued.id, clientReference: '' },
+      { requesterId: null, clientReference: 'A. K.' },
+      { requesterId: nord.id, clientReference: 'B. M.' },
+      { requesterId: sued.id, clientReference: 'C. D.' },
+    ];
+    const saved = await t.must('pool.interpreterSave', interpreter({ conflicts }));
+    const expected = [
+      { id: nord.id, name: 'Praxis Nord' },
+      { id: sued.id, name: 'Praxis Süd' },
+    ];
+    expect(saved.conflictRequesters).toEqual(expected);
+    const read = await t.must('pool.interpreterGet', { id: saved.id });
+    expect(read.conflicts).toEqual(conflicts);
+    expect(read.conflictRequesters).toEqual(expected);
+    expect((await t.must('pool.interpreterGet', { id: (await t.must('pool.interpreterSave', interpreter({ nameLatin: 'Omar Khalil' }))).id })).conflictRequesters).toEqual([]);
   });
 });

@@ -1,9 +1,9 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { useState, type Ref } from 'react';
 import type { FieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { EmployerSummary } from '../../../../src-main/contract/hotline';
 import { api } from '../../api/transport';
-import { FieldFrame } from '../../components/form';
+import { SearchCombobox } from '../../components/SearchCombobox';
 
 export interface EmployerChoice {
   id: number | null;
@@ -18,59 +18,25 @@ interface Props {
   inputRef?: Ref<HTMLInputElement>;
 }
 
-type Option = { kind: 'employer'; employer: EmployerSummary } | { kind: 'create'; name: string };
-
-const SEARCH_DELAY_MS = 150;
+async function searchEmployers(query: string): Promise<EmployerSummary[]> {
+  const result = await api.hotline.employersList({ query, page: 1 });
+  return result.ok ? result.value.items : [];
+}
 
 /**
- * Employer search as you type (ARIA combobox with a list box): arrow keys move, Enter picks, Escape
- * closes. The last option creates the typed name as a new employer without leaving the form.
+ * Employer search as you type (the shared `SearchCombobox`). The last option creates the typed name
+ * as a new employer without leaving the form.
  */
 export function EmployerCombobox({ value, onChange, error, inputRef }: Props) {
   const { t } = useTranslation();
-  const listId = useId();
-  const [results, setResults] = useState<EmployerSummary[]>([]);
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(-1);
   const [creating, setCreating] = useState(false);
   const [createError, setCreateError] = useState<string | undefined>(undefined);
-  const query = value.name.trim();
-  const requestNo = useRef(0);
 
-  useEffect(() => {
-    if (value.id !== null || query === '') {
-      setResults([]);
-      return;
-    }
-    const no = ++requestNo.current;
-    const timer = window.setTimeout(() => {
-      void api.hotline.employersList({ query, page: 1 }).then((result) => {
-        // Only the answer to the latest query counts.
-        if (result.ok && no === requestNo.current) setResults(result.value.items.slice(0, 8));
-      });
-    }, SEARCH_DELAY_MS);
-    return () => window.clearTimeout(timer);
-  }, [query, value.id]);
-
-  const exact = results.some((e) => e.name.toLocaleLowerCase() === query.toLocaleLowerCase());
-  const options: Option[] =
-    value.id === null && query !== ''
-      ? [...results.map((employer) => ({ kind: 'employer' as const, employer })), ...(exact ? [] : [{ kind: 'create' as const, name: query }])]
-      : [];
-  const expanded = open && options.length > 0;
-  const optionId = (index: number) => `${listId}-option-${index}`;
-
-  async function choose(option: Option) {
-    setOpen(false);
-    setActive(-1);
-    if (option.kind === 'employer') {
-      onChange({ id: option.employer.id, name: option.employer.name });
-      return;
-    }
+  async function create(name: string) {
     setCreating(true);
     const result = await api.hotline.employerSave({
       id: null,
-      employer: { name: option.name, sector: '', sizeBand: null, street: '', postcode: '', city: '', notes: '' },
+      employer: { name, sector: '', sizeBand: null, street: '', postcode: '', city: '', notes: '' },
     });
     setCreating(false);
     if (result.ok) {
@@ -81,83 +47,41 @@ export function EmployerCombobox({ value, onChange, error, inputRef }: Props) {
     }
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      if (options.length === 0) return;
-      event.preventDefault();
-      setOpen(true);
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((i) => (i + step + options.length) % options.length);
-    } else if (event.key === 'Enter' && expanded && active >= 0) {
-      event.preventDefault();
-      void choose(options[active]!);
-    } else if (event.key === 'Escape' && expanded) {
-      event.preventDefault();
-      setOpen(false);
-      setActive(-1);
-    }
-  }
-
   return (
-    <FieldFrame
+    <SearchCombobox<EmployerSummary>
       label={t('hotline:call.employer')}
       hint={value.id !== null ? t('hotline:call.employerChosen') : t('hotline:call.employerHint')}
       error={error ?? createError}
-      className="combobox"
-    >
-      {(control) => (
+      listLabel={t('hotline:call.employerMatches')}
+      name="employerId"
+      text={value.name}
+      chosen={value.id !== null}
+      onType={(name) => onChange({ id: null, name })}
+      search={searchEmployers}
+      onPick={(employer) => onChange({ id: employer.id, name: employer.name })}
+      itemKey={(employer) => employer.id}
+      renderItem={(employer) => (
         <>
-          <input
-            {...control}
-            ref={inputRef}
-            name="employerId"
-            type="text"
-            role="combobox"
-            aria-autocomplete="list"
-            aria-expanded={expanded}
-            aria-controls={listId}
-            aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
-            aria-busy={creating || undefined}
-            autoComplete="off"
-            dir="auto"
-            maxLength={120}
-            value={value.name}
-            onChange={(event) => {
-              onChange({ id: null, name: event.target.value });
-              setOpen(true);
-              setActive(-1);
-            }}
-            onKeyDown={onKeyDown}
-            onBlur={() => setOpen(false)}
-          />
-          <ul id={listId} role="listbox" aria-label={t('hotline:call.employerMatches')} className="combobox-list" hidden={!expanded}>
-            {options.map((option, index) => (
-              <li
-                key={option.kind === 'employer' ? option.employer.id : 'create'}
-                id={optionId(index)}
-                role="option"
-                aria-selected={index === active}
-                className={option.kind === 'create' ? 'combobox-option combobox-create' : 'combobox-option'}
-                // Keep focus in the input: a mouse pick must not blur it first.
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => void choose(option)}
-              >
-                {option.kind === 'employer' ? (
-                  <>
-                    <bdi>{option.employer.name}</bdi>
-                    {option.employer.city ? <span className="muted"> · {option.employer.city}</span> : null}
-                  </>
-                ) : (
-                  <>
-                    {t('hotline:call.createEmployer')} <bdi>{option.name}</bdi>
-                  </>
-                )}
-              </li>
-            ))}
-          </ul>
+          <bdi>{employer.name}</bdi>
+          {employer.city ? <span className="muted"> · {employer.city}</span> : null}
         </>
       )}
-    </FieldFrame>
+      // No "create" when the typed name is one of the matches.
+      extraOption={(query, matches) =>
+        matches.some((e) => e.name.toLocaleLowerCase() === query.toLocaleLowerCase())
+          ? null
+          : {
+              content: (
+                <>
+                  {t('hotline:call.createEmployer')} <bdi>{query}</bdi>
+                </>
+              ),
+              onPick: () => void create(query),
+              className: 'combobox-create',
+            }
+      }
+      inputRef={inputRef}
+      busy={creating}
+    />
   );
 }

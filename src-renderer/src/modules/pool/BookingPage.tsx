@@ -1,5 +1,5 @@
-import { useEffect, useState } from 'react';
-import { useWatch } from 'react-hook-form';
+import { useState } from 'react';
+import { useController, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
 import { bookingInput, GENDER_PREFERENCES, SENSITIVITIES, SETTINGS, TOPICS, type RequesterView } from '../../../../src-main/contract/pool';
@@ -10,17 +10,17 @@ import { PageHeading } from '../../components/PageHeading';
 import { useNavigate } from '../../frame/navigation-context';
 import { PoolLanguageOptions } from './PoolLanguageOptions';
 import { enumKey } from './keys';
-
-const toNumber = (v: unknown) => (v === '' || v === null || v === undefined ? Number.NaN : Number(v));
+import { RequesterPicker, type RequesterChoice } from './RequesterPicker';
 
 /** A booking request (Anfrage): one session or a weekly series; then matching on the detail page. */
 export function BookingPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [requesters, setRequesters] = useState<RequesterView[] | null>(null);
-  const [requesterTotal, setRequesterTotal] = useState(0);
+  const [requester, setRequester] = useState<RequesterChoice>({ id: null, name: '' });
+  // The chosen requester's contacts come with it from the search.
+  const [contacts, setContacts] = useState<RequesterView['contacts']>([]);
   const [error, setError] = useState<ErrorValue | null>(null);
-  const { register, handleSubmit, formState, control, showServerIssues } = useContractForm(bookingInput, {
+  const { register, handleSubmit, formState, control, setValue, showServerIssues } = useContractForm(bookingInput, {
     defaultValues: {
       requesterId: Number.NaN,
       contactId: null,
@@ -37,13 +37,9 @@ export function BookingPage() {
       weeklyCount: 1,
     },
   });
-  const requesterId = useWatch({ control, name: 'requesterId' });
+  // First, so that a failed check focuses the requester before the fields after it.
+  const requesterId = useController({ control, name: 'requesterId' });
   const setting = useWatch({ control, name: 'setting' });
-  const contacts = requesters?.find((r) => r.id === requesterId)?.contacts ?? [];
-
-  useEffect(() => {
-    void api.pool.requestersList({ search: '' }).then((r) => (r.ok ? (setRequesters(r.value.rows), setRequesterTotal(r.value.total)) : setError(r.error)));
-  }, []);
 
   const submit = handleSubmit(async (values) => {
     setError(null);
@@ -58,15 +54,21 @@ export function BookingPage() {
       <PageHeading>{t('pool:booking.title')}</PageHeading>
       <form onSubmit={(event) => void submit(event)} noValidate className="pool-form">
         <div className="pool-grid">
-          <SelectField label={t('pool:booking.requester')} registration={register('requesterId', { setValueAs: toNumber })} error={e.requesterId ? { type: 'required', message: 'validation:required' } : undefined}>
-            <option value="">{t('pool:booking.choose')}</option>
-            {(requesters ?? []).map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.name}
-              </option>
-            ))}
-          </SelectField>
-          {requesterTotal > (requesters?.length ?? 0) ? <p className="muted">{t('common:pager.narrow', { shown: requesters?.length ?? 0, total: requesterTotal })}</p> : null}
+          <RequesterPicker
+            label={t('pool:booking.requester')}
+            name="requesterId"
+            value={requester}
+            inputRef={requesterId.field.ref}
+            onChange={(choice, picked) => {
+              setRequester(choice);
+              requesterId.field.onChange(choice.id ?? Number.NaN);
+              // Another requester's contact must not stay chosen.
+              setContacts(picked?.contacts ?? []);
+              setValue('contactId', null);
+            }}
+            // NaN (none chosen) fails as a number; the user is told to choose one (from the list, if they typed).
+            error={e.requesterId ? (requester.name.trim() === '' ? 'validation:required' : 'pool:validation.requesterNotChosen') : undefined}
+          />
           <SelectField label={t('pool:booking.contact')} registration={register('contactId', { setValueAs: (v: unknown) => (v === '' || v === null ? null : Number(v)) })} error={e.contactId}>
             <option value="">–</option>
             {contacts.map((c) => (

@@ -9,13 +9,14 @@ import {
   INTERPRETER_STATUSES,
   interpreterInput,
   LANGUAGE_LEVELS,
+  type InterpreterDetail,
   type InterpreterInput,
-  type RequesterView,
 } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { CheckboxGroup } from '../../components/CheckboxGroup';
 import { FormError } from '../../components/ErrorMessage';
 import { DateField, SelectField, TextAreaField, TextField, useContractForm } from '../../components/form';
+import { ConflictRequesterField } from './ConflictRequesterField';
 import { PoolLanguageOptions } from './PoolLanguageOptions';
 import { enumKey } from './keys';
 
@@ -39,12 +40,13 @@ function ListSection({ legend, onAdd, addLabel, children }: { legend: string; on
 
 export function InterpreterForm({
   initial,
-  requesters,
+  conflictRequesters,
   onSaved,
   onCancel,
 }: {
   initial: InterpreterInput;
-  requesters: RequesterView[];
+  /** Names of the requesters the loaded conflicts name. */
+  conflictRequesters: InterpreterDetail['conflictRequesters'];
   onSaved: () => void;
   onCancel: () => void;
 }) {
@@ -193,18 +195,7 @@ export function InterpreterForm({
           const n = t('pool:interpreter.conflictN', { n: i + 1 });
           return (
             <div className="pool-row" key={field.id} role="group" aria-label={n}>
-              <SelectField
-                className="pool-cell"
-                label={t('pool:interpreter.conflictRequester')}
-                registration={register(`conflicts.${i}.requesterId`, { setValueAs: (v: unknown) => (v === '' || v === null ? null : Number(v)) })}
-              >
-                <option value="">–</option>
-                {requesters.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.name}
-                  </option>
-                ))}
-              </SelectField>
+              <ConflictRequesterField control={control} index={i} initialName={conflictRequesters.find((r) => r.id === field.requesterId)?.name ?? ''} />
               <TextField className="pool-cell" label={t('pool:interpreter.conflictClient')} registration={register(`conflicts.${i}.clientReference`)} error={e.conflicts?.[i]?.clientReference} dir="auto" />
               {remove(n, () => conflicts.remove(i))}
             </div>

@@ -2,7 +2,7 @@ import { format } from 'date-fns';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ErrorValue } from '../../../../src-main/contract';
-import type { InterpreterDetail, InterpreterInput, RequesterView } from '../../../../src-main/contract/pool';
+import type { InterpreterDetail, InterpreterInput } from '../../../../src-main/contract/pool';
 import { api } from '../../api/transport';
 import { FormError } from '../../components/ErrorMessage';
 import { PageHeading } from '../../components/PageHeading';
@@ -47,16 +47,14 @@ export function InterpreterPage({ params }: { params: PageParams }) {
   const editing = id === null || params.edit === 1;
   const [detail, setDetail] = useState<InterpreterDetail | null>(null);
   const [initial, setInitial] = useState<InterpreterInput | null>(id === null ? EMPTY_INTERPRETER : null);
-  const [requesters, setRequesters] = useState<RequesterView[]>([]);
   const [error, setError] = useState<ErrorValue | null>(null);
 
   useEffect(() => {
-    void api.pool.requestersList({ search: '' }).then((r) => r.ok && setRequesters(r.value.rows));
     if (id === null) return;
     void api.pool.interpreterGet({ id }).then((r) => {
       if (!r.ok) return setError(r.error);
       setDetail(r.value);
-      const { createdAt: _c, updatedAt: _u, ...values } = r.value;
+      const { createdAt: _c, updatedAt: _u, conflictRequesters: _r, ...values } = r.value;
       setInitial(values);
     });
   }, [id]);
@@ -92,7 +90,7 @@ export function InterpreterPage({ params }: { params: PageParams }) {
       ) : editing && initial ? (
         <InterpreterForm
           initial={initial}
-          requesters={requesters}
+          conflictRequesters={detail?.conflictRequesters ?? []}
           // Back to the overview of the one just saved or left; a new one goes to the list.
           onSaved={() => (id === null ? navigate('pool.interpreters') : navigate('pool.interpreter', { id }))}
           onCancel={() => (id === null ? navigate('pool.interpreters') : navigate('pool.interpreter', { id }))}
