@@ -287,3 +287,27 @@ describe('housing: offers and matching', () => {
     expect(detail.viewings).toEqual([{ id: expect.any(Number), offerId: fitting.id, offerAddress: 'Emsstraße 4', at: '2026-11-27T10:00', outcome: 'accepted' }]);
   });
 });
+
+describe('housing: the case list, paged in every order', () => {
+  it('gives each case once, in the same order page by page as on one page', async () => {
+    // Different sizes, references, stage times and waits, so every order has something to sort.
+    for (const [i, reference] of ['HH-305', 'HH-101', 'HH-240', 'HH-112', 'HH-330'].entries()) {
+      const card = await register(reference, 1 + ((i * 3) % 5));
+      if (i % 2 === 0) await t.must('housing.waitingStart', { caseId: card.id, actor: 'benefitsAgency', what: 'Mietübernahme' });
+      await later(t, CASEWORKER, (i + 1) * DAY);
+    }
+    for (const sort of ['reference', 'stage', 'daysInStage', 'waitingDays', 'members'] as const) {
+      for (const direction of ['asc', 'desc'] as const) {
+        const whole = await t.must('housing.casesList', { sort, direction, limit: 500 });
+        const paged = [];
+        for (let offset = 0; offset < whole.total; offset += 2) paged.push(...(await t.must('housing.casesList', { sort, direction, limit: 2, offset })).rows);
+        expect(paged.map((r) => r.id), `${sort} ${direction}`).toEqual(whole.rows.map((r) => r.id));
+        expect(new Set(paged.map((r) => r.id)).size).toBe(5);
+      }
+    }
+    const byReference = await t.must('housing.casesList', { sort: 'reference', direction: 'asc' });
+    expect(byReference.rows.map((r) => r.reference)).toEqual(['HH-101', 'HH-112', 'HH-240', 'HH-305', 'HH-330']);
+    const longestFirst = await t.must('housing.casesList', { sort: 'daysInStage', direction: 'desc' });
+    expect(longestFirst.rows.map((r) => r.reference)).toEqual(['HH-305', 'HH-101', 'HH-240', 'HH-112', 'HH-330']);
+  });
+});

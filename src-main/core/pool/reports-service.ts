@@ -185,7 +185,9 @@ export async function missingFeedback(db: EntityManager): Promise<{ rows: Assign
       'a',
       'poolAssignment',
     );
-  const rows = await without().orderBy('a.startLocal', 'DESC').addOrderBy('a.id', 'DESC').take(MISSING_FEEDBACK_MAX).getMany();
+  // limit, not take: take with a join makes TypeORM first select distinct ids in a query of its own;
+  // here the join keeps only sessions without feedback, so it cannot repeat a row.
+  const rows = await without().orderBy('a.startLocal', 'DESC').addOrderBy('a.id', 'DESC').limit(MISSING_FEEDBACK_MAX).getMany();
   const upTo = without().select('1').limit(MISSING_FEEDBACK_COUNT_BOUND + 1);
   const counted = await db
     .createQueryBuilder()
