@@ -1,17 +1,22 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { logInViaUi, setUpViaApi } from './support/flows';
 import { text } from './support/texts';
 
 const de = (key: string) => text('de', key);
 
-test('on a slow network, Ctrl+Enter pressed before the call exists still checks the form at once', async ({ page, app }) => {
-  const [hanna] = await setUpViaApi(app, { modules: ['hotline'], accounts: [{ username: 'hanna.hotline', displayName: 'Hanna Hotline', roles: ['hotline'] }] });
-  await logInViaUi(page, app, hanna!);
-  // The draft is created three seconds late, as on a busy team server.
+/** The draft is created three seconds late, as on a busy team server. */
+async function draftStartsLate(page: Page): Promise<void> {
   await page.route('**/api/hotline.draftStart', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     await route.continue();
   });
+}
+
+test('on a slow network, Ctrl+Enter pressed before the call exists still checks the form at once', async ({ page, app }) => {
+  const [hanna] = await setUpViaApi(app, { modules: ['hotline'], accounts: [{ username: 'hanna.hotline', displayName: 'Hanna Hotline', roles: ['hotline'] }] });
+  await logInViaUi(page, app, hanna!);
+  await draftStartsLate(page);
   await page.keyboard.press('F2');
   await expect(page.getByRole('heading', { level: 1, name: de('hotline:call.title') })).toBeVisible();
   await page.getByLabel(de('hotline:call.callerName')).fill('Frau Yılmaz');
@@ -25,10 +30,7 @@ test('on a slow network, Ctrl+Enter pressed before the call exists still checks 
 test('on a slow network, a call typed and left before it exists is kept, and the page left to stays in the address', async ({ page, app }) => {
   const [hanna] = await setUpViaApi(app, { modules: ['hotline'], accounts: [{ username: 'hanna.hotline', displayName: 'Hanna Hotline', roles: ['hotline'] }] });
   await logInViaUi(page, app, hanna!);
-  await page.route('**/api/hotline.draftStart', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
-    await route.continue();
-  });
+  await draftStartsLate(page);
   await page.keyboard.press('F2');
   await expect(page.getByRole('heading', { level: 1, name: de('hotline:call.title') })).toBeVisible();
   await page.getByLabel(de('hotline:call.callerName')).fill('Frau Yılmaz');

@@ -206,11 +206,6 @@ test('the hotline screens in their open states (employer suggestions, the outrea
   });
   const taxonomy = await callApi<{ id: number; key: string | null }[]>(app, 'hotline.taxonomy', {});
   const id = (key: string) => taxonomy.find((e) => e.key === key)!.id;
-  await callApi(app, 'hotline.contactSave', {
-    employerId: employer.id,
-    id: null,
-    contact: { name: 'Derya Öztürk', role: 'Büro', phone: '05971 4455', email: 'buero@oeztuerk.example' },
-  });
   await callApi(app, 'hotline.outreachSave', {
     id: null,
     outreach: { kind: 'event', place: 'Ausbildungsmesse Rheine', channelId: id('channel.trainingFair'), count: 40, date: '2026-10-15', notes: '' },

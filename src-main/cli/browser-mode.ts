@@ -5,6 +5,7 @@ import { rendererIsBuilt, startBridge } from '../web/bridge-server';
 import type { DemoLogin } from '../core/demo';
 import { builtSiblings, isProcessEntry } from './built-siblings';
 import { openBrowser } from './open-browser';
+import { serveUntilStopped } from './serve-until-stopped';
 
 /**
  * Browser mode, built (`out/main/web.js`, plain Node): the loopback bridge in this process, the
@@ -43,26 +44,9 @@ export async function main(argv: string[]): Promise<void> {
   console.log('Press Ctrl+C to stop.');
   if (hasFlag(argv, '--open') || (!hasFlag(argv, '--no-open') && !testMode)) openBrowser(bridge.url);
 
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await bridge.close();
-    await core.close();
+  await serveUntilStopped(bridge, core, starting, () => {
     if (demo) demoKit?.removeDemoDataDir(demo);
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
-
-  try {
-    await starting;
-  } catch (error) {
-    // The page was served already; its calls answer CORE_STOPPED. Say why and end.
-    await bridge.close();
-    if (demo) demoKit?.removeDemoDataDir(demo);
-    throw error;
-  }
+  });
 }
 
 if (isProcessEntry(import.meta.url)) {

@@ -5,6 +5,7 @@ import { rendererIsBuilt } from '../web/bridge-server';
 import { startTeamServer } from '../web/team-server';
 import { ensureSelfSigned, readCertificate } from '../web/tls-certificate';
 import { builtSiblings, isProcessEntry } from './built-siblings';
+import { serveUntilStopped } from './serve-until-stopped';
 
 const USAGE = `Brücke team server
 
@@ -72,23 +73,7 @@ export async function main(argv: string[]): Promise<void> {
   console.log(`Workstations connect to ${server.url}`);
   console.log('Press Ctrl+C to stop.');
 
-  let stopping = false;
-  const stop = async () => {
-    if (stopping) return;
-    stopping = true;
-    await server.close();
-    await core.close();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop());
-  process.on('SIGTERM', () => void stop());
-
-  try {
-    await starting;
-  } catch (error) {
-    await server.close();
-    throw error;
-  }
+  await serveUntilStopped(server, core, starting);
 }
 
 if (isProcessEntry(import.meta.url)) {
