@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { text } from './support/texts';
+import { callApi } from './support/flows';
 
 const ADMIN = { username: 'anna.admin', name: 'Anna Admin', password: 'Brücke-Test-Passwort-1' };
 
@@ -150,6 +151,9 @@ test('the core locks an idle session on its own clock, whatever the page does', 
 
 test('a second instance on the same data directory gets a clear, translated error', async ({ page, app }) => {
   const { startAppServer } = await import('./support/app-server');
+  // A server prints its address while its core still loads; the first holds the data directory
+  // once its core has opened, which its first answer shows.
+  await callApi(app, 'session.status', {});
   const second = await startAppServer({ dataDir: app.dataDir });
   try {
     await page.goto(second.url);
