@@ -9,6 +9,7 @@ import { SessionManager } from './session/session-manager';
 import { reapplyErasuresFor } from './handlers/composed-handlers';
 import { backupOnClose, runScheduledWork } from './privacy/scheduled-work';
 import { createLogger } from './log';
+import { followAuditHead } from './audit/anchor-follower';
 
 const log = createLogger('core');
 
@@ -62,8 +63,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   session.start();
-  // The audit chain head goes outside the database after each call's commit (audit/audit-anchor.ts).
-  queue.afterEach(async () => {
+  // The audit chain head goes outside the database shortly after calls commit (audit/anchor-follower.ts).
+  const anchoring = followAuditHead(queue, async () => {
     try {
       await session.host.anchorAudit();
     } catch (error) {
@@ -88,6 +89,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       closed = true;
       clearInterval(timer);
       clearInterval(scheduled);
+      anchoring.stop();
       await queue.run(async () => {
         await backupOnClose(session.host, clock.now());
         await session.shutdown();

@@ -7,7 +7,7 @@ import { createCore } from '../../core/core';
 import { databasePath } from '../../core/db/open-database';
 import * as keyring from '../../core/keys/keyring';
 import { setLogSilent } from '../../core/log';
-import { hasFlag } from '../../core/data-dir/resolve-data-dir';
+import { hasFlag, readOption } from '../../core/data-dir/resolve-data-dir';
 import { rendererDirFrom, rendererIsBuilt } from '../../web/bridge-server';
 import { PROJECT_ROOT } from '../project-root';
 import { callSpecs, loadFixtures, signedIn } from './calls';
@@ -18,16 +18,19 @@ import { runTeamLoad } from './team-load';
 import { measureAuditCost } from './audit-cost';
 
 /**
- * `npm run bench [-- --small] [-- --team] [-- --audit-cost]`: speed and memory on this machine, measured here and
+ * `npm run bench [-- --small] [-- --team] [-- --audit-cost] [-- --only TEXT]`: speed and memory on this machine, measured here and
  * never by timed assertions in tests. Prints a table and writes bench-results.json. `--small`
  * runs the same code at 1/100 of the regional scale in seconds (npm test runs it once so the
  * benchmark never rots); `--team` drives simulated staff over HTTPS against the data set instead;
- * `--audit-cost` splits one list call into its read, its audit entry and its anchor write.
+ * `--audit-cost` splits one list call into its read, its audit entry and its anchor write;
+ * `--only TEXT` times just the calls whose name contains TEXT (a quick look while working on one
+ * call: no cold start, and bench-results.json is left as it was).
  */
 async function main(argv: string[]): Promise<void> {
   setLogSilent(true);
   const scale = hasFlag(argv, '--small') ? SMALL : FULL;
   const runs = scale.name === 'full' ? 30 : 8;
+  const only = readOption(argv, '--only');
   const say = (line: string) => console.log(line);
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bruecke-bench-'));
   try {
@@ -60,7 +63,7 @@ async function main(argv: string[]): Promise<void> {
       const encrypted = openRaw(databasePath(dataset.dataDir), key);
       const plain = openRaw(dataset.plainFile, null);
       const fixtures = loadFixtures(encrypted);
-      for (const spec of callSpecs(fixtures, { userId })) {
+      for (const spec of callSpecs(fixtures, { userId }).filter((c) => only === undefined || c.name.includes(only))) {
         if (spec.name.includes('caseMove') && fixtures.registeredCaseIds.length < runs + 3) continue;
         const { samples, bytes } = await timeCall(client, spec.name, spec.channel, spec.input, runs);
         const extra: Partial<Timing> = { bytes };
@@ -90,7 +93,7 @@ async function main(argv: string[]): Promise<void> {
       unlockMs: round(percentile(unlock, 50), 0),
       rssMiB: round(process.resourceUsage().maxRSS / 1024, 0),
       rendererGzipKiB: rendererGzipKiB(),
-      coldStartMs: hasFlag(argv, '--no-cold-start') ? null : await coldStartMs(dataset.dataDir, say),
+      coldStartMs: hasFlag(argv, '--no-cold-start') || only !== undefined ? null : await coldStartMs(dataset.dataDir, say),
       generatedMs: dataset.generatedMs,
     };
     printTable(result.calls);
@@ -98,6 +101,7 @@ async function main(argv: string[]): Promise<void> {
     say(`peak resident memory: ${result.rssMiB} MiB`);
     say(`renderer initial JS + CSS (gzip): ${result.rendererGzipKiB ?? 'not built'} KiB`);
     say(`browser mode cold start to an interactive log-in screen: ${result.coldStartMs ?? 'skipped'} ms`);
+    if (only !== undefined) return;
     const file = path.join(PROJECT_ROOT, 'bench-results.json');
     fs.writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
     say(`wrote ${path.relative(PROJECT_ROOT, file)}`);

@@ -91,7 +91,17 @@ export function callSpecs(f: Fixtures, bench: { userId: number }): CallSpec[] {
     read('pool.calendarWeek', 'pool.calendarWeek', { weekStart: f.mondayOfWeek, interpreterId: null }),
     read('pool.upcoming', 'pool.upcoming', {}),
     read('pool.quality', 'pool.quality', {}, [
-      { sql: `SELECT interpreter_id, COUNT(*), AVG(overall), AVG(accuracy), AVG(punctuality) FROM pool_feedback GROUP BY interpreter_id`, params: [] },
+      { sql: `SELECT * FROM pool_interpreter WHERE status IN ('active', 'paused') ORDER BY name_latin`, params: [] },
+      { sql: `SELECT interpreter_id, COUNT(*), AVG(accuracy), AVG(role), AVG(punctuality), AVG(confidentiality), AVG(overall) FROM pool_feedback GROUP BY interpreter_id`, params: [] },
+      // The rest of the answer: each one's ten latest overall ratings (the trend) and open supervision wishes.
+      {
+        sql: `SELECT i.id, f.overall FROM pool_interpreter i JOIN pool_feedback f ON f.assignment_id IN (SELECT f2.assignment_id FROM pool_feedback f2 WHERE f2.interpreter_id = i.id ORDER BY f2.session_date DESC, f2.assignment_id DESC LIMIT 10) WHERE i.status IN ('active', 'paused') ORDER BY i.id, f.session_date DESC, f.assignment_id DESC`,
+        params: [],
+      },
+      {
+        sql: `SELECT i.id, (SELECT COUNT(*) FROM pool_feedback f WHERE f.interpreter_id = i.id AND f.supervision_wish = 1 AND f.session_date >= COALESCE((SELECT MAX(s.date_from) FROM pool_interpreter_item s WHERE s.interpreter_id = i.id AND s.kind = 'supervision' AND s.date_from <> ''), '')) FROM pool_interpreter i WHERE i.status IN ('active', 'paused')`,
+        params: [],
+      },
     ]),
     read('pool.missingFeedback', 'pool.missingFeedback', {}),
     read('pool.unmetDemand', 'pool.unmetDemand', {}),
@@ -113,7 +123,14 @@ export function callSpecs(f: Fixtures, bench: { userId: number }): CallSpec[] {
     read('hotline.indicators quarter', 'hotline.indicators', { from: f.quarter.from, to: f.quarter.to }, [
       { sql: `SELECT substr(started_on, 1, 7), topic_id, COUNT(*) FROM hotline_call WHERE started_on BETWEEN ? AND ? GROUP BY 1, 2`, params: [f.quarter.from, f.quarter.to] },
       { sql: `SELECT substr(started_on, 1, 7), routing_id, COUNT(*) FROM hotline_call WHERE started_on BETWEEN ? AND ? GROUP BY 1, 2`, params: [f.quarter.from, f.quarter.to] },
-      { sql: `SELECT COUNT(*), SUM(answered_in_call) FROM hotline_call WHERE started_on BETWEEN ? AND ?`, params: [f.quarter.from, f.quarter.to] },
+      { sql: `SELECT heard_via_id, COUNT(*), SUM(answered_in_call) FROM hotline_call WHERE started_on BETWEEN ? AND ? GROUP BY 1`, params: [f.quarter.from, f.quarter.to] },
+      // The rest of the answer: follow-ups of the calls not answered in the call, open follow-ups, outreach.
+      {
+        sql: `SELECT COUNT(*), AVG(julianday(first_done) - julianday(started_at)) FROM (SELECT c.started_at, (SELECT MIN(t.completed_at) FROM task t WHERE t.subject_type = 'hotlineCall' AND t.status = 'done' AND t.subject_id = c.id) AS first_done FROM hotline_call c WHERE c.started_on BETWEEN ? AND ? AND c.answered_in_call = 0) WHERE first_done IS NOT NULL`,
+        params: [f.quarter.from, f.quarter.to],
+      },
+      { sql: `SELECT COUNT(*), SUM(due_at < ?) FROM task WHERE module = 'hotline' AND status = 'open'`, params: [new Date().toISOString()] },
+      { sql: `SELECT channel_id, SUM(count) FROM hotline_outreach WHERE date BETWEEN ? AND ? GROUP BY 1`, params: [f.quarter.from, f.quarter.to] },
     ]),
     read('hotline.indicators year', 'hotline.indicators', { from: f.year.from, to: f.year.to }),
     read('housing.casesList (board)', 'housing.casesList', {}),

@@ -77,7 +77,9 @@ describe('the audit anchor', () => {
   it('names entries deleted from the end while Brücke runs, in maintenance.verify', async () => {
     const dataDir = await installation();
     expect(await logInTo(dataDir)).toMatchObject({ ok: true });
-    await t!.must('users.list', { includeInactive: false });
+    // A change: the anchor is written before its answer (after reads it follows within a moment).
+    const user = (await t!.must('users.list', { includeInactive: false })).find((u) => u.username === 'user.0')!;
+    await t!.must('users.deactivate', { id: user.id });
     // A second connection with the key, beside the running app.
     const raw = new Database(databasePath(dataDir));
     applyKey(raw, await masterKeyOf(dataDir, ADMIN.username, ADMIN.password));
@@ -135,7 +137,9 @@ describe('the audit anchor', () => {
     fs.rmSync(path.join(dataDir, AUDIT_ANCHOR_FILE));
     expect(await logInTo(dataDir)).toMatchObject({ ok: true });
     expect((await t!.must('maintenance.verify', {})).audit).toMatchObject({ intact: true, anchor: 'matches' });
-    // Deleting it while open is named.
+    // Deleting it while open is named. (A call that adds no entry first: the anchor is written after
+    // each call's answer, before the next call runs.)
+    await t!.must('session.status', {});
     fs.rmSync(path.join(dataDir, AUDIT_ANCHOR_FILE));
     expect((await t!.must('maintenance.verify', {})).audit).toMatchObject({ intact: false, anchor: 'missing' });
   });

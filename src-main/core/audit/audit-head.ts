@@ -9,9 +9,13 @@ export const EMPTY_HEAD: AuditHead = { entries: 0, lastId: 0, hash: '' };
 
 /**
  * Moves `head` over the entries appended after it. Reads only the new rows (a range of the
- * primary key), so anchoring after a write costs as much as the entries that write added.
+ * primary key), so anchoring after a write costs as much as the entries that write added. If the
+ * audit trail's retention has since removed entries past `head` (the anchor follows reads with a
+ * delay, anchor-follower.ts), counting new rows would miss those: the head is then taken afresh.
  */
 export async function advanceHead(db: EntityManager, head: AuditHead): Promise<AuditHead> {
+  const start = await currentChainStart(db);
+  if (start && start.lastRemovedId > head.lastId) return currentHead(db);
   const rows = await db
     .getRepository(AuditEntryEntity)
     .createQueryBuilder('e')

@@ -5,7 +5,7 @@ import { colleague } from '../testing/staff';
 import { masterKeyOf } from '../testing/test-database';
 import { ADMIN, loginAdmin, setUp, startTestCore, type TestClient, type TestCore } from '../testing/test-core';
 import { openTestDatabase } from '../testing/test-database';
-import { compareWithAnchor, currentHead } from './audit-head';
+import { advanceHead, compareWithAnchor, currentHead } from './audit-head';
 import { appendAudit, verifyAuditChain } from './audit-log';
 import { auditDue, purgeAudit } from './audit-retention';
 
@@ -60,9 +60,12 @@ describe('audit trail retention', () => {
     const after = await admin.must('audit.list', { filter: {} });
     expect(after.total).toBeLessThan(before.total);
 
+    // A change has the anchor written before its answer (after reads it follows within a moment).
+    await admin.must('users.create', { username: 'user.after', displayName: 'After Purge', roles: ['hotline'] });
     const verified = await admin.must('maintenance.verify', {});
     expect(verified.audit).toMatchObject({ intact: true, anchor: 'matches', firstBrokenId: null });
-    expect(verified.audit.anchoredEntries).toBeGreaterThan(verified.audit.entries);
+    // The anchor counts from the first entry ever: the removed ones and those left after the purge.
+    expect(verified.audit.anchoredEntries).toBeGreaterThanOrEqual(dry.count + ids.length);
     // The purge is itself in the trail, with its count, under the acting admin.
     const purges = await admin.must('audit.list', { filter: { action: 'purge' } });
     const run = purges.entries.find((e) => e.details?.['dryRun'] === false)!;
@@ -124,6 +127,27 @@ describe('audit trail retention', () => {
         // Its entry is gone, but the chain start names it: the opening still matches.
         expect(await compareWithAnchor(db, anchored)).toBe('matches');
         expect(await compareWithAnchor(db, { ...anchored, hash: 'f'.repeat(64) })).toBe('diverged');
+      });
+    } finally {
+      await ds.destroy();
+    }
+  });
+
+  it('moves an anchor that trails the table over a purge that removed entries it had not reached', async () => {
+    const ds = await openTestDatabase();
+    try {
+      await ds.transaction(async (db) => {
+        const old = new Date('2026-01-10T10:00:00Z');
+        await appendAudit(db, { userId: null, action: 'verify', entity: 'database' }, old);
+        // The anchor after the first entry; two more reads follow before it moves (anchor-follower.ts).
+        const anchored = await currentHead(db);
+        for (let i = 0; i < 2; i++) await appendAudit(db, { userId: null, action: 'list', entity: 'user' }, old);
+        await purgeAudit(db, await auditDue(db, '2027-01-01T00:00:00.000Z'), new Date('2028-02-01T00:00:00Z'));
+        await appendAudit(db, { userId: null, action: 'purge', entity: 'retention' }, new Date('2028-02-01T00:00:00Z'));
+        const moved = await advanceHead(db, anchored);
+        expect(moved).toEqual(await currentHead(db));
+        expect(moved).toMatchObject({ entries: 4, lastId: 4 });
+        expect(await compareWithAnchor(db, moved)).toBe('matches');
       });
     } finally {
       await ds.destroy();

@@ -289,6 +289,37 @@ describe('housing: offers and matching', () => {
 });
 
 describe('housing: the case list, paged in every order', () => {
+  it('lists every case that has not ended, whatever its stage (one the installation added, too), and the ended ones when asked', async () => {
+    const [kept, withdrawn, custom] = [await register('HH-501'), await register('HH-502'), await register('HH-503')];
+    await t.must('housing.caseMove', await fromHere(t, { id: withdrawn.id, to: 'withdrawn', reason: 'Zieht zu Verwandten' }));
+    await t.must('session.logout', {});
+    await loginAdmin(t);
+    const current = await t.must('housing.settings', {});
+    const base = { rentLimits: current.rentLimits, rentLimitsAreExamples: current.rentLimitsAreExamples, expiryWarningDays: current.expiryWarningDays, followUpWeeks: current.followUpWeeks };
+    const path = current.stages.map(({ key, labels, skippable }) => ({ key, labels, skippable }));
+    const withDeposit = [...path.slice(0, 4), { key: 'customDeposit', labels: { de: 'Kaution geklärt' }, skippable: true }, ...path.slice(4)];
+    const saved = await t.must('housing.settingsSave', { stages: withDeposit, ...base, version: current.version });
+    await t.must('session.logout', {});
+    await signIn(t, CASEWORKER);
+    for (const to of ['documentsReady', 'searching', 'viewingOffer', 'customDeposit']) await t.must('housing.caseMove', await fromHere(t, { id: custom.id, to, reason: 'Papierakte' }));
+    await t.must('session.logout', {});
+    await loginAdmin(t);
+    const offPath = await t.call('housing.settingsSave', { stages: path, ...base, version: saved.version });
+    await t.must('session.logout', {});
+    await signIn(t, CASEWORKER);
+
+    const board = await t.must('housing.casesList', {});
+    expect(board.rows.map((r) => r.id).sort()).toEqual([kept.id, custom.id].sort());
+    expect(board.total).toBe(2);
+    expect(board.rows.find((r) => r.id === custom.id)!.stage).toBe('customDeposit');
+    const all = await t.must('housing.casesList', { includeEnded: true });
+    expect(all.rows.map((r) => r.id).sort()).toEqual([kept.id, withdrawn.id, custom.id].sort());
+    expect(all.total).toBe(3);
+    expect((await t.must('housing.casesList', { stage: 'withdrawn' })).rows.map((r) => r.id)).toEqual([withdrawn.id]);
+    // A stage cannot be taken off the path while a case stands in it.
+    expect(offPath).toMatchObject({ ok: false, error: { code: 'IN_USE' } });
+  });
+
   it('gives each case once, in the same order page by page as on one page', async () => {
     // Different sizes, references, stage times and waits, so every order has something to sort.
     for (const [i, reference] of ['HH-305', 'HH-101', 'HH-240', 'HH-112', 'HH-330'].entries()) {

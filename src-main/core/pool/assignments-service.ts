@@ -1,7 +1,7 @@
 import { addHours, format, parseISO, addMonths } from 'date-fns';
 import type { EntityManager } from 'typeorm';
 import type { ParsedInputOf } from '../../contract';
-import { MISSING_FEEDBACK_TASK, RESTAFF_TASK, type AssignmentStatus, type CancelledBy, type PoolSettings } from '../../contract/pool';
+import { MISSING_FEEDBACK_TASK, RESTAFF_TASK, type AssignmentStatus, type AssignmentSummary, type CancelledBy, type PoolSettings } from '../../contract/pool';
 import { AppError } from '../errors';
 import { completeTask, createTask, tasksForSubject } from '../tasks/tasks-service';
 import { addLocalDays, fromLocalDateTime, toLocalDate, toLocalDateTime } from '../time/local-time';
@@ -9,6 +9,7 @@ import type { User } from '../users/user.entity';
 import { AssignmentEntity, AssignmentHistoryEntity, FeedbackEntity, SeriesEntity, type Assignment } from './assignment.entity';
 import { lastEventOn, matchableProfiles, countNotSpeaking, type InterpreterProfile } from './interpreters-service';
 import { localEnd, minutesBetween } from './local-minutes';
+import { summariesOf } from './assignment-views';
 import { matchInterpreters, type BookedSlot, type MatchCandidate, type MatchRequest, type MatchResult } from './matching';
 import { ContactEntity, RequesterEntity } from './requester.entity';
 import { countWithoutRestricted, withoutRestricted } from '../privacy/restriction';
@@ -45,7 +46,7 @@ async function record(
 }
 
 /** One page of the assignment list, filtered in SQL, by start time. */
-export async function listAssignments(db: EntityManager, filter: ParsedInputOf<'pool.assignmentsList'>): Promise<[Assignment[], number]> {
+export async function listAssignments(db: EntityManager, filter: ParsedInputOf<'pool.assignmentsList'>): Promise<[AssignmentSummary[], number]> {
   const q = assignments(db).createQueryBuilder('a');
   if (filter.status) q.andWhere('a.status = :status', { status: filter.status });
   if (filter.from) q.andWhere('a.startLocal >= :from', { from: filter.from });
@@ -53,7 +54,7 @@ export async function listAssignments(db: EntityManager, filter: ParsedInputOf<'
   if (filter.interpreterId !== null) q.andWhere('a.interpreterId = :iid', { iid: filter.interpreterId });
   // Restricted assignments (SDM M62) are kept but not listed; reports still count them.
   const total = await countWithoutRestricted(q, 'a', 'poolAssignment');
-  const rows = await withoutRestricted(q, 'a', 'poolAssignment').orderBy('a.startLocal', 'ASC').addOrderBy('a.id', 'ASC').skip(filter.offset).take(filter.limit).getMany();
+  const rows = await summariesOf(withoutRestricted(q, 'a', 'poolAssignment').orderBy('a.startLocal', 'ASC').addOrderBy('a.id', 'ASC').offset(filter.offset).limit(filter.limit));
   return [rows, total];
 }
 

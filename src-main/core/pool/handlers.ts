@@ -113,7 +113,7 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
       entity: 'poolAssignment',
       details: { status: input.status, from: input.from, to: input.to, interpreterId: input.interpreterId, count: rows.length, total },
     });
-    return { rows: await toSummaries(db, rows), total };
+    return { rows, total };
   },
 
   'pool.assignmentsExport': async (input, ctx) => exportList(ctx.signedIn(), assignmentListExport, input, ctx.clock.now()),
@@ -188,7 +188,7 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
   'pool.missingFeedback': async (_input, ctx) => {
     const { db, audit } = ctx.signedIn();
     const found = await missingFeedback(db);
-    const rows = await toSummaries(db, found.rows);
+    const rows = found.rows;
     await audit({ action: 'list', entity: 'poolAssignment', details: { filter: 'missingFeedback', count: rows.length } });
     return { rows, total: found.total, totalIsLowerBound: found.totalIsLowerBound, offset: 0, pageSize: MISSING_FEEDBACK_MAX };
   },
@@ -275,7 +275,7 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
   'pool.calendarWeek': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
     const found = await week(db, input.weekStart, input.interpreterId);
-    const rows = markOverlaps(await toSummaries(db, found.rows));
+    const rows = markOverlaps(found.rows);
     await audit({ action: 'list', entity: 'poolAssignment', details: { weekStart: input.weekStart, interpreterId: input.interpreterId, count: rows.length, total: found.total } });
     return { rows, total: found.total, offset: 0, pageSize: CALENDAR_WEEK_MAX };
   },
@@ -283,10 +283,9 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
   'pool.upcoming': async (_input, ctx) => {
     const { db, audit } = ctx.signedIn();
     const today = toLocalDate(ctx.clock.now());
-    const found = await upcoming(db, today);
-    const rows = await toSummaries(db, found.rows);
+    const { rows, total } = await upcoming(db, today);
     await audit({ action: 'list', entity: 'poolAssignment', details: { upcomingFrom: today, count: rows.length } });
-    return { today, tomorrow: addLocalDays(today, 1), rows, total: found.total };
+    return { today, tomorrow: addLocalDays(today, 1), rows, total };
   },
 
   'pool.unmetDemand': async (_input, ctx) => unmetDemand(ctx.signedIn().db),

@@ -1,7 +1,6 @@
 import type { ParsedInputOf } from '../../contract';
 import { ASSIGNMENT_LIST_COLUMNS, INTERPRETER_LIST_COLUMNS, INTERPRETER_PAGE_MAX, type AssignmentSummary, type InterpreterSummary } from '../../contract/pool';
 import type { ListExportSpec } from '../exports/list-export';
-import { toSummaries } from './assignment-views';
 import { listAssignments } from './assignments-service';
 import { listInterpreters, toSummary } from './interpreters-service';
 
@@ -39,7 +38,7 @@ export const assignmentListExport: ListExportSpec<AssignmentFilter, AssignmentSu
   pageSize: 200,
   async page({ db }, filter, offset) {
     const [rows, total] = await listAssignments(db, { ...filter, offset, limit: 200 });
-    return { rows: await toSummaries(db, rows), total };
+    return { rows, total };
   },
   columns: {
     start: (r) => ({ date: r.start }),

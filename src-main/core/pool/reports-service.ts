@@ -1,7 +1,8 @@
 import { addMonths, format, parseISO } from 'date-fns';
 import { In, type EntityManager } from 'typeorm';
-import { CALENDAR_WEEK_MAX, MISSING_FEEDBACK_COUNT_BOUND, MISSING_FEEDBACK_MAX, UPCOMING_MAX, type AssignmentStatus, type FeeStatement, type PoolSettings, type QualityRow, type UnmetDemandRow } from '../../contract/pool';
+import { CALENDAR_WEEK_MAX, MISSING_FEEDBACK_COUNT_BOUND, MISSING_FEEDBACK_MAX, UPCOMING_MAX, type AssignmentStatus, type AssignmentSummary, type FeeStatement, type PoolSettings, type QualityRow, type UnmetDemandRow } from '../../contract/pool';
 import { addLocalDays } from '../time/local-time';
+import { summariesOf } from './assignment-views';
 import { AssignmentEntity, FeedbackEntity, type Assignment } from './assignment.entity';
 import { ratesFor, sessionFee } from './fees';
 import { InterpreterEntity, InterpreterItemEntity } from './interpreter.entity';
@@ -175,7 +176,7 @@ export async function quality(db: EntityManager, settings: PoolSettings): Promis
  * many there are — counted up to a bound, since counting every one of a regional pool's thousands
  * cost more than the list itself; beyond the bound the answer says "more than".
  */
-export async function missingFeedback(db: EntityManager): Promise<{ rows: Assignment[]; total: number; totalIsLowerBound: boolean }> {
+export async function missingFeedback(db: EntityManager): Promise<{ rows: AssignmentSummary[]; total: number; totalIsLowerBound: boolean }> {
   const without = () =>
     withoutRestricted(
       assignments(db)
@@ -187,7 +188,7 @@ export async function missingFeedback(db: EntityManager): Promise<{ rows: Assign
     );
   // limit, not take: take with a join makes TypeORM first select distinct ids in a query of its own;
   // here the join keeps only sessions without feedback, so it cannot repeat a row.
-  const rows = await without().orderBy('a.startLocal', 'DESC').addOrderBy('a.id', 'DESC').limit(MISSING_FEEDBACK_MAX).getMany();
+  const rows = await summariesOf(without().orderBy('a.startLocal', 'DESC').addOrderBy('a.id', 'DESC').limit(MISSING_FEEDBACK_MAX));
   const upTo = without().select('1').limit(MISSING_FEEDBACK_COUNT_BOUND + 1);
   const counted = await db
     .createQueryBuilder()
@@ -212,34 +213,35 @@ export async function unmetDemand(db: EntityManager): Promise<UnmetDemandRow[]> 
 }
 
 /** A week's sessions that are planned or held, for the pool or one interpreter: at most the plan's limit, with how many there are. */
-export async function week(db: EntityManager, weekStart: string, interpreterId: number | null): Promise<{ rows: Assignment[]; total: number }> {
+export async function week(db: EntityManager, weekStart: string, interpreterId: number | null): Promise<{ rows: AssignmentSummary[]; total: number }> {
   const q = assignments(db)
     .createQueryBuilder('a')
     .where('a.startLocal >= :from AND a.startLocal < :to', { from: weekStart, to: addLocalDays(weekStart, 7) })
     .andWhere('a.status IN (:...shown)', { shown: ['requested', 'proposed', 'confirmed', 'done', 'noShow'] satisfies AssignmentStatus[] })
     .orderBy('a.startLocal', 'ASC')
     .addOrderBy('a.id', 'ASC')
-    .take(CALENDAR_WEEK_MAX);
+    .limit(CALENDAR_WEEK_MAX);
   if (interpreterId !== null) q.andWhere('a.interpreterId = :id', { id: interpreterId });
   const total = await countWithoutRestricted(q, 'a', 'poolAssignment');
-  const rows = await withoutRestricted(q, 'a', 'poolAssignment').getMany();
+  const rows = await summariesOf(withoutRestricted(q, 'a', 'poolAssignment'));
   return { rows, total };
 }
 
 /** Today's and tomorrow's assignments still to serve or just served (not cancelled/unmet), by time. */
-export async function upcoming(db: EntityManager, today: string): Promise<{ rows: Assignment[]; total: number }> {
+export async function upcoming(db: EntityManager, today: string): Promise<{ rows: AssignmentSummary[]; total: number }> {
   const q = assignments(db)
     .createQueryBuilder('a')
     .where('a.startLocal >= :from AND a.startLocal < :to', { from: today, to: addLocalDays(today, 2) })
     .andWhere('a.status IN (:...shown)', { shown: ['requested', 'proposed', 'confirmed', 'done', 'noShow'] satisfies AssignmentStatus[] });
   const total = await countWithoutRestricted(q, 'a', 'poolAssignment');
-  const rows = await withoutRestricted(q, 'a', 'poolAssignment')
-    .orderBy('a.startLocal', 'ASC')
-    .addOrderBy('a.id', 'ASC')
-    // Two days of a busy pool fit easily; the cap keeps the start page fast whatever happens,
-    // and the count lets the panel say so when it does.
-    .take(UPCOMING_MAX)
-    .getMany();
+  const rows = await summariesOf(
+    withoutRestricted(q, 'a', 'poolAssignment')
+      .orderBy('a.startLocal', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      // Two days of a busy pool fit easily; the cap keeps the start page fast whatever happens,
+      // and the count lets the panel say so when it does.
+      .limit(UPCOMING_MAX),
+  );
   return { rows, total };
 }
 

@@ -101,12 +101,19 @@ export function createRouter(deps: { session: SessionManager; clock: Clock; hand
       // their database steps inside it (SessionManager.exclusive), so others are not held up.
       // The same for `long` calls (a backup: the copy runs between its queued steps).
       const access = await queue.run(() => checkAccess(channel, spec, client));
-      return 'ok' in access ? access : run(access);
+      if ('ok' in access) return access;
+      try {
+        return await run(access);
+      } finally {
+        // They change data in steps of their own; an empty step marked as a change has the queue's
+        // after-work (the audit anchor, core.ts) done before the answer, as for any write.
+        await queue.run(async () => undefined, true);
+      }
     }
     return queue.run(async () => {
       const access = await checkAccess(channel, spec, client);
       return 'ok' in access ? access : run(access);
-    });
+    }, spec.kind === 'write');
   }
 
   return {

@@ -5,22 +5,23 @@
  */
 export class SerialQueue {
   private tail: Promise<unknown> = Promise.resolve();
-  private settled: (() => Promise<void>) | null = null;
+  private settled: ((wrote: boolean) => Promise<void>) | null = null;
 
   /**
    * Work to do after every task, still inside the queue: no transaction is open then, so what it
-   * reads is committed (core.ts anchors the audit chain head here, once per call).
+   * reads is committed (core.ts keeps the audit anchor following here). It learns whether the
+   * task was one that changes data (`run`'s `wrote`).
    */
-  afterEach(work: () => Promise<void>): void {
+  afterEach(work: (wrote: boolean) => Promise<void>): void {
     this.settled = work;
   }
 
-  run<T>(task: () => Promise<T>): Promise<T> {
+  run<T>(task: () => Promise<T>, wrote = false): Promise<T> {
     const step = async (): Promise<T> => {
       try {
         return await task();
       } finally {
-        await this.settled?.();
+        await this.settled?.(wrote);
       }
     };
     const result = this.tail.then(step, step);

@@ -183,7 +183,7 @@ export class DatabaseHost {
 
   /**
    * Writes the chain head outside the database after a commit that appended entries; called once
-   * per queued call (core.ts), before closing and before a rekey. A crash before it leaves the
+   * shortly after calls commit (audit/anchor-follower.ts), before closing and before a rekey. A crash before it leaves the
    * anchor behind the table, which the next opening takes in; never ahead of it.
    */
   async anchorAudit(): Promise<void> {
