@@ -78,6 +78,10 @@ export function callSpecs(f: Fixtures, bench: { userId: number }): CallSpec[] {
       { sql: `SELECT * FROM pool_interpreter ORDER BY name_latin, id LIMIT 100`, params: [] },
       { sql: `SELECT COUNT(*) FROM pool_interpreter`, params: [] },
       { sql: `SELECT * FROM pool_interpreter_language WHERE interpreter_id IN (SELECT id FROM pool_interpreter ORDER BY name_latin, id LIMIT 100)`, params: [] },
+      {
+        sql: `SELECT interpreter_id, kind, MAX(date_from) FROM pool_interpreter_item WHERE interpreter_id IN (SELECT id FROM pool_interpreter ORDER BY name_latin, id LIMIT 100) AND kind IN ('supervision', 'training') AND date_from <> '' GROUP BY 1, 2`,
+        params: [],
+      },
     ]),
     read('pool.interpretersList search', 'pool.interpretersList', { search: 'Haddad', status: null }),
     read('pool.interpreterGet', 'pool.interpreterGet', { id: f.interpreterId }),

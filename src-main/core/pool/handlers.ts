@@ -27,7 +27,7 @@ import { germanDate, germanExcelCsv, germanNumber } from '../exports/german-csv'
 import { feeWorkbook } from './fee-workbook';
 import { serverT } from '../i18n/server-t';
 import { interpreterHours } from './interpreter-hours';
-import { getDetail as getInterpreterDetail, getProfile, listInterpreters, namesOf, saveInterpreter, toSummary } from './interpreters-service';
+import { getDetail as getInterpreterDetail, getProfile, listInterpreters, namesOf, saveInterpreter } from './interpreters-service';
 import { calendarSessions, feeStatement, interpretersPaidIn, missingFeedback, quality, unmetDemand, upcoming, week } from './reports-service';
 import { getRequesterView, listRequesters, saveRequester } from './requesters-service';
 import { POOL_SETTINGS } from './settings';
@@ -52,8 +52,7 @@ const SETTING: Partial<Record<string, string>> = { onSite: 'server:calendar.sett
 export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
   'pool.interpretersList': async (input, ctx) => {
     const { db, audit } = ctx.signedIn();
-    const { profiles, total } = await listInterpreters(db, input);
-    const rows = profiles.map(toSummary);
+    const { rows, total } = await listInterpreters(db, input);
     await audit({ action: 'list', entity: 'interpreter', details: { search: input.search ? 'text' : '', status: input.status, count: rows.length, total } });
     return { rows, total, offset: input.offset, pageSize: input.limit };
   },

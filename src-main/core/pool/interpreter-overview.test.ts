@@ -40,3 +40,37 @@ it("an interpreter's overview: hours this month and year from done sessions, ass
   const past = await t.must('pool.assignmentsList', { status: null, from: '', to: '2026-11-23', interpreterId: laila.id, limit: 1, offset: 1 });
   expect(past).toMatchObject({ total: 2, rows: [{ id: second }] });
 });
+
+it('the interpreter list: languages and the latest supervision and training of each, by page, with the total', async () => {
+  // Laila: two supervisions and a training (fixture) plus availability; Omar: no events at all.
+  const laila = await t.must(
+    'pool.interpreterSave',
+    interpreter({
+      events: [
+        { kind: 'supervision', on: '2026-06-01' },
+        { kind: 'supervision', on: '2026-11-02' },
+        { kind: 'reflection', on: '2026-11-20' },
+        { kind: 'training', on: '2026-05-10' },
+      ],
+      availability: [{ weekday: 1, from: '08:00', to: '12:00' }],
+    }),
+  );
+  const omar = await t.must('pool.interpreterSave', interpreter({ nameLatin: 'Omar Khalil', nameNative: 'عمر خليل', events: [], languages: [{ language: 'fa', dialect: 'Dari', level: 'fluent' }] }));
+  const page = await t.must('pool.interpretersList', { search: '', status: null, offset: 0, limit: 1 });
+  expect(page.total).toBe(2);
+  expect(page.rows).toEqual([
+    {
+      id: laila.id,
+      nameNative: 'ليلى حداد',
+      nameLatin: 'Laila Haddad',
+      status: 'active',
+      focusPools: ['general', 'health', 'mentalHealth'],
+      languages: [{ language: 'ar', dialect: 'Levantinisch', level: 'native' }],
+      lastSupervisionOn: '2026-11-02',
+      lastTrainingOn: '2026-05-10',
+    },
+  ]);
+  const next = await t.must('pool.interpretersList', { search: '', status: null, offset: 1, limit: 1 });
+  expect(next.rows).toMatchObject([{ id: omar.id, languages: [{ language: 'fa', dialect: 'Dari', level: 'fluent' }], lastSupervisionOn: null, lastTrainingOn: null }]);
+  expect((await t.must('pool.interpretersList', { search: 'khal', status: null, offset: 0, limit: 50 })).total).toBe(1);
+});

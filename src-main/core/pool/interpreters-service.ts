@@ -1,6 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import type { InterpreterDetail, InterpreterSummary } from '../../contract/pool';
 import type { ParsedInputOf } from '../../contract';
+import { countRows } from '../db/count-rows';
 import { containsPattern, LIKE_ESCAPE } from '../db/like';
 import { claimVersion } from '../db/versioned';
 import { AppError } from '../errors';
@@ -117,17 +118,46 @@ export function lastEventOn(profile: InterpreterProfile, kind: 'supervision' | '
   return latest(profile.items, kind);
 }
 
-export function toSummary(p: InterpreterProfile): InterpreterSummary {
+const languageRows = (langs: InterpreterLanguage[]): InterpreterSummary['languages'] =>
+  langs.map((l) => ({ language: l.language, dialect: l.dialect, level: l.level as InterpreterSummary['languages'][number]['level'] }));
+
+function summaryOf(i: Interpreter, langs: InterpreterLanguage[], last: { supervision: string | null; training: string | null }): InterpreterSummary {
   return {
-    id: p.interpreter.id,
-    nameNative: p.interpreter.nameNative,
-    nameLatin: p.interpreter.nameLatin,
-    status: p.interpreter.status,
-    focusPools: p.interpreter.focusPools,
-    languages: p.languages.map((l) => ({ language: l.language, dialect: l.dialect, level: l.level as InterpreterSummary['languages'][number]['level'] })),
-    lastSupervisionOn: lastEventOn(p, 'supervision'),
-    lastTrainingOn: lastEventOn(p, 'training'),
+    id: i.id,
+    nameNative: i.nameNative,
+    nameLatin: i.nameLatin,
+    status: i.status,
+    focusPools: i.focusPools,
+    languages: languageRows(langs),
+    lastSupervisionOn: last.supervision,
+    lastTrainingOn: last.training,
   };
+}
+
+/**
+ * List rows for a page of interpreters: their languages and, of all their items (availability,
+ * absences, events…, ~6 each), only the latest supervision and training, as a MAX per kind from
+ * the item index. Loading every item as an entity was most of the list call.
+ */
+async function summariesOf(db: EntityManager, list: Interpreter[]): Promise<InterpreterSummary[]> {
+  const ids = list.map((i) => i.id);
+  if (ids.length === 0) return [];
+  const langsOf = groupByInterpreter(await languages(db).find({ where: { interpreterId: In(ids) }, order: { id: 'ASC' } }));
+  const latestRows = await items(db)
+    .createQueryBuilder('it')
+    .select('it.interpreterId', 'interpreterId')
+    .addSelect('it.kind', 'kind')
+    .addSelect('MAX(it.dateFrom)', 'last')
+    .where('it.interpreterId IN (:...ids)', { ids })
+    .andWhere('it.kind IN (:...kinds)', { kinds: ['supervision', 'training'] })
+    .andWhere("it.dateFrom <> ''")
+    .groupBy('it.interpreterId')
+    .addGroupBy('it.kind')
+    .getRawMany<{ interpreterId: number; kind: 'supervision' | 'training'; last: string }>();
+  const latest = new Map(latestRows.map((r) => [`${r.interpreterId}|${r.kind}`, r.last]));
+  return list.map((i) =>
+    summaryOf(i, langsOf.get(i.id) ?? [], { supervision: latest.get(`${i.id}|supervision`) ?? null, training: latest.get(`${i.id}|training`) ?? null }),
+  );
 }
 
 export function toDetail(p: InterpreterProfile): Omit<InterpreterDetail, 'conflictRequesters'> {
@@ -142,7 +172,7 @@ export function toDetail(p: InterpreterProfile): Omit<InterpreterDetail, 'confli
     email: i.email,
     status: i.status,
     focusPools: i.focusPools,
-    languages: toSummary(p).languages,
+    languages: languageRows(p.languages),
     qualifications: of('qualification').map((q) => ({ title: q.text, evidenceOn: q.dateFrom ?? '' })),
     events: p.items
       .filter((x) => x.kind === 'training' || x.kind === 'reflection' || x.kind === 'supervision')
@@ -182,12 +212,13 @@ export async function getProfile(db: EntityManager, id: number): Promise<Interpr
 export async function listInterpreters(
   db: EntityManager,
   filter: { search: string; status: Interpreter['status'] | null; offset: number; limit: number },
-): Promise<{ profiles: InterpreterProfile[]; total: number }> {
-  const q = repo(db).createQueryBuilder('i').orderBy('i.nameLatin', 'ASC').addOrderBy('i.id', 'ASC');
+): Promise<{ rows: InterpreterSummary[]; total: number }> {
+  const q = repo(db).createQueryBuilder('i');
   if (filter.status) q.andWhere('i.status = :status', { status: filter.status });
   if (filter.search) q.andWhere(`(i.nameLatin LIKE :s ${LIKE_ESCAPE} OR i.nameNative LIKE :s ${LIKE_ESCAPE})`, { s: containsPattern(filter.search) });
-  const [page, total] = await q.skip(filter.offset).take(filter.limit).getManyAndCount();
-  return { profiles: await loadProfiles(db, page), total };
+  const total = await countRows(q);
+  const page = await q.orderBy('i.nameLatin', 'ASC').addOrderBy('i.id', 'ASC').offset(filter.offset).limit(filter.limit).getMany();
+  return { rows: await summariesOf(db, page), total };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ParsedInputOf } from '../../contract';
 import { ASSIGNMENT_LIST_COLUMNS, INTERPRETER_LIST_COLUMNS, INTERPRETER_PAGE_MAX, type AssignmentSummary, type InterpreterSummary } from '../../contract/pool';
 import type { ListExportSpec } from '../exports/list-export';
 import { listAssignments } from './assignments-service';
-import { listInterpreters, toSummary } from './interpreters-service';
+import { listInterpreters } from './interpreters-service';
 
 /** Word keys are the screen's translation keys (`pool:status.done`); languages are `lang.<code>`. */
 const poolWord = (kind: string, value: string) => ({ word: `pool:${kind}.${value}` });
@@ -17,8 +17,7 @@ export const interpreterListExport: ListExportSpec<InterpreterFilter, Interprete
   fileStem: 'sprachmittelnde',
   pageSize: INTERPRETER_PAGE_MAX,
   async page({ db }, filter, offset) {
-    const { profiles, total } = await listInterpreters(db, { ...filter, offset, limit: INTERPRETER_PAGE_MAX });
-    return { rows: profiles.map(toSummary), total };
+    return listInterpreters(db, { ...filter, offset, limit: INTERPRETER_PAGE_MAX });
   },
   columns: {
     name: (r) => r.nameLatin,
