@@ -1,12 +1,12 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { buildSync } from 'esbuild';
 import { ContactEntity, RequesterEntity } from '../pool/requester.entity';
 import { CARLA } from '../testing/pool-fixtures';
 import { createStaff } from '../testing/staff';
 import { ADMIN, setUp, startTestCore, tempDir } from '../testing/test-core';
 import { openAs } from '../testing/test-database';
+import { bundleForNode } from '../testing/node-bundle';
 
 /**
  * The kill -9 suite's driver: lanes of one data directory each; in every lane a writer
@@ -45,21 +45,6 @@ function random(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-/** The writer bundled once (our sources only; packages load from node_modules), so each start costs as little as a start can. */
-function bundleWriter(dir: string): string {
-  const outfile = path.join(dir, 'kill-writer.mjs');
-  buildSync({
-    entryPoints: [path.join(import.meta.dirname, 'kill-writer.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    outfile,
-    logLevel: 'silent',
-  });
-  return outfile;
 }
 
 interface RunOutcome {
@@ -218,9 +203,7 @@ async function runLane(writer: string, lane: number, kills: number, options: Kil
 
 export async function runKillNine(options: KillNineOptions): Promise<KillNineReport> {
   const dir = tempDir('bruecke-kill-nine-');
-  // The bundle imports packages by name: link the project's node_modules beside it.
-  fs.symlinkSync(path.resolve(import.meta.dirname, '..', '..', '..', 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  const writer = bundleWriter(dir);
+  const writer = bundleForNode(path.join(import.meta.dirname, 'kill-writer.ts'), dir);
   const report: KillNineReport = { kills: 0, killsDuringRekey: 0, acknowledged: 0, rekeysFinished: 0, problems: [] };
   const perLane = Math.ceil(options.kills / options.lanes);
   try {
