@@ -2,7 +2,7 @@ import { test, expect, type Page } from '@playwright/test';
 import { logInAnyLanguage, openRoute, settled, startDemoServer, type DemoServer } from './support/a11y';
 import type { AppServer } from './support/app-server';
 import { callApi, setUpViaApi, switchLanguage, type Account } from './support/flows';
-import { expectNoAxeViolations } from './support/housing-flows';
+import { expectNoAxeViolations } from './support/axe';
 import { text } from './support/texts';
 
 /*
@@ -11,7 +11,7 @@ import { text } from './support/texts';
  * German and in both right-to-left UI languages; with the demo data (every module, lists with
  * rows, detail pages, dialogs) as the demo admin, who holds every role, in German and Arabic —
  * Persian lays out the same pages right to left as Arabic does, only its words differ, and a
- * sweep with data costs over a minute per language.
+ * sweep with data costs most of a minute per language.
  */
 
 const SWEEP_LANGUAGES = ['de', 'ar', 'fa'] as const;

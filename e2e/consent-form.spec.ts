@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { expect, test } from './support/fixtures';
 import { callApi, logInViaUi, setUpViaApi, signInScript } from './support/flows';
-import { expectNoAxeViolations, openHousingPage } from './support/housing-flows';
+import { expectNoAxeViolations } from './support/axe';
+import { openHousingPage } from './support/housing-flows';
 import { missingWords, pdfTextCompact } from './support/pdf-check';
 import { pdfFonts, pdfInk } from './support/pdf-image';
 import { text } from './support/texts';

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { startAppServer } from './support/app-server';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { ADMIN_ACCOUNT, callApi, logInViaUi, setUpViaApi, signInScript } from './support/flows';
 import { berlinLocal } from './support/pool-flows';
@@ -51,8 +51,7 @@ test('a damaged database at start-up: the screen lists the backup, the admin res
     await expect(offered.getByRole('radio')).toHaveCount(1);
     await expect(offered.getByRole('radio')).toBeChecked();
     await expect(offered).toContainText(text('de', 'auth:damaged.intact'));
-    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await expectNoAxeViolations(page, 'damaged database screen');
 
     await page.getByLabel(text('de', 'auth:damaged.code')).fill('AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA');
     await page.getByRole('button', { name: text('de', 'auth:damaged.restore') }).click();

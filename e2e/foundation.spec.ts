@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { text } from './support/texts';
 import { callApi } from './support/flows';
@@ -165,13 +165,12 @@ test('a second instance on the same data directory gets a clear, translated erro
 });
 
 test('the set-up, log-in and start screens have no accessibility violations', async ({ page, app }) => {
-  const axe = () => new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   await page.goto(app.url);
   await expect(page.getByRole('heading', { level: 1, name: text('de', 'setup:title') })).toBeVisible();
-  expect((await axe()).violations).toEqual([]);
+  await expectNoAxeViolations(page, 'set-up');
   await setUpInstallation(page, app.url);
-  expect((await axe()).violations).toEqual([]);
+  await expectNoAxeViolations(page, 'after set-up');
   await logIn(page, 'de', ADMIN.username, ADMIN.password);
   await expect(page.getByRole('navigation', { name: text('de', 'common:nav.label') })).toBeVisible();
-  expect((await axe()).violations).toEqual([]);
+  await expectNoAxeViolations(page, 'start');
 });

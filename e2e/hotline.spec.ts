@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { ADMIN_ACCOUNT, callApi, logInViaUi, setUpViaApi, type Account } from './support/flows';
 import { countingKeyboard } from './support/hotline-keyboard';
@@ -232,10 +232,7 @@ test('the hotline screens in their open states (employer suggestions, the outrea
   await callApi(app, 'session.logout');
   await logInViaUi(page, app, hanna);
 
-  const axe = async (what: string) => {
-    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(result.violations, what).toEqual([]);
-  };
+  const axe = (what: string) => expectNoAxeViolations(page, what);
   const nav = page.getByRole('navigation');
   const visit = async (lng: string, labelKey: string, heading: string) => {
     await nav.getByRole('button', { name: text(lng, labelKey) }).click();
@@ -295,8 +292,7 @@ test('an admin without the hotline role adds a topic and retires a routing targe
   const chambers = text('de', 'hotline:tax.routing_chambers');
   await page.getByRole('button', { name: text('de', 'hotline:taxonomy.deactivateNamed', { name: chambers }) }).click();
   await expect(page.getByRole('button', { name: text('de', 'hotline:taxonomy.reactivateNamed', { name: chambers }) })).toBeVisible();
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(result.violations).toEqual([]);
+  await expectNoAxeViolations(page, page.url());
   await page.getByRole('button', { name: text('de', 'common:logout') }).click();
 
   await logInViaUi(page, app, hanna);
@@ -367,10 +363,7 @@ test('F2 returns to the call in progress; a second call starts only after asking
   await expect(list.getByText(de('hotline:start.draftNoEmployer'))).toHaveCount(0);
 });
 
-async function expectNoAxe(page: Page): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const expectNoAxe = (page: Page) => expectNoAxeViolations(page, page.url());
 
 test('a call routed to the authority gets a printable hand-over sheet with what the hand-over needs and nothing more', async ({ page, app }) => {
   const hanna = await hotlineUser(app);

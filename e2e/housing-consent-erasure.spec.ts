@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures';
 import { callApi, logInViaUi, setUpViaApi, signInScript } from './support/flows';
-import { expectNoAxeViolations, openHousingPage } from './support/housing-flows';
+import { expectNoAxeViolations } from './support/axe';
+import { openHousingPage } from './support/housing-flows';
 import { text } from './support/texts';
 
 const CASEWORKER = { username: 'clara.case', displayName: 'Clara Caseworker', roles: ['caseworker' as const] };

@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { expect, test } from './support/fixtures';
 import { callApi, logInViaUi, setUpViaApi, signInScript, switchLanguage } from './support/flows';
-import { currentQuarter, expectNoAxeViolations, openHousingPage } from './support/housing-flows';
+import { expectNoAxeViolations } from './support/axe';
+import { currentQuarter, openHousingPage } from './support/housing-flows';
 import { expectPrintsFullWidth } from './support/print';
 import { text } from './support/texts';
 

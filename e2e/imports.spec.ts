@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { expectNoAxeViolations } from './support/housing-flows';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { callApi, logInViaUi, setUpViaApi } from './support/flows';
 import { text } from './support/texts';

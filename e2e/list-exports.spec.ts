@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Download, Page } from '@playwright/test';
-import { expectNoAxeViolations } from './support/housing-flows';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { callApi, logInViaUi, setUpViaApi, signInScript } from './support/flows';
 import { longAutoLock } from './support/pool-flows';

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { callApi, logInViaUi, setUpViaApi, signInScript, switchLanguage } from './support/flows';
 import { berlinLocal, longAutoLock } from './support/pool-flows';
@@ -7,10 +7,7 @@ import { text } from './support/texts';
 
 const COORDINATOR = { username: 'carla.koord', displayName: 'Carla Koordination', roles: ['coordinator' as const] };
 
-async function axe(page: Page, what: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(result.violations.map((v) => `${what}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const axe = (page: Page, what: string) => expectNoAxeViolations(page, what);
 
 test("an interpreter's profile opens as an overview with languages, hours and assignments past and upcoming; Edit opens the form", async ({ page, app }) => {
   const [account] = await setUpViaApi(app, { modules: ['pool'], accounts: [COORDINATOR] });

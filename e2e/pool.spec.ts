@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { ADMIN_ACCOUNT, callApi, logInViaUi, setUpViaApi } from './support/flows';
 import { berlinLocal, longAutoLock, tabTo } from './support/pool-flows';
@@ -10,10 +10,7 @@ import { CLIENT_FORM_LANGUAGES } from '../src-main/contract/languages';
 const COORDINATOR = { username: 'carla.koord', displayName: 'Carla Koordination', roles: ['coordinator' as const] };
 const de = (key: string, vars: Record<string, string | number> = {}) => text('de', key, vars);
 
-async function axe(page: Page): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const axe = (page: Page) => expectNoAxeViolations(page, page.url());
 
 async function openNav(page: Page, key: string): Promise<void> {
   await page.getByRole('navigation', { name: de('common:nav.label') }).getByRole('button', { name: de(key), exact: true }).click();

@@ -1,16 +1,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { ADMIN_ACCOUNT, callApi, logInViaUi, setUpViaApi, signInScript } from './support/flows';
 import { text } from './support/texts';
 
-async function axe(page: Page): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+const axe = (page: Page) => expectNoAxeViolations(page, page.url());
 
 test('the admin reads the audit trail, exports it, and sets up verified backups', async ({ page, app }) => {
   const [carla] = await setUpViaApi(app, { modules: ['pool'], accounts: [{ username: 'carla', displayName: 'Carla Koordination', roles: ['coordinator'] }] });

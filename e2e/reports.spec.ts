@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { expectNoAxeViolations } from './support/housing-flows';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { callApi, logInViaUi, setUpViaApi, switchLanguage } from './support/flows';
 import { pdfText } from './support/pdf-text';

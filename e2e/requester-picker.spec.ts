@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { callApi, logInViaUi, setUpViaApi, switchLanguage } from './support/flows';
-import { expectNoAxeViolations } from './support/housing-flows';
+import { expectNoAxeViolations } from './support/axe';
 import { berlinLocal, tabTo } from './support/pool-flows';
 import { text } from './support/texts';
 import type { AppServer } from './support/app-server';

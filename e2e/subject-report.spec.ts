@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { ADMIN_ACCOUNT, callApi, logInViaUi, setUpViaApi, signInScript } from './support/flows';
 import { pdfText } from './support/pdf-text';
@@ -59,8 +59,7 @@ test('the admin prints a subject report in German and Arabic: the subject\'s rec
   await expect(report.locator('.subject-print-column', { hasText: 'client_reference' })).toHaveCount(1);
   await expect(report.locator('.subject-print-restricted')).toHaveCount(1);
   await expect(report.locator('.subject-print-restricted')).toContainText(text('de', 'forms:subject.restrictedSince').split('{{')[0]!.trim());
-  const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expectNoAxeViolations(page, 'subject report');
 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bruecke-e2e-subject-'));
   const german = await printedText(page, path.join(dir, 'de.pdf'));

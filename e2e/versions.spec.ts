@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from '@playwright/test';
+import { expectNoAxeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { callApi, logInViaUi, setUpViaApi, signInScript } from './support/flows';
 import { text } from './support/texts';
@@ -20,10 +20,7 @@ async function openEmployer(page: Page, name: string) {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
-async function noAxeViolations(page: Page, what: string) {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(result.violations, what).toEqual([]);
-}
+const noAxeViolations = (page: Page, what: string) => expectNoAxeViolations(page, what);
 
 /** "<name> hat das um <date time> geändert. …", the time in the page's own short form. */
 function changedBy(name: string): RegExp {

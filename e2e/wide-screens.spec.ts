@@ -1,7 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { callApi, logInViaUi, setUpViaApi, signInScript, switchLanguage } from './support/flows';
-import { expectNoAxeViolations, openHousingPage } from './support/housing-flows';
+import { expectNoAxeViolations } from './support/axe';
+import { openHousingPage } from './support/housing-flows';
 import { text } from './support/texts';
 
 const CASEWORKER = { username: 'clara.case', displayName: 'Clara Caseworker', roles: ['caseworker' as const] };
