@@ -38,6 +38,18 @@ describe('the team view', () => {
     ]);
     expect(overview.colleagues.map((c) => c.displayName)).toEqual(['hanna', 'ines', 'olaf']);
 
+    // Someone in two modules: one row with the tasks of both, for a viewer of both.
+    await task(ines.id, -4, 'housing');
+    await task(ines.id, 2);
+    const both = await teamOverview(m, ['hotline', 'housing'], [...ENABLED], NOW);
+    expect(both.members.map((p) => [p.displayName, p.open, p.overdue])).toEqual([
+      ['hanna', 2, 1],
+      ['ines', 2, 1],
+      [null, 1, 1],
+      ['carla', 1, 1],
+      ['olaf', 1, 0],
+    ]);
+
     // Hanna is ill: her overdue call-back goes to Olaf and shows among his tasks.
     expect(await handOver(m, lateCall.id, olaf.id, hanna, [...ENABLED])).toEqual({ from: hanna.id });
     const olafs = await openTasksOf(m, olaf.id, ['hotline'], 0, NOW);

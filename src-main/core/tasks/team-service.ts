@@ -13,17 +13,30 @@ import { toTaskViews } from './tasks-service';
 export async function teamOverview(db: EntityManager, modules: readonly ModuleId[], enabled: readonly ModuleId[], now: Date): Promise<TeamOverview> {
   const colleagues = await colleaguesIn(db, modules, enabled);
   if (modules.length === 0) return { members: [], colleagues };
-  const rows = (await db
+  // Grouped by module and owner, the order of the open-task index (module, status, owner, due), and
+  // summed per owner here: grouped by owner alone across modules, SQLite sorted every open task
+  // first (~30,000 at regional scale: 13.5 ms against 5.8).
+  const perModule = (await db
     .getRepository(TaskEntity)
     .createQueryBuilder('t')
-    .select('t.ownerUserId', 'userId')
+    .select('t.module', 'module')
+    .addSelect('t.ownerUserId', 'userId')
     .addSelect('COUNT(*)', 'open')
     .addSelect('SUM(CASE WHEN t.dueAt < :now THEN 1 ELSE 0 END)', 'overdue')
     .where('t.status = :open', { open: 'open' })
     .andWhere('t.module IN (:...modules)', { modules })
     .setParameter('now', now.toISOString())
-    .groupBy('t.ownerUserId')
+    .groupBy('t.module')
+    .addGroupBy('t.ownerUserId')
     .getRawMany()) as { userId: number | null; open: number; overdue: number }[];
+  const byOwner = new Map<number | null, { userId: number | null; open: number; overdue: number }>();
+  for (const r of perModule) {
+    const sum = byOwner.get(r.userId) ?? { userId: r.userId, open: 0, overdue: 0 };
+    sum.open += Number(r.open);
+    sum.overdue += Number(r.overdue);
+    byOwner.set(r.userId, sum);
+  }
+  const rows = [...byOwner.values()];
   const owners = await db.getRepository(UserEntity).find({ where: { id: In(rows.map((r) => r.userId).filter((id): id is number => id !== null)) } });
   const nameOf = new Map(owners.map((u) => [u.id, u.displayName]));
   const members = rows
