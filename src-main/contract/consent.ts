@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localDate } from './fields';
 import { isClientFormLanguage } from './languages';
 
 /**
@@ -12,7 +13,7 @@ export const CONSENT_GIVERS = ['dataSubject', 'legalRepresentative', 'guardian']
 export const formLanguage = z.string().refine(isClientFormLanguage, { error: 'validation:formLanguage' });
 
 export const consentInput = z.strictObject({
-  givenOn: z.iso.date({ error: 'validation:date' }),
+  givenOn: localDate,
   purpose: z.string().trim().min(1, { error: 'validation:required' }).max(200, { error: 'validation:tooLong' }),
   givenBy: z.enum(CONSENT_GIVERS),
   formLanguage,

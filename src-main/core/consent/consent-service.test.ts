@@ -32,7 +32,19 @@ describe('consent records', () => {
   it('refuses a consent dated in the future and malformed form languages', async () => {
     const user = await addUser(db, 'hanna', ['hotline']);
     const future = consentInput.parse({ givenOn: '2026-12-01', purpose: 'p', givenBy: 'dataSubject', formLanguage: 'de' });
-    await expect(recordConsent(db.manager, subject, future, user.id, NOW)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    await expect(recordConsent(db.manager, subject, future, user.id, NOW)).rejects.toMatchObject({
+      code: 'INVALID_INPUT',
+      details: { issues: [{ path: 'consent.givenOn', message: 'validation:notInFuture' }] },
+    });
+    // "Today" is Rheine's date: ten past midnight on 7 December there is still 6 December in UTC.
+    const justAfterMidnight = new Date('2026-12-06T23:10:00Z');
+    const today = consentInput.parse({ givenOn: '2026-12-07', purpose: 'q', givenBy: 'dataSubject', formLanguage: 'de' });
+    await expect(recordConsent(db.manager, subject, today, user.id, justAfterMidnight)).resolves.toMatchObject({ givenOn: '2026-12-07' });
+    const tomorrow = consentInput.parse({ givenOn: '2026-12-08', purpose: 'r', givenBy: 'dataSubject', formLanguage: 'de' });
+    await expect(recordConsent(db.manager, subject, tomorrow, user.id, justAfterMidnight)).rejects.toMatchObject({ code: 'INVALID_INPUT' });
+    // A date the calendar has not, or far outside the dates anyone records, is refused by the contract.
+    expect(consentInput.safeParse({ givenOn: '2026-02-30', purpose: 'p', givenBy: 'dataSubject', formLanguage: 'de' }).success).toBe(false);
+    expect(consentInput.safeParse({ givenOn: '0001-01-01', purpose: 'p', givenBy: 'dataSubject', formLanguage: 'de' }).success).toBe(false);
     expect(consentInput.safeParse({ givenOn: '2026-11-01', purpose: 'p', givenBy: 'dataSubject', formLanguage: 'Arabic' }).success).toBe(false);
     expect(consentInput.safeParse({ givenOn: '1.11.2026', purpose: 'p', givenBy: 'dataSubject', formLanguage: 'ar' }).success).toBe(false);
   });

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { ConsentInput, ConsentView, ModuleId } from '../../contract';
 import { CONSENT_FORM_VERSION } from '../../contract/consent-form';
 import { AppError } from '../errors';
+import { toLocalDate } from '../time/local-time';
 import { displayNames } from '../users/display-names';
 import { ConsentEntity, type Consent } from './consent.entity';
 import { consentTextHash } from './consent-text';
@@ -22,7 +23,11 @@ export async function recordConsent(
   actorId: number,
   now: Date,
 ): Promise<Consent> {
-  if (Date.parse(input.givenOn) > now.getTime()) throw new AppError('INVALID_INPUT', 'consent date lies in the future');
+  // Against the installation's date, not UTC's: just after midnight in Rheine, today is still yesterday in UTC.
+  // The path is the field's as both recording channels nest it (`consent`).
+  if (input.givenOn > toLocalDate(now)) {
+    throw new AppError('INVALID_INPUT', 'consent date lies in the future', { issues: [{ path: 'consent.givenOn', message: 'validation:notInFuture' }] });
+  }
   return consents(db).save({
     module: subject.module,
     subjectType: subject.type,
