@@ -12,6 +12,9 @@ export const CONSENT_GIVERS = ['dataSubject', 'legalRepresentative', 'guardian']
 /** The language the form was shown in: one of the registry's client-form languages (a form exists in it). */
 export const formLanguage = z.string().refine(isClientFormLanguage, { error: 'validation:formLanguage' });
 
+/** The core's answer to a consent dated after today (the installation's date), on the date field. */
+export const CONSENT_IN_FUTURE = 'validation:notInFuture';
+
 export const consentInput = z.strictObject({
   givenOn: localDate,
   purpose: z.string().trim().min(1, { error: 'validation:required' }).max(200, { error: 'validation:tooLong' }),

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ConsentInput, ConsentView, ModuleId } from '../../contract';
+import { CONSENT_IN_FUTURE } from '../../contract/consent';
 import { CONSENT_FORM_VERSION } from '../../contract/consent-form';
 import { AppError } from '../errors';
 import { toLocalDate } from '../time/local-time';
@@ -26,7 +27,7 @@ export async function recordConsent(
   // Against the installation's date, not UTC's: just after midnight in Rheine, today is still yesterday in UTC.
   // The path is the field's as both recording channels nest it (`consent`).
   if (input.givenOn > toLocalDate(now)) {
-    throw new AppError('INVALID_INPUT', 'consent date lies in the future', { issues: [{ path: 'consent.givenOn', message: 'validation:notInFuture' }] });
+    throw new AppError('INVALID_INPUT', 'consent date lies in the future', { issues: [{ path: 'consent.givenOn', message: CONSENT_IN_FUTURE }] });
   }
   return consents(db).save({
     module: subject.module,
