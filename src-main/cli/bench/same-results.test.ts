@@ -242,6 +242,47 @@ describe('same answers on the seeded small data set', () => {
       seen.push(...page.rows.map((r) => r.id));
     }
     expect(seen).toEqual(expected);
+    // Each row's latest supervision and training, as the interpreter's items give them.
+    const latest = new Map(
+      all<{ id: number; kind: string; last: string }>(`SELECT interpreter_id AS id, kind, MAX(date_from) AS last FROM pool_interpreter_item WHERE kind IN ('supervision', 'training') AND date_from <> '' GROUP BY 1, 2`).map((r) => [
+        `${r.id}|${r.kind}`,
+        r.last,
+      ]),
+    );
+    const rows = ((await client.must('pool.interpretersList', { search: '', status: null, offset: 0, limit: 100 })) as { rows: { id: number; lastSupervisionOn: string | null; lastTrainingOn: string | null }[] }).rows;
+    expect(rows.length).toBeGreaterThan(3);
+    for (const r of rows) {
+      expect([r.lastSupervisionOn, r.lastTrainingOn]).toEqual([latest.get(`${r.id}|supervision`) ?? null, latest.get(`${r.id}|training`) ?? null]);
+    }
+  });
+
+  it('housing.casesList: every case not ended, page by page in the default order (longest in stage first), with the count', async () => {
+    const expected = all<{ id: number }>(`SELECT id FROM housing_case WHERE stage NOT IN ('withdrawn', 'closed') ORDER BY stage_since, id`).map((r) => r.id);
+    expect(expected.length).toBeGreaterThan(10);
+    const seen: number[] = [];
+    for (let offset = 0; offset < expected.length; offset += 40) {
+      const page = (await client.must('housing.casesList', { offset, limit: 40 })) as { rows: { id: number }[]; total: number };
+      expect(page.total).toBe(expected.length);
+      seen.push(...page.rows.map((r) => r.id));
+    }
+    expect(seen).toEqual(expected);
+  });
+
+  it("tasks.team: each person's open and overdue tasks over the three modules, as one GROUP BY owner gives them", async () => {
+    const byOwner = (at: string) =>
+      all<{ owner: number | null; open: number; overdue: number }>(
+        `SELECT owner_user_id AS owner, COUNT(*) AS open, SUM(due_at < ?) AS overdue FROM task WHERE status = 'open' AND module IN ('pool', 'hotline', 'housing') GROUP BY owner_user_id`,
+        at,
+      )
+        .map((e) => [e.owner, e.open, e.overdue])
+        .sort();
+    // Read just before and just after the call: a task falling due in between may count either way.
+    const before = byOwner(new Date().toISOString());
+    const got = (await client.must('tasks.team', {})) as { members: { userId: number | null; open: number; overdue: number }[] };
+    const after = byOwner(new Date().toISOString());
+    const withTasks = got.members.filter((m) => m.open > 0).map((m) => [m.userId, m.open, m.overdue]).sort();
+    expect(withTasks.length).toBeGreaterThan(1);
+    expect([before, after]).toContainEqual(withTasks);
   });
 
   it('pool.calendarWeek: the sessions of a week with their count', async () => {
