@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { bundleForNode } from '../core/testing/node-bundle';
+import { tempDir } from '../core/testing/test-core';
 import { PROJECT_ROOT } from './project-root';
 
 let bundled: string | null = null;
@@ -10,7 +10,7 @@ let bundled: string | null = null;
 /** The admin tool bundled once per test file and started with plain node: tsx compiled it at every start. */
 function adminTool(): string {
   if (bundled) return bundled;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bruecke-admin-tool-'));
+  const dir = tempDir('bruecke-admin-tool-');
   process.on('exit', () => fs.rmSync(dir, { recursive: true, force: true }));
   bundled = bundleForNode(path.join(PROJECT_ROOT, 'src-main/cli/admin.ts'), dir);
   return bundled;

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AssignmentSummary } from '../../contract/pool';
-import { booking, interpreter, requester, startPoolCore } from '../testing/pool-fixtures';
+import { booking, feedback, interpreter, requester, startPoolCore } from '../testing/pool-fixtures';
 import type { TestCore } from '../testing/test-core';
 import { workHours } from '../testing/staff';
 
@@ -9,20 +9,6 @@ beforeEach(async () => {
   t = await startPoolCore();
 });
 afterEach(() => t.cleanup());
-
-const FEEDBACK = {
-  accuracy: 4,
-  role: 4,
-  punctuality: 5,
-  confidentiality: 5,
-  overall: 4,
-  comment: '',
-  emotionalLoad: 2,
-  supervisionWish: false,
-  debrief: '',
-  clientRating: null,
-  clientComment: '',
-};
 
 /**
  * Every list of sessions reads its rows in one joined statement (`summariesOf`): the requester's
@@ -44,7 +30,7 @@ describe('a session as a list row', () => {
     await t.must('pool.assignmentPropose', { id: proposed, interpreterId: omar.id });
     await workHours(t, 2);
     await t.must('pool.assignmentComplete', { id: withFeedback, actualMinutes: 60, travelKm: 0 });
-    await t.must('pool.feedbackSave', { assignmentId: withFeedback, ...FEEDBACK });
+    await t.must('pool.feedbackSave', feedback(withFeedback));
 
     const expected: Record<number, Partial<AssignmentSummary>> = {
       [withFeedback]: { status: 'done', requesterName: 'Praxis Dr. Beispiel', interpreterId: laila.id, interpreterName: 'Laila Haddad (ليلى حداد)', hasFeedback: true, clientReference: 'A.K.' },

@@ -186,10 +186,9 @@ export const poolHandlers: { [C in PoolChannel]: Handler<C> } = {
 
   'pool.missingFeedback': async (_input, ctx) => {
     const { db, audit } = ctx.signedIn();
-    const found = await missingFeedback(db);
-    const rows = found.rows;
+    const { rows, total, totalIsLowerBound } = await missingFeedback(db);
     await audit({ action: 'list', entity: 'poolAssignment', details: { filter: 'missingFeedback', count: rows.length } });
-    return { rows, total: found.total, totalIsLowerBound: found.totalIsLowerBound, offset: 0, pageSize: MISSING_FEEDBACK_MAX };
+    return { rows, total, totalIsLowerBound, offset: 0, pageSize: MISSING_FEEDBACK_MAX };
   },
 
   'pool.quality': async (_input, ctx) => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Report, ReportCell } from '../../contract';
 import { workbookOf } from '../testing/files';
-import { booking, CARLA, interpreter, requester } from '../testing/pool-fixtures';
+import { booking, CARLA, feedback, interpreter, requester } from '../testing/pool-fixtures';
 import { later, signIn, startModuleCore, type Person } from '../testing/staff';
 import { openAs } from '../testing/test-database';
 import { loginAdmin, type TestCore } from '../testing/test-core';
@@ -65,20 +65,7 @@ async function seedQuarter(): Promise<void> {
   await t.must('pool.assignmentNoShow', { id: noShow });
   const overall = [5, 4, 4, 3, 5, 5];
   for (const [i, score] of overall.entries()) {
-    await t.must('pool.feedbackSave', {
-      assignmentId: done[i]!.id,
-      accuracy: 4,
-      role: 4,
-      punctuality: 5,
-      confidentiality: 5,
-      overall: score,
-      comment: '',
-      emotionalLoad: null,
-      supervisionWish: false,
-      debrief: '',
-      clientRating: null,
-      clientComment: '',
-    });
+    await t.must('pool.feedbackSave', feedback(done[i]!.id, { overall: score }));
   }
 }
 

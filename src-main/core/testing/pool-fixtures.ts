@@ -51,6 +51,23 @@ export async function requester(t: TestCore): Promise<number> {
   return r.id;
 }
 
+/** Feedback on a done session, as a coordinator records it: good ratings unless `over` says otherwise. */
+export const feedback = (assignmentId: number, over: Record<string, unknown> = {}) => ({
+  assignmentId,
+  accuracy: 4,
+  role: 4,
+  punctuality: 5,
+  confidentiality: 5,
+  overall: 4,
+  comment: '',
+  emotionalLoad: null,
+  supervisionWish: false,
+  debrief: '',
+  clientRating: null,
+  clientComment: '',
+  ...over,
+});
+
 export const booking = (requesterId: number, start: string, over: Record<string, unknown> = {}) => ({
   requesterId,
   contactId: null,
